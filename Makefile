@@ -1,0 +1,121 @@
+# tongji — a SQLite extension that turns Chinese economic and government text into rows.
+#
+#   make            build dist/tongji.so
+#   make demo       install what is missing, build, run the sample through sqlite3
+#   make test       install what is missing, build, run every test layer
+#   make deps       install missing Debian packages (as root) or print the command
+#   make eval       score indicators() and sections() on ../shared/corpus/dev
+#   make bench      throughput and memory figures
+#   make static     dist/libtongji.a (SQLITE_CORE) for programs that embed SQLite
+#   make clean | make format
+
+VERSION    := $(shell cat VERSION)
+BUILD_DATE := $(shell date -u +%Y-%m-%dT%H:%M:%SZ)
+CC         ?= cc
+PKG_CONFIG ?= pkg-config
+SHARED     ?= ../shared
+PYTHON     := /usr/bin/python3
+
+PCRE_CFLAGS := $(shell $(PKG_CONFIG) --cflags libpcre2-8 2>/dev/null)
+PCRE_LIBS   := $(shell $(PKG_CONFIG) --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
+
+WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith -Wformat=2 \
+            -Wno-missing-field-initializers
+CFLAGS   ?= -O2 -g
+ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) $(PCRE_CFLAGS) \
+              -DTONGJI_VERSION='"$(VERSION)"'
+
+CORE_SRC := $(wildcard ext/core/*.c)
+GLUE_SRC := $(wildcard ext/sqlite/*.c)
+HEADERS  := $(wildcard ext/core/*.h ext/sqlite/*.h)
+
+CORE_OBJ        := $(CORE_SRC:ext/core/%.c=build/core/%.o)
+GLUE_OBJ        := $(GLUE_SRC:ext/sqlite/%.c=build/sqlite/%.o)
+STATIC_CORE_OBJ := $(CORE_SRC:ext/core/%.c=build/static/core/%.o)
+STATIC_GLUE_OBJ := $(GLUE_SRC:ext/sqlite/%.c=build/static/sqlite/%.o)
+
+DEBIAN_PACKAGES := gcc make pkg-config libpcre2-dev libsqlite3-dev sqlite3 python3 python3-pytest
+
+.PHONY: all deps test demo eval bench static clean format unit check-build
+
+all: dist/tongji.so
+
+dist/tongji.so: $(CORE_OBJ) $(GLUE_OBJ)
+	@mkdir -p dist
+	$(CC) -shared -o $@ $^ $(PCRE_LIBS) -lm
+
+build/core/%.o: ext/core/%.c $(HEADERS) VERSION
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -fPIC -c $< -o $@
+
+build/sqlite/%.o: ext/sqlite/%.c $(HEADERS) VERSION
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -fPIC -DTONGJI_BUILD_DATE='"$(BUILD_DATE)"' -c $< -o $@
+
+# static library for embedding: the same sources, compiled against sqlite3.h
+static: dist/libtongji.a
+dist/libtongji.a: $(STATIC_CORE_OBJ) $(STATIC_GLUE_OBJ)
+	@mkdir -p dist
+	rm -f $@
+	ar rcs $@ $^
+
+build/static/core/%.o: ext/core/%.c $(HEADERS) VERSION
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+build/static/sqlite/%.o: ext/sqlite/%.c $(HEADERS) VERSION
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -DSQLITE_CORE -DTONGJI_BUILD_DATE='"$(BUILD_DATE)"' -c $< -o $@
+
+# ---- set-up ----------------------------------------------------------------
+deps:
+	@missing=""; for p in $(DEBIAN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then echo "deps: all Debian packages present"; exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+	  echo "deps: installing$$missing"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get install -y --no-install-recommends $$missing >/dev/null 2>&1 || \
+	  { apt-get update >/dev/null && apt-get install -y --no-install-recommends $$missing; } ; \
+	else \
+	  echo "deps: missing packages; run: sudo apt-get install -y$$missing"; exit 1; \
+	fi
+
+# ---- tests -------------------------------------------------------------------
+UNIT_SRC := $(wildcard tests/unit/*.c)
+UNIT_BIN := build/tests/unit_tests
+
+$(UNIT_BIN): $(UNIT_SRC) tests/unit/unit.h $(CORE_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Iext/core -o $@ $(UNIT_SRC) $(CORE_OBJ) $(PCRE_LIBS) -lm
+
+unit: $(UNIT_BIN)
+	./$(UNIT_BIN)
+
+test: deps
+	@$(MAKE) --no-print-directory all $(UNIT_BIN)
+	@SHARED=$(SHARED) PYTHON=$(PYTHON) sh tests/run.sh
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@sqlite3 :memory: < sql/demo.sql
+
+eval: all
+	@if [ -d $(SHARED)/corpus/dev ]; then \
+	  $(PYTHON) $(SHARED)/tools/score.py --ext dist/tongji --dir $(SHARED)/corpus/dev --errors 30; \
+	else echo "eval: $(SHARED)/corpus/dev not found; skipped"; fi
+
+bench: all
+	@echo "bench: not yet implemented (issue 6)"
+
+clean:
+	rm -rf build dist
+
+format:
+	clang-format -i ext/core/*.c ext/core/*.h ext/sqlite/*.c ext/sqlite/*.h tests/unit/*.c tests/unit/*.h
+
+# developer tool: print what the core finds in a file
+build/tjdump: tests/tools/tjdump.c $(CORE_OBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Iext/core -o $@ $< $(CORE_OBJ) $(PCRE_LIBS) -lm

@@ -1,0 +1,56 @@
+/* arena.c — bump allocation for strings the core builds, and array growth. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+struct tj_arena_block {
+    struct tj_arena_block *next;
+    size_t used, cap;
+    char data[];
+};
+
+void *tj_arena_alloc(tj_arena *a, size_t n) {
+    n = (n + 7) & ~(size_t)7;
+    struct tj_arena_block *b = a->head;
+    if (!b || b->cap - b->used < n) {
+        size_t cap = n > 16384 ? n : 16384;
+        b = malloc(sizeof *b + cap);
+        if (!b) return NULL;
+        b->next = a->head;
+        b->used = 0;
+        b->cap = cap;
+        a->head = b;
+    }
+    void *p = b->data + b->used;
+    b->used += n;
+    return p;
+}
+
+char *tj_arena_strndup(tj_arena *a, const char *p, size_t n) {
+    char *r = tj_arena_alloc(a, n + 1);
+    if (!r) return NULL;
+    memcpy(r, p, n);
+    r[n] = 0;
+    return r;
+}
+
+void tj_arena_free(tj_arena *a) {
+    struct tj_arena_block *b = a->head;
+    while (b) {
+        struct tj_arena_block *nx = b->next;
+        free(b);
+        b = nx;
+    }
+    a->head = NULL;
+}
+
+int tj_grow(void **arr, size_t *cap, size_t len, size_t elem) {
+    if (len < *cap) return 0;
+    size_t nc = *cap ? *cap * 2 : 64;
+    void *p = realloc(*arr, nc * elem);
+    if (!p) return -1;
+    *arr = p;
+    *cap = nc;
+    return 0;
+}

@@ -1,0 +1,529 @@
+/*
+ * sections.c — headings and the section tree (spec: sections.md).
+ *
+ * Pass 1 reads every line and proposes a heading candidate with its style,
+ * label, number and title; lines that are page furniture (footers, web-page
+ * navigation, captions, continuation notes, running headers) are marked as
+ * noise.  Pass 2 accepts numbered candidates that are short or continue a
+ * numbering sequence.  Pass 3 assigns levels by first appearance of a style
+ * (the reStructuredText rule) and computes spans.
+ */
+#include "internal.h"
+
+enum {
+    ST_NONE = 0,
+    ST_CH_BIAN, ST_CH_ZHANG, ST_CH_JIE, ST_CH_TIAO, ST_CH_BUFEN, /* 第X编/章/节/条/部分 */
+    ST_CJK,       /* 一、 */
+    ST_PCJK,      /* （一） */
+    ST_NUM,       /* 1. 1、 */
+    ST_PNUM,      /* （1） */
+    ST_CIRCLED,   /* ① */
+    ST_DASH_LEAD, /* ——… */
+    ST_DASH_TAIL, /* …—— */
+    ST_BARE,      /* a short title line */
+    ST_MD1,       /* # … ######: ST_MD1 + k - 1 */
+    ST_COUNT = ST_MD1 + 6
+};
+
+#define MAX_TITLE_SHORT 40 /* a numbered line is a heading when its title is this short… */
+#define MAX_BARE 30        /* a bare title line is at most this long */
+#define MAX_DASH_TAIL 40
+
+typedef struct cand {
+    uint32_t line;
+    int style;
+    int64_t number;            /* numbering value, -1 when none */
+    uint32_t lab0, lab1;       /* label bytes (lab0 == lab1: none) */
+    uint32_t tit0, tit1;       /* title bytes before normalisation */
+    uint32_t h1;               /* end of the heading (after a run-in terminator) */
+    uint32_t title_chars;      /* characters of the title part */
+    uint8_t accepted;
+} cand;
+
+static int is_terminator(uint32_t c) { return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?'; }
+
+static int is_closer(uint32_t c) {
+    return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == 0xFF09 || c == ')' || c == 0x3011 ||
+           c == 0x300B || c == '"' || c == '\'' || c == 0x3009;
+}
+
+/* Last significant code point of [c0,c1), skipping closing quotes/brackets. */
+static uint32_t last_sig(const unsigned char *s, uint32_t c0, uint32_t c1) {
+    size_t e = c1, st;
+    while (e > c0) {
+        uint32_t c = tj_cp_before(s, e, e, &st);
+        if (!is_closer(c) && !(c == '*')) return c;
+        e = st;
+    }
+    return 0;
+}
+
+static int ends_sentence(const unsigned char *s, const tj_line *L) {
+    uint32_t c = last_sig(s, L->c0, L->c1);
+    return is_terminator(c) || c == 0x2026 /* … */;
+}
+
+static int starts_with(const unsigned char *s, size_t i, size_t e, const char *lit) {
+    size_t l = strlen(lit);
+    return i + l <= e && memcmp(s + i, lit, l) == 0;
+}
+
+static int ends_with(const unsigned char *s, size_t i, size_t e, const char *lit) {
+    size_t l = strlen(lit);
+    return e >= i + l && memcmp(s + e - l, lit, l) == 0;
+}
+
+static uint32_t skip_sp(const unsigned char *s, uint32_t i, uint32_t e) {
+    size_t nx;
+    while (i < e && tj_is_space(tj_decode(s, e, i, &nx))) i = (uint32_t)nx;
+    return i;
+}
+
+/* Numeric value of the digits inside a label (一 in （一）, 12 in 12.). */
+static int64_t label_number(const unsigned char *s, uint32_t a, uint32_t b) {
+    size_t i = a, nx;
+    while (i < b) {
+        uint32_t c = tj_decode(s, b, i, &nx);
+        if (tj_digit_value(c) >= 0 || tj_is_cjk_digit(c) || tj_cjk_unit_power(c) == 1) break;
+        if (c >= 0x2460 && c <= 0x2473) return (int64_t)(c - 0x2460 + 1);
+        i = nx;
+    }
+    tj_numeral num;
+    if (i < b && tj_numeral_scan(s, b, i, TJ_NUM_NO_MAGNITUDE, NULL, NULL, &num)) {
+        int64_t v;
+        if (tj_dec_to_int64(&num.val, &v)) return v;
+    }
+    return -1;
+}
+
+/* Page footer: "— 1 —", "-1-", "—   1—", "第 3 页", "3/12". */
+static int is_footer(const unsigned char *s, const tj_line *L) {
+    size_t i = L->c0, nx;
+    int digits = 0, dashes = 0, other = 0;
+    if (starts_with(s, i, L->c1, "第")) {
+        /* 第 N 页 (共 M 页) */
+        return L->nchars <= 14 && ends_with(s, L->c0, L->c1, "页");
+    }
+    while (i < L->c1) {
+        uint32_t c = tj_decode(s, L->c1, i, &nx);
+        if (tj_digit_value(c) >= 0) digits++;
+        else if (c == '-' || c == 0x2014 || c == 0x2013 || c == 0xFF0D || c == 0x2500 || c == 0x2015 || c == 0x2012)
+            dashes++;
+        else if (!tj_is_space(c) && c != '/')
+            other++;
+        i = nx;
+    }
+    return digits >= 1 && digits <= 4 && dashes >= 1 && other == 0;
+}
+
+/* Rows of a table: cells separated by wide gaps or pipes or tabs. */
+static int is_table_row(const unsigned char *s, const tj_line *L) {
+    if (starts_with(s, L->c0, L->c1, "|") || starts_with(s, L->c0, L->c1, "\xEF\xBD\x9C")) return 1;
+    size_t i = L->c0, nx;
+    int gaps = 0, run = 0, tabs = 0;
+    while (i < L->c1) {
+        uint32_t c = tj_decode(s, L->c1, i, &nx);
+        if (c == '\t') tabs++;
+        if (c == ' ' || c == 0x3000 || c == '\t') {
+            run += c == 0x3000 ? 2 : 1;
+        } else {
+            if (run >= 3) gaps++;
+            run = 0;
+        }
+        i = nx;
+    }
+    return gaps >= 2 || tabs >= 1;
+}
+
+/* Byline, source and date lines of news pages; web navigation. */
+static int is_nav(const tj_doc *d, const tj_line *L) {
+    const tj_lexicon *lx = &tj_priv_of(d)->env->lex;
+    size_t len;
+    const tj_word *w = tj_ws_at(&lx->nav_lines, d->s, L->c1, L->c0, &len);
+    if (!w) return 0;
+    if (w->tag == 1) { /* a whole line of navigation words: 下载 打印 全屏 */
+        uint32_t i = L->c0;
+        while (i < L->c1) {
+            w = tj_ws_at(&lx->nav_lines, d->s, L->c1, i, &len);
+            if (!w || w->tag != 1) return 0;
+            i = skip_sp(d->s, i + (uint32_t)len, L->c1);
+        }
+        return 1;
+    }
+    return 1; /* tag 2: a prefix such as 来源： 记者 */
+}
+
+/* Strip end punctuation and spaces from a title. */
+static void trim_title(const unsigned char *s, uint32_t a, uint32_t *b) {
+    size_t st;
+    while (*b > a) {
+        uint32_t c = tj_cp_before(s, *b, *b, &st);
+        if (tj_is_space(c) || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0xFF1A || c == ':' ||
+            c == 0x3001 || c == 0x2014 || c == 0x2015 || c == 0x2500 || c == '*' || c == 0x3002 || c == '.' ||
+            c == 0xFF0E)
+            *b = (uint32_t)st;
+        else
+            break;
+    }
+}
+
+/* Characters of [a,b) that are not spaces. */
+static uint32_t count_chars(const unsigned char *s, uint32_t a, uint32_t b, uint32_t *han) {
+    size_t i = a, nx;
+    uint32_t n = 0, h = 0;
+    while (i < b) {
+        uint32_t c = tj_decode(s, b, i, &nx);
+        if (!tj_is_space(c)) n++;
+        if (tj_is_han(c)) h++;
+        i = nx;
+    }
+    if (han) *han = h;
+    return n;
+}
+
+/* Does [a,b) contain sentence or clause punctuation? */
+static int has_punct(const unsigned char *s, uint32_t a, uint32_t b) {
+    size_t i = a, nx;
+    while (i < b) {
+        uint32_t c = tj_decode(s, b, i, &nx);
+        if (is_terminator(c) || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0xFF1A || c == ':' ||
+            c == 0x2026)
+            return 1;
+        i = nx;
+    }
+    return 0;
+}
+
+/* Labelled heading styles at the start of a line's content. */
+static int match_label(const tj_doc *d, uint32_t i, uint32_t e, uint32_t *lab1) {
+    tj_priv *pv = tj_priv_of(d);
+    const tj_env *env = pv->env;
+    static const struct {
+        int pat, style;
+    } order[] = {
+        {TJ_PAT_HEAD_CHAPTER, ST_CH_ZHANG}, {TJ_PAT_HEAD_PCJK, ST_PCJK},       {TJ_PAT_HEAD_CJK, ST_CJK},
+        {TJ_PAT_HEAD_PNUM, ST_PNUM},        {TJ_PAT_HEAD_NUM, ST_NUM},         {TJ_PAT_HEAD_CIRCLED, ST_CIRCLED},
+        {TJ_PAT_HEAD_DASH, ST_DASH_LEAD},
+    };
+    for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
+        size_t end;
+        if (tj_pat_match_at(env, order[k].pat, pv, d->s, e, i, &end)) {
+            *lab1 = (uint32_t)end;
+            int st = order[k].style;
+            if (st == ST_CH_ZHANG) { /* the last word names the level */
+                if (ends_with(d->s, i, end, "编")) st = ST_CH_BIAN;
+                else if (ends_with(d->s, i, end, "节")) st = ST_CH_JIE;
+                else if (ends_with(d->s, i, end, "条")) st = ST_CH_TIAO;
+                else if (ends_with(d->s, i, end, "部分")) st = ST_CH_BUFEN;
+            }
+            return st;
+        }
+    }
+    return ST_NONE;
+}
+
+/* Remove spaces that stand between two Han characters: 综    合 -> 综合. */
+static tj_str norm_title(tj_doc *d, uint32_t a, uint32_t b) {
+    tj_str r = {(const char *)d->s + a, b - a};
+    const unsigned char *s = d->s;
+    size_t i = a, nx;
+    int need = 0;
+    uint32_t prev = 0;
+    while (i < b) {
+        uint32_t c = tj_decode(s, b, i, &nx);
+        if (tj_is_space(c) && tj_is_han(prev)) {
+            size_t j = nx, jn;
+            while (j < b && tj_is_space(tj_decode(s, b, j, &jn))) j = jn;
+            if (j < b && tj_is_han(tj_decode(s, b, j, &jn))) need = 1;
+        }
+        prev = c;
+        i = nx;
+    }
+    if (!need) return r;
+    char *o = tj_arena_alloc(d->arena, b - a + 1);
+    if (!o) return r; /* out of memory: keep the title as written */
+    size_t k = 0;
+    i = a;
+    prev = 0;
+    while (i < b) {
+        uint32_t c = tj_decode(s, b, i, &nx);
+        int drop = 0;
+        if (tj_is_space(c) && tj_is_han(prev)) {
+            size_t j = nx, jn;
+            while (j < b && tj_is_space(tj_decode(s, b, j, &jn))) j = jn;
+            if (j < b && tj_is_han(tj_decode(s, b, j, &jn))) drop = 1;
+        }
+        if (!drop) {
+            memcpy(o + k, s + i, nx - i);
+            k += nx - i;
+            prev = c;
+        }
+        i = nx;
+    }
+    r.p = o;
+    r.n = (uint32_t)k;
+    return r;
+}
+
+/* Propose a candidate for line li; 0 when the line is no heading. */
+static int propose(tj_doc *d, uint32_t li, cand *c) {
+    tj_priv *pv = tj_priv_of(d);
+    const tj_line *L = &pv->lines[li];
+    const unsigned char *s = d->s;
+    uint32_t i = L->c0, e = L->c1;
+    memset(c, 0, sizeof *c);
+    c->line = li;
+    c->number = -1;
+    int style = ST_NONE;
+    /* Markdown: # … ###### */
+    if (s[i] == '#') {
+        size_t end;
+        if (tj_pat_match_at(pv->env, TJ_PAT_HEAD_MD, pv, s, e, i, &end)) {
+            style = ST_MD1 + (int)(end - i) - 1;
+            i = skip_sp(s, (uint32_t)end, e);
+        }
+    }
+    /* **bold** wrapper */
+    if (starts_with(s, i, e, "**")) i = skip_sp(s, i + 2, e);
+    if (ends_with(s, i, e, "**")) e -= 2;
+    if (i >= e) return 0;
+    uint32_t lab1 = i;
+    int lst = style == ST_NONE ? match_label(d, i, e, &lab1) : ST_NONE;
+    if (lst != ST_NONE) {
+        style = lst;
+        c->lab0 = i;
+        c->lab1 = lab1;
+        if (style != ST_DASH_LEAD) c->number = label_number(s, i, lab1);
+        i = skip_sp(s, lab1, e);
+        if (style >= ST_CH_BIAN && style <= ST_CH_BUFEN && (starts_with(s, i, e, "：") || starts_with(s, i, e, ":")))
+            i = skip_sp(s, i + (s[i] == ':' ? 1 : 3), e);
+    }
+    /* title: up to the first terminator (run-in heading) or the line end */
+    uint32_t t1 = e, h1 = e;
+    size_t k = i, nx;
+    while (k < e) {
+        uint32_t ch = tj_decode(s, e, k, &nx);
+        if (is_terminator(ch)) {
+            t1 = (uint32_t)k;
+            h1 = (uint32_t)nx;
+            while (h1 < e && is_closer(tj_decode(s, e, h1, &nx))) h1 = (uint32_t)nx;
+            break;
+        }
+        k = nx;
+    }
+    if (style == ST_NONE) {
+        /* dash tail: a short line ending in —— */
+        uint32_t tt = e;
+        if ((ends_with(s, i, tt, "——") || ends_with(s, i, tt, "――")) && t1 == e) {
+            tt -= 6;
+            if (count_chars(s, i, tt, NULL) <= MAX_DASH_TAIL && tt > i) style = ST_DASH_TAIL;
+        }
+        if (style == ST_NONE) {
+            uint32_t han, nc = count_chars(s, i, e, &han);
+            if (nc > MAX_BARE || nc < 2 || has_punct(s, i, e) || han * 10 < nc * 6) return 0;
+            style = ST_BARE;
+        }
+    }
+    c->style = style;
+    c->tit0 = i;
+    trim_title(s, i, &t1);
+    c->tit1 = t1;
+    c->h1 = h1 > t1 ? h1 : t1;
+    if (style == ST_DASH_TAIL || style == ST_BARE) c->h1 = L->c1;
+    c->title_chars = count_chars(s, c->tit0, c->tit1, NULL);
+    if (c->tit1 <= c->tit0) return 0; /* a label alone is not a heading */
+    return 1;
+}
+
+/* Is line li standing alone as a bare title: after a blank line, a paragraph
+ * end or a heading, and followed by body text? */
+static int bare_ok(const tj_doc *d, const cand *cs, size_t nc, size_t ci) {
+    tj_priv *pv = tj_priv_of(d);
+    const tj_line *lines = pv->lines;
+    uint32_t li = cs[ci].line;
+    /* previous line */
+    if (li > 0) {
+        const tj_line *P = &lines[li - 1];
+        if (!P->blank && P->kind == TJ_LINE_TEXT && !ends_sentence(d->s, P)) {
+            int prev_is_head = ci > 0 && cs[ci - 1].line == li - 1;
+            if (!prev_is_head) return 0; /* a wrapped line, not a title */
+        }
+    }
+    /* next non-blank text line must be body text */
+    size_t j = li + 1;
+    while (j < pv->nlines && (lines[j].blank || lines[j].kind == TJ_LINE_NOISE)) j++;
+    if (j >= pv->nlines) return 0;
+    const tj_line *N = &lines[j];
+    if (N->kind == TJ_LINE_TABLE) return 0;
+    if (ci + 1 < nc && cs[ci + 1].line == j && cs[ci + 1].style == ST_BARE) return 0;
+    /* body text is a paragraph, clearly longer than the title above it */
+    uint32_t t = lines[li].nchars;
+    return N->nchars >= 2 * t && N->nchars >= t + 10;
+}
+
+int tj_build_sections(tj_doc *d) {
+    tj_priv *pv = tj_priv_of(d);
+    tj_line *lines = pv->lines;
+    const unsigned char *s = d->s;
+    cand *cs = NULL;
+    size_t nc = 0, ccap = 0;
+    int rc = -1;
+
+    /* the document title: the first line with text, when it is title-like
+     * (a bare title, or a short line that ends no sentence) and is not the
+     * first half of a wrapped sentence: a blank line, furniture or another
+     * unfinished line (the issuer, a date) follows it */
+    size_t title_line = (size_t)-1;
+    for (size_t li = 0; li < pv->nlines; li++) {
+        if (lines[li].blank) continue;
+        if (is_nav(d, &lines[li]) || is_footer(s, &lines[li])) continue;
+        cand c;
+        int bare = propose(d, (uint32_t)li, &c) ? c.style == ST_BARE : 1;
+        if (bare && lines[li].nchars >= 4 && lines[li].nchars <= 60 && !ends_sentence(s, &lines[li])) {
+            size_t nx = li + 1;
+            int blank = nx < pv->nlines && lines[nx].blank;
+            while (nx < pv->nlines && lines[nx].blank) nx++;
+            if (blank || nx >= pv->nlines || is_nav(d, &lines[nx]) || is_footer(s, &lines[nx]) ||
+                !ends_sentence(s, &lines[nx])) {
+                title_line = li;
+                lines[li].kind = TJ_LINE_TITLE;
+            }
+        }
+        break;
+    }
+    for (size_t li = 0; li < pv->nlines; li++) {
+        tj_line *L = &lines[li];
+        if (L->blank || li == title_line) continue;
+        if (is_footer(s, L) || is_nav(d, L)) {
+            L->kind = TJ_LINE_NOISE;
+            continue;
+        }
+        size_t end;
+        if (tj_pat_match_at(pv->env, TJ_PAT_JUMP, pv, s, L->c1, L->c0, &end) && end == L->c1) {
+            L->kind = TJ_LINE_NOISE; /* (上接封面) */
+            continue;
+        }
+        if (tj_pat_match_at(pv->env, TJ_PAT_CAPTION, pv, s, L->c1, L->c0, &end) ||
+            starts_with(s, L->c0, L->c1, "![")) {
+            L->kind = TJ_LINE_NOISE; /* 表1 …, 图2：…, an image */
+            continue;
+        }
+        if (title_line != (size_t)-1 && li != title_line && L->c1 - L->c0 == lines[title_line].c1 - lines[title_line].c0 &&
+            memcmp(s + L->c0, s + lines[title_line].c0, L->c1 - L->c0) == 0) {
+            L->kind = TJ_LINE_NOISE; /* running page header */
+            continue;
+        }
+        if (is_table_row(s, L)) {
+            L->kind = TJ_LINE_TABLE;
+            continue;
+        }
+        cand c;
+        if (!propose(d, (uint32_t)li, &c)) continue;
+        cand *slot = TJ_PUSH(cs, nc, ccap);
+        if (!slot) goto done;
+        *slot = c;
+    }
+
+    /* pass 2: acceptance */
+    for (size_t k = 0; k < nc; k++) {
+        cand *c = &cs[k];
+        if (c->style == ST_BARE) {
+            c->accepted = (uint8_t)bare_ok(d, cs, nc, k);
+            continue;
+        }
+        if (c->title_chars <= MAX_TITLE_SHORT) {
+            c->accepted = 1;
+            continue;
+        }
+        if (c->number < 0) continue; /* a long dash-lead or markdown line: body text */
+        if (c->style >= ST_MD1) {
+            c->accepted = 1;
+            continue;
+        }
+        /* numbering that runs in sequence with a neighbour of the same style */
+        for (size_t j = k; j-- > 0;)
+            if (cs[j].style == c->style) {
+                if (cs[j].number == c->number - 1) c->accepted = 1;
+                break;
+            }
+        for (size_t j = k + 1; j < nc && !c->accepted; j++)
+            if (cs[j].style == c->style) {
+                if (cs[j].number == c->number + 1) c->accepted = 1;
+                break;
+            }
+    }
+
+    /* pass 3: levels, tree, spans */
+    int level_of[ST_COUNT] = {0};
+    int32_t stack[64];
+    int depth = 0;
+    size_t ns = 0;
+    for (size_t k = 0; k < nc; k++) {
+        cand *c = &cs[k];
+        if (!c->accepted) continue;
+        int lv = level_of[c->style];
+        if (!lv) {
+            lv = depth ? d->sections[stack[depth - 1] - 1].level + 1 : 1;
+            level_of[c->style] = lv;
+        }
+        while (depth && d->sections[stack[depth - 1] - 1].level >= lv) depth--;
+        tj_section *sc = TJ_PUSH(d->sections, ns, pv->sec_cap);
+        if (!sc) goto done;
+        d->nsections = ns;
+        memset(sc, 0, sizeof *sc);
+        const tj_line *L = &lines[c->line];
+        sc->h0 = L->c0;
+        sc->h1 = c->h1;
+        sc->b0 = L->c0;
+        sc->level = lv;
+        sc->style = c->style;
+        sc->parent = depth ? stack[depth - 1] : 0;
+        if (c->lab1 > c->lab0) {
+            sc->label.p = (const char *)s + c->lab0;
+            sc->label.n = c->lab1 - c->lab0;
+        }
+        sc->title = norm_title(d, c->tit0, c->tit1);
+        if (depth < 64) stack[depth++] = (int32_t)ns;
+        lines[c->line].heading = (int32_t)ns;
+    }
+    d->nsections = ns;
+    /* ends: the next heading of the same or a higher level, else the end */
+    uint32_t doc_end = (uint32_t)d->n;
+    for (size_t k = 0; k < ns; k++) {
+        tj_section *sc = &d->sections[k];
+        uint32_t b1 = doc_end;
+        for (size_t j = k + 1; j < ns; j++)
+            if (d->sections[j].level <= sc->level) {
+                b1 = d->sections[j].h0;
+                break;
+            }
+        /* trim trailing white space */
+        while (b1 > sc->h1) {
+            size_t st, nx;
+            uint32_t ch = tj_cp_before(s, b1, b1, &st);
+            (void)nx;
+            if (!tj_is_space(ch) && !tj_is_newline(ch)) break;
+            b1 = (uint32_t)st;
+        }
+        sc->b1 = b1 > sc->h1 ? b1 : sc->h1;
+        uint32_t body0 = sc->h1, body1 = (k + 1 < ns && d->sections[k + 1].h0 < sc->b1) ? d->sections[k + 1].h0 : sc->b1;
+        while (body0 < body1) {
+            size_t nx;
+            uint32_t ch = tj_decode(s, body1, body0, &nx);
+            if (!tj_is_space(ch) && !tj_is_newline(ch)) break;
+            body0 = (uint32_t)nx;
+        }
+        while (body1 > body0) {
+            size_t st;
+            uint32_t ch = tj_cp_before(s, body1, body1, &st);
+            if (!tj_is_space(ch) && !tj_is_newline(ch)) break;
+            body1 = (uint32_t)st;
+        }
+        sc->body0 = body0;
+        sc->body1 = body1;
+    }
+    rc = 0;
+done:
+    free(cs);
+    return rc;
+}

@@ -1,0 +1,119 @@
+/*
+ * sentences.c — sentences (spec: functions.md, sentences()).
+ *
+ * A sentence ends at 。！？!? (closing quotes and brackets that follow belong
+ * to it), at a heading, and at a line break that is not a soft wrap.  A line
+ * break is a soft wrap when the line before ends in no terminator and is no
+ * heading, and the next non-blank line starts no heading; blank lines may
+ * stand between.  Three things the spec leaves open, decided here: table rows
+ * (cells split by wide gaps, tabs or pipes) and the document's title line are
+ * never joined to their neighbours, and page furniture (footers, navigation
+ * words) makes no sentence of its own but does not break a wrapped one.
+ */
+#include "internal.h"
+
+static int is_terminator(uint32_t c) { return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?'; }
+
+static int is_closer(uint32_t c) {
+    return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == 0xFF09 || c == ')' || c == 0x3011 ||
+           c == 0x300B || c == '"' || c == '\'' || c == 0x3009;
+}
+
+typedef struct builder {
+    tj_doc *d;
+    int open;
+    uint32_t s0, last_end;
+} builder;
+
+static int emit(builder *b, uint32_t s0, uint32_t s1) {
+    tj_doc *d = b->d;
+    const unsigned char *s = d->s;
+    size_t nx, st;
+    while (s0 < s1) {
+        uint32_t c = tj_decode(s, s1, s0, &nx);
+        if (!tj_is_space(c) && !tj_is_newline(c)) break;
+        s0 = (uint32_t)nx;
+    }
+    while (s1 > s0) {
+        uint32_t c = tj_cp_before(s, s1, s1, &st);
+        if (!tj_is_space(c) && !tj_is_newline(c)) break;
+        s1 = (uint32_t)st;
+    }
+    if (s1 <= s0) return 0;
+    tj_sentence *t = TJ_PUSH(d->sentences, d->nsentences, tj_priv_of(d)->sen_cap);
+    if (!t) return -1;
+    t->b0 = s0;
+    t->b1 = s1;
+    t->section = tj_section_at(d, s0);
+    return 0;
+}
+
+static int close_open(builder *b) {
+    if (!b->open) return 0;
+    b->open = 0;
+    return emit(b, b->s0, b->last_end);
+}
+
+/* Split [from, to) at terminators; leaves a sentence open at the end. */
+static int scan_text(builder *b, uint32_t from, uint32_t to) {
+    const unsigned char *s = b->d->s;
+    size_t i = from, nx;
+    while (i < to) {
+        uint32_t c = tj_decode(s, to, i, &nx);
+        if (!b->open) {
+            if (tj_is_space(c)) {
+                i = nx;
+                continue;
+            }
+            b->open = 1;
+            b->s0 = (uint32_t)i;
+        }
+        if (is_terminator(c)) {
+            size_t e = nx;
+            for (;;) { /* more terminators (？！) and closing quotes belong to it */
+                if (e >= to) break;
+                size_t en;
+                uint32_t c2 = tj_decode(s, to, e, &en);
+                if (!is_closer(c2) && !is_terminator(c2)) break;
+                e = en;
+            }
+            b->open = 0;
+            if (emit(b, b->s0, (uint32_t)e)) return -1;
+            i = e;
+            continue;
+        }
+        i = nx;
+    }
+    if (b->open) b->last_end = to;
+    return 0;
+}
+
+int tj_build_sentences(tj_doc *d) {
+    tj_priv *pv = tj_priv_of(d);
+    builder b = {d, 0, 0, 0};
+    int joinable = 0; /* the open sentence may continue on the next line */
+    for (size_t li = 0; li < pv->nlines; li++) {
+        const tj_line *L = &pv->lines[li];
+        if (L->blank) continue;
+        if (L->kind == TJ_LINE_NOISE) continue; /* furniture: no sentence, no break */
+        if (L->heading) {
+            if (close_open(&b)) return -1;
+            const tj_section *sc = &d->sections[L->heading - 1];
+            if (emit(&b, L->c0, sc->h1)) return -1;
+            if (scan_text(&b, sc->h1, L->c1)) return -1;
+            joinable = 0;
+            if (b.open) joinable = 1; /* body text run in after the heading */
+            continue;
+        }
+        if (L->kind == TJ_LINE_TABLE || L->kind == TJ_LINE_TITLE) { /* a sentence of its own */
+            if (close_open(&b)) return -1;
+            if (scan_text(&b, L->c0, L->c1) || close_open(&b)) return -1;
+            joinable = 0;
+            continue;
+        }
+        if (b.open && !joinable && close_open(&b)) return -1;
+        if (scan_text(&b, L->c0, L->c1)) return -1;
+        joinable = b.open;
+    }
+    return close_open(&b);
+}

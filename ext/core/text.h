@@ -1,0 +1,144 @@
+/*
+ * text.h — UTF-8 decoding and character offsets over a byte buffer.
+ *
+ * A "character" here is what SQLite counts in length() and substr(): a lead
+ * byte >= 0xC0 together with every continuation byte (0x80-0xBF) that follows
+ * it, or any other single byte.  Decoding follows the same boundaries, so a
+ * span that starts and ends on decoded characters always maps to a whole
+ * number of SQLite characters, even in invalid UTF-8.  Invalid sequences
+ * decode to TJ_BAD and are treated as non-text by every scanner.
+ */
+#ifndef TONGJI_TEXT_H
+#define TONGJI_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define TJ_BAD 0xFFFFFFFFu /* code point of an invalid byte sequence */
+
+/* Decode the character at s[i] (i < n); returns its code point or TJ_BAD and
+ * stores the index just past it in *next. */
+static inline uint32_t tj_decode(const unsigned char *s, size_t n, size_t i, size_t *next) {
+    unsigned b = s[i];
+    if (b < 0x80) {
+        *next = i + 1;
+        return b;
+    }
+    if (b < 0xC0) { /* stray continuation byte: one character on its own */
+        *next = i + 1;
+        return TJ_BAD;
+    }
+    size_t j = i + 1;
+    while (j < n && (s[j] & 0xC0) == 0x80) j++;
+    *next = j;
+    size_t len = j - i;
+    uint32_t cp;
+    if (b < 0xE0) {
+        if (len != 2 || b < 0xC2) return TJ_BAD;
+        cp = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+    } else if (b < 0xF0) {
+        if (len != 3) return TJ_BAD;
+        cp = ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return TJ_BAD;
+    } else if (b < 0xF5) {
+        if (len != 4) return TJ_BAD;
+        cp = ((b & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) |
+             (s[i + 3] & 0x3Fu);
+        if (cp < 0x10000 || cp > 0x10FFFF) return TJ_BAD;
+    } else {
+        return TJ_BAD;
+    }
+    return cp;
+}
+
+/* Index of the start of the character that ends at byte i (i > 0). */
+static inline size_t tj_prev(const unsigned char *s, size_t i) {
+    size_t j = i - 1;
+    while (j > 0 && (s[j] & 0xC0) == 0x80) j--;
+    /* a run of continuation bytes not led by a byte >= 0xC0 is single bytes */
+    if (s[j] < 0xC0) return i - 1;
+    return j;
+}
+
+/* Code point of the character ending at byte i, or 0 at the start. */
+static inline uint32_t tj_cp_before(const unsigned char *s, size_t n, size_t i, size_t *start) {
+    if (i == 0) {
+        *start = 0;
+        return 0;
+    }
+    size_t p = tj_prev(s, i), nx;
+    *start = p;
+    return tj_decode(s, n, p, &nx);
+}
+
+/* Character classes used throughout the scanners. */
+static inline int tj_is_space(uint32_t c) { /* horizontal space, not a line break */
+    return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == '\r' || c == 0xFEFF || c == '\v' ||
+           (c >= 0x2000 && c <= 0x200D) || c == 0x2060 || c == 0x202F || c == 0x205F;
+}
+static inline int tj_is_newline(uint32_t c) { return c == '\n' || c == '\f' || c == 0x2028 || c == 0x2029; }
+static inline int tj_is_ascii_digit(uint32_t c) { return c >= '0' && c <= '9'; }
+static inline int tj_is_wide_digit(uint32_t c) { return c >= 0xFF10 && c <= 0xFF19; }
+static inline int tj_digit_value(uint32_t c) { /* arabic digit value or -1 */
+    if (c >= '0' && c <= '9') return (int)(c - '0');
+    if (c >= 0xFF10 && c <= 0xFF19) return (int)(c - 0xFF10);
+    return -1;
+}
+static inline int tj_is_han(uint32_t c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0x20000 && c <= 0x2FFFF) || c == 0x3007;
+}
+static inline int tj_is_latin(uint32_t c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xFF21 && c <= 0xFF3A) ||
+           (c >= 0xFF41 && c <= 0xFF5A);
+}
+
+/* Skip the white space PDF and OCR text puts between a number, its magnitude
+ * word and its unit: spaces, and one wrapped line break (blank lines between
+ * allowed) when the text goes on at the very start of the next line, as
+ * pdftotext writes a wrapped sentence ("1267.8\n亿元").  Returns i when the
+ * gap is not of that kind. */
+static inline size_t tj_skip_gap(const unsigned char *s, size_t n, size_t i) {
+    size_t j = i, nx;
+    int breaks = 0;
+    while (j < n) {
+        uint32_t c = tj_decode(s, n, j, &nx);
+        if (tj_is_space(c)) {
+            if (breaks) return i; /* indented next line: a table row, not a wrap */
+            j = nx;
+        } else if (c == '\n') {
+            if (++breaks > 2) return i;
+            j = nx;
+            while (j < n && s[j] == '\r') j++;
+        } else {
+            break;
+        }
+    }
+    return j;
+}
+
+/* Map from byte offsets to 1-based character positions, built in one pass.
+ * A bit per byte marks character starts; a count per 64-byte block makes each
+ * lookup O(1): 1/8 + 1/16 byte of memory per input byte. */
+typedef struct tj_charmap {
+    uint64_t *bits;   /* bit k of word w: byte 64*w+k starts a character */
+    uint32_t *before; /* characters starting before block w */
+    size_t n;
+} tj_charmap;
+
+int tj_charmap_build(tj_charmap *m, const unsigned char *s, size_t n); /* 0 or -1 (OOM) */
+void tj_charmap_free(tj_charmap *m);
+/* Number of characters that start before byte offset b (b <= n). */
+static inline uint32_t tj_charmap_count(const tj_charmap *m, size_t b) {
+    size_t w = b >> 6;
+    unsigned k = (unsigned)(b & 63);
+    uint32_t c = m->before[w];
+    if (k) c += (uint32_t)__builtin_popcountll(m->bits[w] & ((~0ULL) >> (64 - k)));
+    return c;
+}
+
+/* Length in bytes of the input up to its first NUL: SQLite's own text
+ * functions (length, substr) stop there, so tongji does too. */
+size_t tj_text_length(const char *s, size_t n);
+
+#endif

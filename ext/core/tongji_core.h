@@ -1,0 +1,158 @@
+/*
+ * tongji_core.h — the extraction core: plain C over a UTF-8 byte buffer.
+ *
+ * Nothing here knows SQLite.  A caller creates one tj_env (word tables and
+ * compiled PCRE2 patterns; read-only once built, so it may be shared by the
+ * cursors of one connection) and, per document, calls tj_analyze() for the
+ * layers it needs.  Rows are arrays in document order; every span is a byte
+ * range of tj_doc.s, converted to 1-based character positions with
+ * tj_doc_charpos().
+ */
+#ifndef TONGJI_CORE_H
+#define TONGJI_CORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "numerals.h"
+#include "text.h"
+
+typedef struct tj_env tj_env;
+
+/* A piece of text: either a span of the document or a string the core built
+ * (a subject with its shared head attached).  p == NULL means SQL NULL. */
+typedef struct tj_str {
+    const char *p;
+    uint32_t n;
+} tj_str;
+
+/* Layers tj_analyze can compute; each pulls in what it depends on. */
+enum {
+    TJ_LAYER_SENTENCES = 1,
+    TJ_LAYER_SECTIONS = 2,
+    TJ_LAYER_QUANTITIES = 4,
+    TJ_LAYER_PERIODS = 8,
+    TJ_LAYER_INDICATORS = 16,
+};
+
+/* ---- rows ---------------------------------------------------------------- */
+
+typedef struct tj_section {
+    uint32_t b0, b1;       /* the whole section: heading, body, subsections */
+    uint32_t h0, h1;       /* the heading line (label + title) */
+    uint32_t body0, body1; /* own text, up to the first subsection */
+    tj_str label, title;
+    int32_t parent;        /* id of the enclosing section, 0 = none */
+    int32_t level;
+    int32_t style;         /* internal: heading style */
+} tj_section;
+
+typedef struct tj_sentence {
+    uint32_t b0, b1;
+    int32_t section; /* id, 0 = none */
+} tj_sentence;
+
+enum { TJ_Q_MONEY = 1, TJ_Q_PERCENT, TJ_Q_POINTS, TJ_Q_COUNT, TJ_Q_MEASURE, TJ_Q_ORDINAL, TJ_Q_NUMBER };
+enum { TJ_QUAL_NONE = 0, TJ_QUAL_APPROX, TJ_QUAL_OVER, TJ_QUAL_UNDER, TJ_QUAL_RANGE };
+
+typedef struct tj_quantity {
+    uint32_t b0, b1;            /* text: qualifier + number + magnitude + unit */
+    uint32_t num0, num1;        /* the number itself (first number of a range) */
+    uint32_t unit0, unit1;      /* the unit word as written (0,0 = none) */
+    tj_dec val, val_max;
+    double value, value_max;
+    uint8_t kind;               /* TJ_Q_* */
+    uint8_t qualifier;          /* TJ_QUAL_* */
+    uint8_t has_max;
+    uint8_t flags;              /* internal: TJ_QF_* */
+    const char *unit;           /* normalised unit, NULL for none */
+    const char *currency;       /* ISO 4217 or NULL */
+} tj_quantity;
+
+enum { TJ_QF_CJK = 1, TJ_QF_BARE = 2, TJ_QF_PREFIX_QUAL = 4 };
+
+enum { TJ_P_YEAR = 1, TJ_P_HALF, TJ_P_QUARTER, TJ_P_MONTH, TJ_P_MONTHS, TJ_P_TO_DATE, TJ_P_DAY, TJ_P_YEARS };
+
+typedef struct tj_period {
+    uint32_t b0, b1;
+    uint8_t kind;            /* TJ_P_* */
+    uint8_t flags;           /* internal: TJ_PF_* */
+    int32_t start, end;      /* yyyymmdd, 0 = NULL */
+    /* what the expression says, before a year is chosen: */
+    int32_t year;            /* written year, 0 = none */
+    int8_t rel_year;         /* 今年 0, 去年 -1, 明年 +1; 127 = none */
+    uint8_t m0, m1;          /* months (1-12), 0 = none */
+    uint8_t d0, d1;          /* days, 0 = none */
+    uint8_t open_start, open_end; /* 截至… has no start; …以来 has no end */
+} tj_period;
+
+enum { TJ_PF_BASIS = 1 };
+
+enum { TJ_K_AMOUNT = 1, TJ_K_CHANGE, TJ_K_SHARE, TJ_K_RANK };
+enum { TJ_S_ACTUAL = 1, TJ_S_TARGET, TJ_S_FORECAST };
+
+typedef struct tj_indicator {
+    int32_t section, sentence;  /* ids, 0 = none */
+    tj_str subject, scope, basis, period;
+    uint8_t kind, status, qualifier, has_max;
+    double value, value_max;
+    const char *unit, *currency;
+    int32_t period_start, period_end; /* yyyymmdd, 0 = NULL */
+    uint32_t b0, b1;            /* text */
+} tj_indicator;
+
+/* ---- the analysed document ------------------------------------------- */
+
+typedef struct tj_arena tj_arena;
+
+typedef struct tj_doc {
+    const unsigned char *s; /* the text (owned by the caller, must outlive doc) */
+    size_t n;               /* bytes, up to the first NUL */
+    int year;               /* reference year, 0 = none */
+    unsigned layers;
+    tj_charmap cmap;
+    tj_arena *arena;        /* strings built by the core */
+
+    tj_section *sections;
+    size_t nsections;
+    tj_sentence *sentences;
+    size_t nsentences;
+    tj_quantity *quantities;
+    size_t nquantities;
+    tj_period *periods;
+    size_t nperiods;
+    tj_indicator *indicators;
+    size_t nindicators;
+
+    char error[96];  /* non-empty when the analysis failed (a PCRE2 error) */
+    void *priv;      /* internal per-analysis state (match data, line table) */
+} tj_doc;
+
+/* Errors: the core returns NULL and sets *err to a static message. */
+tj_env *tj_env_new(const char **err);
+void tj_env_free(tj_env *env);
+/* "on" when PCRE2's JIT compiled every pattern. */
+int tj_env_jit(const tj_env *env);
+
+/* Analyse text[0..n) (it must stay alive and unchanged while the doc is
+ * used).  year is 0 or 1000-9999.  Returns NULL only when memory runs out;
+ * doc->error is set when pattern matching failed. */
+tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsigned layers);
+void tj_doc_free(tj_doc *doc);
+
+/* 1-based character position of byte b, and character length of [b0, b1). */
+static inline int64_t tj_doc_charpos(const tj_doc *d, uint32_t b) { return (int64_t)tj_charmap_count(&d->cmap, b) + 1; }
+static inline int64_t tj_doc_charlen(const tj_doc *d, uint32_t b0, uint32_t b1) {
+    return (int64_t)tj_charmap_count(&d->cmap, b1) - (int64_t)tj_charmap_count(&d->cmap, b0);
+}
+
+/* Names used in SQL for enum values. */
+const char *tj_quantity_kind_name(int k);
+const char *tj_qualifier_name(int q);
+const char *tj_period_kind_name(int k);
+const char *tj_indicator_kind_name(int k);
+const char *tj_status_name(int s);
+/* yyyymmdd -> "YYYY-MM-DD" into buf[11]; returns buf or NULL when d == 0. */
+const char *tj_date_format(int32_t d, char *buf);
+
+#endif

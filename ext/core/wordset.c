@@ -1,0 +1,130 @@
+/* wordset.c — hash of first/last code point -> words, longest first. */
+#include "wordset.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+static uint32_t first_cp(const char *w) {
+    size_t nx;
+    return tj_decode((const unsigned char *)w, strlen(w), 0, &nx);
+}
+
+static uint32_t last_cp(const char *w) {
+    size_t n = strlen(w), st;
+    return tj_cp_before((const unsigned char *)w, n, n, &st);
+}
+
+static uint32_t hash_cp(uint32_t cp) { return cp * 2654435761u; }
+
+/* Sorting context: qsort has no user pointer, so sort (key, len, index) triples. */
+typedef struct { uint32_t cp, len, idx; } sort_item;
+
+static int cmp_items(const void *a, const void *b) {
+    const sort_item *x = a, *y = b;
+    if (x->cp != y->cp) return x->cp < y->cp ? -1 : 1;
+    if (x->len != y->len) return x->len > y->len ? -1 : 1; /* longest first */
+    return x->idx < y->idx ? -1 : (x->idx > y->idx);
+}
+
+static int build_side(tj_wordset *ws, int last, uint32_t **order, tj_ws_slot **slots) {
+    size_t n = ws->nwords;
+    sort_item *items = malloc((n ? n : 1) * sizeof *items);
+    *order = malloc((n ? n : 1) * sizeof **order);
+    *slots = calloc((size_t)ws->mask + 1, sizeof **slots);
+    if (!items || !*order || !*slots) {
+        free(items);
+        return -1;
+    }
+    for (size_t k = 0; k < n; k++) {
+        items[k].cp = last ? last_cp(ws->words[k].w) : first_cp(ws->words[k].w);
+        items[k].len = ws->len[k];
+        items[k].idx = (uint32_t)k;
+    }
+    qsort(items, n, sizeof *items, cmp_items);
+    for (size_t k = 0; k < n; k++) {
+        (*order)[k] = items[k].idx;
+        uint32_t cp = items[k].cp;
+        uint32_t h = hash_cp(cp) & ws->mask;
+        while ((*slots)[h].count && (*slots)[h].cp != cp) h = (h + 1) & ws->mask;
+        if (!(*slots)[h].count) {
+            (*slots)[h].cp = cp;
+            (*slots)[h].off = (uint32_t)k;
+        }
+        (*slots)[h].count++;
+    }
+    free(items);
+    return 0;
+}
+
+int tj_wordset_init(tj_wordset *ws, const tj_word *words, size_t nwords) {
+    memset(ws, 0, sizeof *ws);
+    ws->words = words;
+    ws->nwords = nwords;
+    uint32_t slots = 16;
+    while (slots < nwords * 2 + 2) slots <<= 1;
+    ws->mask = slots - 1;
+    ws->len = malloc((nwords ? nwords : 1) * sizeof *ws->len);
+    if (!ws->len) return -1;
+    for (size_t k = 0; k < nwords; k++) ws->len[k] = (uint16_t)strlen(words[k].w);
+    if (build_side(ws, 0, &ws->fwd, &ws->fslots) || build_side(ws, 1, &ws->bwd, &ws->bslots)) {
+        tj_wordset_free(ws);
+        return -1;
+    }
+    return 0;
+}
+
+void tj_wordset_free(tj_wordset *ws) {
+    free(ws->len);
+    free(ws->fwd);
+    free(ws->bwd);
+    free(ws->fslots);
+    free(ws->bslots);
+    memset(ws, 0, sizeof *ws);
+}
+
+static const tj_ws_slot *find_slot(const tj_ws_slot *slots, uint32_t mask, uint32_t cp) {
+    uint32_t h = hash_cp(cp) & mask;
+    while (slots[h].count) {
+        if (slots[h].cp == cp) return &slots[h];
+        h = (h + 1) & mask;
+    }
+    return NULL;
+}
+
+const tj_word *tj_ws_at(const tj_wordset *ws, const unsigned char *s, size_t n, size_t i, size_t *len) {
+    if (i >= n || !ws->fslots) return NULL;
+    size_t nx;
+    uint32_t cp = tj_decode(s, n, i, &nx);
+    if (cp == TJ_BAD) return NULL;
+    const tj_ws_slot *sl = find_slot(ws->fslots, ws->mask, cp);
+    if (!sl) return NULL;
+    for (uint32_t k = 0; k < sl->count; k++) {
+        uint32_t w = ws->fwd[sl->off + k];
+        size_t l = ws->len[w];
+        if (i + l <= n && memcmp(s + i, ws->words[w].w, l) == 0) {
+            *len = l;
+            return &ws->words[w];
+        }
+    }
+    return NULL;
+}
+
+const tj_word *tj_ws_before(const tj_wordset *ws, const unsigned char *s, size_t i, size_t *len) {
+    if (i == 0 || !ws->bslots) return NULL;
+    size_t st;
+    uint32_t cp = tj_cp_before(s, i, i, &st);
+    if (cp == TJ_BAD) return NULL;
+    const tj_ws_slot *sl = find_slot(ws->bslots, ws->mask, cp);
+    if (!sl) return NULL;
+    for (uint32_t k = 0; k < sl->count; k++) {
+        uint32_t w = ws->bwd[sl->off + k];
+        size_t l = ws->len[w];
+        if (l <= i && memcmp(s + i - l, ws->words[w].w, l) == 0) {
+            *len = l;
+            return &ws->words[w];
+        }
+    }
+    return NULL;
+}

@@ -1,0 +1,55 @@
+/*
+ * glue.h — what the SQLite side of tongji shares: the per-connection context
+ * and the description of one table-valued function.
+ */
+#ifndef TONGJI_GLUE_H
+#define TONGJI_GLUE_H
+
+#ifdef SQLITE_CORE
+#include <sqlite3.h>
+#else
+#include <sqlite3ext.h>
+SQLITE_EXTENSION_INIT3
+#endif
+
+#include "../core/tongji_core.h"
+
+/* Per-connection context: the core environment (word tables, compiled and
+ * JIT-compiled patterns), shared by every function and module of the
+ * connection and freed by the last destructor SQLite calls. */
+typedef struct tj_conn {
+    tj_env *env;
+    int refs;
+} tj_conn;
+
+tj_conn *tj_conn_ref(tj_conn *c);
+void tj_conn_unref(void *c);
+
+/* A table-valued function.  Its visible columns come first, then nargs
+ * HIDDEN argument columns (document, then year when nargs == 2). */
+typedef struct tj_tvf {
+    const char *name;
+    const char *schema;  /* CREATE TABLE x(...) */
+    int ncols;           /* visible columns */
+    int nargs;           /* HIDDEN argument columns; the first is required */
+    unsigned layers;     /* TJ_LAYER_* the rows need */
+    size_t (*count)(const tj_doc *d);
+    void (*column)(sqlite3_context *ctx, const tj_doc *d, size_t row, int col);
+} tj_tvf;
+
+int tj_register_tvf(sqlite3 *db, const tj_tvf *def, tj_conn *conn);
+
+/* Column helpers shared by the descriptors. */
+void tj_result_span(sqlite3_context *ctx, const tj_doc *d, uint32_t b0, uint32_t b1);
+void tj_result_str(sqlite3_context *ctx, tj_str s);
+void tj_result_date(sqlite3_context *ctx, int32_t yyyymmdd);
+void tj_result_opt_int(sqlite3_context *ctx, int64_t v); /* 0 -> NULL */
+void tj_result_opt_text(sqlite3_context *ctx, const char *s); /* NULL -> NULL */
+
+extern const tj_tvf tj_tvf_sentences;
+extern const tj_tvf tj_tvf_sections;
+extern const tj_tvf tj_tvf_quantities;
+extern const tj_tvf tj_tvf_periods;
+extern const tj_tvf tj_tvf_indicators;
+
+#endif

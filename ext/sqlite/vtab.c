@@ -1,0 +1,287 @@
+/*
+ * vtab.c — one implementation of an eponymous table-valued function, shared
+ * by sentences(), sections(), quantities(), periods() and indicators(); each
+ * supplies a tj_tvf with its schema and a column callback.
+ *
+ * xFilter copies the argument into cursor-owned memory and runs the core once;
+ * xNext/xEof/xColumn then only read the row arrays.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "glue.h"
+
+typedef struct tvf_vtab {
+    sqlite3_vtab base;
+    const tj_tvf *def;
+    tj_conn *conn;
+} tvf_vtab;
+
+/* Module aux data: the definition and the connection context. */
+typedef struct tvf_aux {
+    const tj_tvf *def;
+    tj_conn *conn;
+} tvf_aux;
+
+typedef struct tvf_cursor {
+    sqlite3_vtab_cursor base;
+    char *text;      /* copy of the document argument */
+    size_t ntext;
+    int is_blob;
+    int year;        /* 0 = none */
+    tj_doc *doc;
+    size_t row, nrows;
+} tvf_cursor;
+
+static int tvf_connect(sqlite3 *db, void *aux, int argc, const char *const *argv, sqlite3_vtab **ppVtab,
+                       char **pzErr) {
+    (void)argc;
+    (void)argv;
+    const tj_tvf *def = ((const tvf_aux *)aux)->def;
+    tj_conn *conn = ((const tvf_aux *)aux)->conn;
+    int rc = sqlite3_declare_vtab(db, def->schema);
+    if (rc != SQLITE_OK) {
+        *pzErr = sqlite3_mprintf("%s(): cannot declare its table: %s", def->name, sqlite3_errmsg(db));
+        return rc;
+    }
+    rc = sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+    if (rc != SQLITE_OK) return rc;
+    tvf_vtab *v = sqlite3_malloc(sizeof *v);
+    if (!v) return SQLITE_NOMEM;
+    memset(v, 0, sizeof *v);
+    v->def = def;
+    v->conn = conn;
+    *ppVtab = &v->base;
+    return SQLITE_OK;
+}
+
+static int tvf_disconnect(sqlite3_vtab *pVtab) {
+    sqlite3_free(pVtab);
+    return SQLITE_OK;
+}
+
+static int tvf_open(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor) {
+    (void)pVtab;
+    tvf_cursor *c = sqlite3_malloc(sizeof *c);
+    if (!c) return SQLITE_NOMEM;
+    memset(c, 0, sizeof *c);
+    *ppCursor = &c->base;
+    return SQLITE_OK;
+}
+
+/* Free what a previous xFilter computed; used by xFilter and xClose. */
+static void tvf_reset(tvf_cursor *c) {
+    tj_doc_free(c->doc);
+    c->doc = NULL;
+    sqlite3_free(c->text);
+    c->text = NULL;
+    c->ntext = 0;
+    c->year = 0;
+    c->row = c->nrows = 0;
+}
+
+static int tvf_close(sqlite3_vtab_cursor *cur) {
+    tvf_reset((tvf_cursor *)cur);
+    sqlite3_free(cur);
+    return SQLITE_OK;
+}
+
+static int cursor_error(tvf_cursor *c, const char *fmt, const char *name, const char *detail) {
+    sqlite3_vtab *vt = c->base.pVtab;
+    sqlite3_free(vt->zErrMsg);
+    vt->zErrMsg = sqlite3_mprintf(fmt, name, detail);
+    return vt->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+}
+
+static const char *type_name(int t) {
+    switch (t) {
+    case SQLITE_INTEGER: return "INTEGER";
+    case SQLITE_FLOAT: return "REAL";
+    case SQLITE_TEXT: return "TEXT";
+    case SQLITE_BLOB: return "BLOB";
+    default: return "NULL";
+    }
+}
+
+/* idxNum bits (set by xBestIndex, read by xFilter):
+ *   bit 0 (1): the document argument is constrained (argv[0])
+ *   bit 1 (2): the year argument is constrained (the next argv) */
+static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, int argc, sqlite3_value **argv) {
+    (void)idxStr;
+    tvf_cursor *c = (tvf_cursor *)cur;
+    tvf_vtab *v = (tvf_vtab *)cur->pVtab;
+    const tj_tvf *def = v->def;
+    tvf_reset(c);
+    if (!(idxNum & 1) || argc < 1) return SQLITE_OK; /* cannot happen: xBestIndex requires it */
+    sqlite3_value *doc = argv[0];
+    if ((idxNum & 2) && argc >= 2) {
+        sqlite3_value *y = argv[1];
+        if (sqlite3_value_type(y) != SQLITE_NULL) {
+            sqlite3_int64 yr = sqlite3_value_int64(y);
+            if (sqlite3_value_numeric_type(y) != SQLITE_INTEGER || yr < 1000 || yr > 9999)
+                return cursor_error(c, "%s(): year must be an integer between 1000 and 9999%s", def->name, "");
+            c->year = (int)yr;
+        }
+    }
+    int t = sqlite3_value_type(doc);
+    if (t == SQLITE_NULL) return SQLITE_OK; /* NULL input: no rows */
+    if (t != SQLITE_TEXT && t != SQLITE_BLOB)
+        return cursor_error(c, "%s(): document must be TEXT or BLOB, not %s", def->name, type_name(t));
+    const void *p;
+    int n;
+    if (t == SQLITE_BLOB) {
+        p = sqlite3_value_blob(doc);
+        n = sqlite3_value_bytes(doc);
+    } else {
+        p = sqlite3_value_text(doc);
+        n = sqlite3_value_bytes(doc);
+    }
+    if (!p && n > 0) return SQLITE_NOMEM;
+    c->text = sqlite3_malloc64((sqlite3_uint64)n + 1);
+    if (!c->text) return SQLITE_NOMEM;
+    if (n) memcpy(c->text, p, (size_t)n);
+    c->text[n] = 0;
+    c->ntext = (size_t)n;
+    c->is_blob = t == SQLITE_BLOB;
+    c->doc = tj_analyze(v->conn->env, c->text, c->ntext, c->year, def->layers);
+    if (!c->doc) {
+        tvf_reset(c);
+        return SQLITE_NOMEM;
+    }
+    if (c->doc->error[0]) {
+        int rc = cursor_error(c, "%s(): %s", def->name, c->doc->error);
+        tvf_reset(c);
+        return rc;
+    }
+    c->nrows = def->count(c->doc);
+    c->row = 0;
+    return SQLITE_OK;
+}
+
+static int tvf_next(sqlite3_vtab_cursor *cur) {
+    ((tvf_cursor *)cur)->row++;
+    return SQLITE_OK;
+}
+
+static int tvf_eof(sqlite3_vtab_cursor *cur) {
+    tvf_cursor *c = (tvf_cursor *)cur;
+    return c->row >= c->nrows;
+}
+
+static int tvf_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
+    tvf_cursor *c = (tvf_cursor *)cur;
+    const tj_tvf *def = ((tvf_vtab *)cur->pVtab)->def;
+    if (col < def->ncols) {
+        def->column(ctx, c->doc, c->row, col);
+    } else if (col == def->ncols) { /* document */
+        if (!c->text) sqlite3_result_null(ctx);
+        else if (c->is_blob) sqlite3_result_blob(ctx, c->text, (int)c->ntext, SQLITE_TRANSIENT);
+        else sqlite3_result_text(ctx, c->text, (int)c->ntext, SQLITE_TRANSIENT);
+    } else { /* year */
+        tj_result_opt_int(ctx, c->year);
+    }
+    return SQLITE_OK;
+}
+
+static int tvf_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid) {
+    *pRowid = (sqlite3_int64)((tvf_cursor *)cur)->row + 1;
+    return SQLITE_OK;
+}
+
+/* Use the EQ constraints on the HIDDEN argument columns.  A constraint that
+ * exists but is not usable yet (the right side of a join not yet known)
+ * makes this plan impossible: SQLITE_CONSTRAINT lets the planner try another
+ * order.  A missing document argument is an error. */
+static int tvf_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *info) {
+    tvf_vtab *v = (tvf_vtab *)pVtab;
+    const tj_tvf *def = v->def;
+    int which[2] = {-1, -1};
+    unsigned unusable = 0;
+    for (int i = 0; i < info->nConstraint; i++) {
+        const struct sqlite3_index_constraint *k = &info->aConstraint[i];
+        int a = k->iColumn - def->ncols;
+        if (a < 0 || a >= def->nargs || k->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+        if (!k->usable) unusable |= 1u << a;
+        else if (which[a] < 0) which[a] = i;
+    }
+    for (int a = 0; a < def->nargs; a++)
+        if (which[a] < 0 && (unusable & (1u << a))) return SQLITE_CONSTRAINT;
+    if (which[0] < 0) {
+        sqlite3_free(pVtab->zErrMsg);
+        pVtab->zErrMsg = sqlite3_mprintf("%s(): the document argument is missing", def->name);
+        return SQLITE_ERROR;
+    }
+    int idx = 0, argv_index = 1;
+    for (int a = 0; a < def->nargs; a++) {
+        if (which[a] < 0) continue;
+        info->aConstraintUsage[which[a]].argvIndex = argv_index++;
+        info->aConstraintUsage[which[a]].omit = 1;
+        idx |= 1 << a;
+    }
+    info->idxNum = idx;
+    info->estimatedCost = 1000.0;
+    info->estimatedRows = 1000;
+    /* rows come out in id order */
+    if (info->nOrderBy == 1 && info->aOrderBy[0].iColumn == 0 && !info->aOrderBy[0].desc) info->orderByConsumed = 1;
+    return SQLITE_OK;
+}
+
+static const sqlite3_module TVF_MODULE = {
+    .iVersion = 0,
+    .xCreate = NULL, /* eponymous only */
+    .xConnect = tvf_connect,
+    .xBestIndex = tvf_best_index,
+    .xDisconnect = tvf_disconnect,
+    .xDestroy = tvf_disconnect,
+    .xOpen = tvf_open,
+    .xClose = tvf_close,
+    .xFilter = tvf_filter,
+    .xNext = tvf_next,
+    .xEof = tvf_eof,
+    .xColumn = tvf_column,
+    .xRowid = tvf_rowid,
+};
+
+static void tvf_aux_free(void *p) {
+    tvf_aux *a = p;
+    tj_conn_unref(a->conn);
+    sqlite3_free(a);
+}
+
+int tj_register_tvf(sqlite3 *db, const tj_tvf *def, tj_conn *conn) {
+    tvf_aux *a = sqlite3_malloc(sizeof *a);
+    if (!a) return SQLITE_NOMEM;
+    a->def = def;
+    a->conn = tj_conn_ref(conn);
+    /* on failure SQLite calls the destructor itself */
+    return sqlite3_create_module_v2(db, def->name, &TVF_MODULE, a, tvf_aux_free);
+}
+
+/* ---- column helpers ------------------------------------------------------ */
+
+void tj_result_span(sqlite3_context *ctx, const tj_doc *d, uint32_t b0, uint32_t b1) {
+    sqlite3_result_text(ctx, (const char *)d->s + b0, (int)(b1 - b0), SQLITE_TRANSIENT);
+}
+
+void tj_result_str(sqlite3_context *ctx, tj_str s) {
+    if (!s.p) sqlite3_result_null(ctx);
+    else sqlite3_result_text(ctx, s.p, (int)s.n, SQLITE_TRANSIENT);
+}
+
+void tj_result_date(sqlite3_context *ctx, int32_t v) {
+    char buf[16];
+    const char *t = tj_date_format(v, buf);
+    if (!t) sqlite3_result_null(ctx);
+    else sqlite3_result_text(ctx, t, 10, SQLITE_TRANSIENT);
+}
+
+void tj_result_opt_int(sqlite3_context *ctx, int64_t v) {
+    if (!v) sqlite3_result_null(ctx);
+    else sqlite3_result_int64(ctx, v);
+}
+
+void tj_result_opt_text(sqlite3_context *ctx, const char *s) {
+    if (!s) sqlite3_result_null(ctx);
+    else sqlite3_result_text(ctx, s, -1, SQLITE_STATIC);
+}

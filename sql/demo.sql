@@ -1,0 +1,20 @@
+-- tongji demo: what the functions find in a sample year-end review.
+-- Run from the project root:  make demo   (or: sqlite3 < sql/demo.sql)
+-- Text columns come last: the sqlite3 shell counts a Chinese character as
+-- one column, so anything printed after one would not line up.
+.load ./dist/tongji
+.mode column
+.headers on
+
+SELECT tongji_version() AS version;
+
+.print
+.print '== cn_number(): numerals as written in Chinese text'
+SELECT cn_number(column1) AS value, typeof(cn_number(column1)) AS type, column1 AS text
+FROM (VALUES ('三千五百亿'), ('8203.2亿'), ('1.4万'), ('两千零二十二'), ('十二万三千四百五十六点七'),
+             ('二〇二二'), ('百分之十二点五'), ('１２３'), ('1,234.5'), ('壹佰贰拾叁'), ('负3'), ('不是数字'));
+
+.print
+.print '== sentences() of sql/sample/linjiang_2023.txt'
+SELECT id, section, start, length, substr(text, 1, 40) || CASE WHEN length(text) > 40 THEN '…' ELSE '' END AS text
+FROM sentences(readfile('sql/sample/linjiang_2023.txt'));

@@ -1,0 +1,38 @@
+#!/bin/sh
+# Runs every test layer of `make test` and ends with one line "N passed, N failed".
+# Each layer prints its own "N passed, N failed" line; this script adds them up.
+# Environment: PYTHON (default /usr/bin/python3), SHARED (default ../shared).
+cd "$(dirname "$0")/.." || exit 2
+PYTHON=${PYTHON:-/usr/bin/python3}
+SHARED=${SHARED:-../shared}
+export SHARED
+total_pass=0
+total_fail=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+# layer NAME COMMAND...: run it, echo its output, add its counts
+layer() {
+  name=$1
+  shift
+  echo "== $name"
+  "$@" >"$log" 2>&1
+  status=$?
+  cat "$log"
+  line=$(grep -E '[0-9]+ (passed|failed)' "$log" | tail -1)
+  p=$(echo "$line" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+')
+  f=$(echo "$line" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+')
+  p=${p:-0}
+  f=${f:-0}
+  # a layer that exits non-zero without reporting a failure still fails once
+  if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  total_pass=$((total_pass + p))
+  total_fail=$((total_fail + f))
+}
+
+layer "C unit tests of the core" ./build/tests/unit_tests
+layer "SQL tests (sqlite3 shell)" sh tests/run_sql.sh
+layer "Python tests ($PYTHON, pytest)" "$PYTHON" -m pytest -q -p no:cacheprovider tests/py
+
+echo "$total_pass passed, $total_fail failed"
+[ "$total_fail" -eq 0 ]

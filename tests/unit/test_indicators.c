@@ -1,0 +1,4 @@
+/* test_indicators.c */
+#include "unit.h"
+
+void test_indicators(void) {}

@@ -1,0 +1,42 @@
+/* unit.h — a minimal table-driven test harness for the core. */
+#ifndef TONGJI_UNIT_H
+#define TONGJI_UNIT_H
+
+#include <stdio.h>
+#include <string.h>
+
+#include "tongji_core.h"
+
+extern int unit_passed, unit_failed;
+extern const tj_env *unit_env;
+
+#define CHECK(cond, ...)                                                \
+    do {                                                                \
+        if (cond) {                                                     \
+            unit_passed++;                                              \
+        } else {                                                        \
+            unit_failed++;                                              \
+            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);       \
+            fprintf(stderr, __VA_ARGS__);                               \
+            fputc('\n', stderr);                                        \
+        }                                                               \
+    } while (0)
+
+#define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Suites, one per file. */
+void test_text(void);
+void test_numerals(void);
+void test_sentences(void);
+void test_sections(void);
+void test_quantities(void);
+void test_periods(void);
+void test_indicators(void);
+
+/* Helpers. */
+tj_doc *unit_analyze(const char *text, int year, unsigned layers);
+/* The text of a span as a NUL-terminated string (static buffer). */
+const char *unit_span(const tj_doc *d, uint32_t b0, uint32_t b1);
+const char *unit_str(tj_str s);
+
+#endif

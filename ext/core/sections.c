@@ -40,19 +40,13 @@ typedef struct cand {
     uint8_t accepted;
 } cand;
 
-static int is_terminator(uint32_t c) { return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?'; }
-
-static int is_closer(uint32_t c) {
-    return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == 0xFF09 || c == ')' || c == 0x3011 ||
-           c == 0x300B || c == '"' || c == '\'' || c == 0x3009;
-}
 
 /* Last significant code point of [c0,c1), skipping closing quotes/brackets. */
 static uint32_t last_sig(const unsigned char *s, uint32_t c0, uint32_t c1) {
     size_t e = c1, st;
     while (e > c0) {
         uint32_t c = tj_cp_before(s, e, e, &st);
-        if (!is_closer(c) && !(c == '*')) return c;
+        if (!tj_is_closer(c) && !(c == '*')) return c;
         e = st;
     }
     return 0;
@@ -60,7 +54,7 @@ static uint32_t last_sig(const unsigned char *s, uint32_t c0, uint32_t c1) {
 
 static int ends_sentence(const unsigned char *s, const tj_line *L) {
     uint32_t c = last_sig(s, L->c0, L->c1);
-    return is_terminator(c) || c == 0x2026 /* … */;
+    return tj_is_terminator(c) || c == 0x2026 /* … */;
 }
 
 static int starts_with(const unsigned char *s, size_t i, size_t e, const char *lit) {
@@ -186,7 +180,7 @@ static int has_punct(const unsigned char *s, uint32_t a, uint32_t b) {
     size_t i = a, nx;
     while (i < b) {
         uint32_t c = tj_decode(s, b, i, &nx);
-        if (is_terminator(c) || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0xFF1A || c == ':' ||
+        if (tj_is_terminator(c) || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0xFF1A || c == ':' ||
             c == 0x2026)
             return 1;
         i = nx;
@@ -303,10 +297,10 @@ static int propose(tj_doc *d, uint32_t li, cand *c) {
     size_t k = i, nx;
     while (k < e) {
         uint32_t ch = tj_decode(s, e, k, &nx);
-        if (is_terminator(ch)) {
+        if (tj_is_terminator(ch)) {
             t1 = (uint32_t)k;
             h1 = (uint32_t)nx;
-            while (h1 < e && is_closer(tj_decode(s, e, h1, &nx))) h1 = (uint32_t)nx;
+            while (h1 < e && tj_is_closer(tj_decode(s, e, h1, &nx))) h1 = (uint32_t)nx;
             break;
         }
         k = nx;

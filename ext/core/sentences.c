@@ -12,12 +12,6 @@
  */
 #include "internal.h"
 
-static int is_terminator(uint32_t c) { return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?'; }
-
-static int is_closer(uint32_t c) {
-    return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == 0xFF09 || c == ')' || c == 0x3011 ||
-           c == 0x300B || c == '"' || c == '\'' || c == 0x3009;
-}
 
 typedef struct builder {
     tj_doc *d;
@@ -68,13 +62,13 @@ static int scan_text(builder *b, uint32_t from, uint32_t to) {
             b->open = 1;
             b->s0 = (uint32_t)i;
         }
-        if (is_terminator(c)) {
+        if (tj_is_terminator(c)) {
             size_t e = nx;
             for (;;) { /* more terminators (？！) and closing quotes belong to it */
                 if (e >= to) break;
                 size_t en;
                 uint32_t c2 = tj_decode(s, to, e, &en);
-                if (!is_closer(c2) && !is_terminator(c2)) break;
+                if (!tj_is_closer(c2) && !tj_is_terminator(c2)) break;
                 e = en;
             }
             b->open = 0;

@@ -77,6 +77,15 @@ static inline int tj_is_space(uint32_t c) { /* horizontal space, not a line brea
            (c >= 0x2000 && c <= 0x200D) || c == 0x2060 || c == 0x202F || c == 0x205F;
 }
 static inline int tj_is_newline(uint32_t c) { return c == '\n' || c == '\f' || c == 0x2028 || c == 0x2029; }
+/* Sentence terminators: 。！？!? */
+static inline int tj_is_terminator(uint32_t c) {
+    return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?';
+}
+/* Closing quotes and brackets, which belong to the sentence they close. */
+static inline int tj_is_closer(uint32_t c) {
+    return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == 0xFF09 || c == ')' || c == 0x3011 ||
+           c == 0x300B || c == '"' || c == '\'' || c == 0x3009;
+}
 static inline int tj_is_ascii_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 static inline int tj_is_wide_digit(uint32_t c) { return c >= 0xFF10 && c <= 0xFF19; }
 static inline int tj_digit_value(uint32_t c) { /* arabic digit value or -1 */

@@ -18,3 +18,12 @@ FROM (VALUES ('三千五百亿'), ('8203.2亿'), ('1.4万'), ('两千零二十�
 .print '== sentences() of sql/sample/linjiang_2023.txt'
 SELECT id, section, start, length, substr(text, 1, 40) || CASE WHEN length(text) > 40 THEN '…' ELSE '' END AS text
 FROM sentences(readfile('sql/sample/linjiang_2023.txt'));
+
+.print
+.print '== quantities(): every number with its unit'
+SELECT kind, value, value_max, qualifier, unit, currency, text
+FROM quantities(readfile('sql/sample/linjiang_2023.txt')) LIMIT 15;
+
+.print
+.print '== periods(): time expressions and their dates (reference year 2023)'
+SELECT period_start, period_end, kind, text FROM periods(readfile('sql/sample/linjiang_2023.txt'), 2023);

@@ -80,6 +80,7 @@ tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsi
     d->year = year;
     /* dependencies between layers */
     if (layers & TJ_LAYER_INDICATORS) layers |= TJ_LAYER_QUANTITIES | TJ_LAYER_PERIODS | TJ_LAYER_SENTENCES;
+    if (layers & TJ_LAYER_QUANTITIES) layers |= TJ_LAYER_PERIODS; /* times are not quantities */
     if (layers & TJ_LAYER_PERIODS) layers |= TJ_LAYER_SECTIONS;
     if (layers & TJ_LAYER_SENTENCES) layers |= TJ_LAYER_SECTIONS;
     d->layers = layers;
@@ -88,8 +89,8 @@ tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsi
     if (!pv->md || tj_charmap_build(&d->cmap, d->s, d->n) || tj_build_lines(d)) goto oom;
     if ((layers & TJ_LAYER_SECTIONS) && tj_build_sections(d)) goto oom;
     if ((layers & TJ_LAYER_SENTENCES) && tj_build_sentences(d)) goto oom;
-    if ((layers & TJ_LAYER_QUANTITIES) && tj_build_quantities(d)) goto oom;
     if ((layers & TJ_LAYER_PERIODS) && tj_build_periods(d)) goto oom;
+    if ((layers & TJ_LAYER_QUANTITIES) && tj_build_quantities(d)) goto oom;
     if ((layers & TJ_LAYER_INDICATORS) && tj_build_indicators(d)) goto oom;
     if (pv->pcre_error) {
         PCRE2_UCHAR msg[64];

@@ -10,9 +10,39 @@
 /* One wordset per concept; the meaning of tag/arg is given per table in
  * lexicon.c. */
 typedef struct tj_lexicon {
-    tj_wordset units;       /* units and classifiers: tag = TJ_Q_* kind */
-    tj_wordset nav_lines;   /* lines of saved web pages that are never text */
+    tj_wordset units;         /* units and classifiers: tag = TJ_Q_* kind */
+    tj_wordset nav_lines;     /* lines of saved web pages that are never text */
+    tj_wordset period_words;  /* 今年 全年 上半年 年末 目前 …: tag = TJ_PW_* */
+    tj_wordset period_prefix; /* 截至 从 …: tag = TJ_PW_TO_DATE / TJ_PW_FROM */
+    tj_wordset period_suffix; /* 以来 起 末 底 …: tag = TJ_PW_* */
+    tj_wordset basis_cues;    /* 比 较 与 高于 …: a time right after is a comparison */
+    tj_wordset qual_before;   /* 约 近 超过 不足 …: tag = TJ_QUAL_*, 0 = look-alike */
+    tj_wordset qual_after;    /* 左右 以上 以内 多 余 …: tag = TJ_QUAL_* */
+    tj_wordset name_after;    /* 号 届 版 期 …: the number is part of a name */
+    tj_wordset name_phrases;  /* 三次产业 两个维护 一带一路 …: names that start with a numeral */
+    tj_wordset rank_verbs;    /* 挤进 跻身 位列 …: N强 after them is a rank */
 } tj_lexicon;
+
+/* Tags of the period tables. */
+enum {
+    TJ_PW_REL = 1,      /* 今年 去年 明年: arg = year offset */
+    TJ_PW_YEARLESS,     /* 全年 当年 年内: the year of the context */
+    TJ_PW_HALF,         /* 上半年 下半年: arg = 1 or 2 */
+    TJ_PW_YEAR_END,     /* 年末 年底 */
+    TJ_PW_YEAR_START,   /* 年初 */
+    TJ_PW_NOW,          /* 目前 当前 迄今: up to now, no dates */
+    TJ_PW_DAY,          /* 当日 同日 昨日: a day, no dates */
+    TJ_PW_MONTH,        /* 当月 本月: a month, no dates */
+    TJ_PW_VAGUE_SINCE,  /* 一年来 近年来 多年来: up to now, no dates */
+    TJ_PW_PAST_YEAR,    /* 过去一年: arg = year offset */
+    TJ_PW_CENTURY_END,  /* 本世纪末 */
+    TJ_PW_TO_DATE,      /* prefix 截至 截止 */
+    TJ_PW_FROM,         /* prefix 从 自 */
+    TJ_PW_SINCE,        /* suffix 以来 */
+    TJ_PW_ONWARD,       /* suffix 起 */
+    TJ_PW_END,          /* suffix 末 底 */
+    TJ_PW_WITHIN,       /* suffix 内 */
+};
 
 int tj_lexicon_init(tj_lexicon *lx); /* 0 or -1 */
 void tj_lexicon_free(tj_lexicon *lx);

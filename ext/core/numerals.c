@@ -239,7 +239,7 @@ static void push_digit(tj_dec *d, int v, int after_point) {
 
 /* Arabic digits with thousands separators and a decimal point. */
 static size_t scan_arabic(const unsigned char *s, size_t n, size_t i, tj_numeral *o) {
-    size_t j = i, nx;
+    size_t j = i, nx, nx0;
     int int_digits = 0, seen_point = 0;
     tj_dec d = {0, 0, 0, 0};
     for (;;) {
@@ -261,7 +261,9 @@ static size_t scan_arabic(const unsigned char *s, size_t n, size_t i, tj_numeral
             }
             break;
         }
-        if (c == ',' && !seen_point && int_digits > 0) {
+        /* a separator: ',' after ASCII digits, '，' or ',' between full-width ones */
+        if ((c == ',' || (c == 0xFF0C && tj_is_wide_digit(tj_decode(s, n, tj_prev(s, j), &nx0)))) && !seen_point &&
+            int_digits > 0) {
             /* a separator only before exactly three digits not followed by a digit */
             size_t k = nx, cnt = 0, kn;
             while (cnt < 4 && k < n) {
@@ -290,7 +292,8 @@ static size_t scan_arabic(const unsigned char *s, size_t n, size_t i, tj_numeral
 /* Read a CJK numeral: positional (三千五百亿, 两千零二十二, 十二万三千…点七) or
  * digit-by-digit (二〇二二).  Stops before the first character that would make
  * it ill-formed.  Returns the end index (i when there is no numeral). */
-static size_t scan_cjk(const unsigned char *s, size_t n, size_t i, tj_numeral *o) {
+static size_t scan_cjk(const unsigned char *s, size_t n, size_t i, tj_numeral *o, tj_unit_probe unit_at,
+                       const void *ctx) {
     uint64_t big = 0, mid = 0, sec = 0; /* parts of 亿 and above, of 万, below 万 */
     int num = -1;                       /* pending digit */
     int last_sec_unit = 9;              /* smallest unit used in the section */
@@ -327,6 +330,7 @@ static size_t scan_cjk(const unsigned char *s, size_t n, size_t i, tj_numeral *o
             continue;
         }
         if (up == 0 || sequence) break;
+        if (up <= 3 && unit_at && unit_at(ctx, s, n, j)) break; /* 四十万千瓦: 千瓦 is the unit */
         /* 两 alone before a unit is fine; 零 then a unit is not */
         if (up <= 3) {
             if (up >= last_sec_unit) break; /* 十百 is not a numeral */
@@ -447,7 +451,7 @@ int tj_numeral_scan(const unsigned char *s, size_t n, size_t i, unsigned flags, 
     if (tj_digit_value(c) >= 0) {
         end = scan_arabic(s, n, i, out);
     } else if (!(flags & TJ_NUM_NO_CJK) && (tj_is_cjk_digit(c) || tj_cjk_unit_power(c))) {
-        end = scan_cjk(s, n, i, out);
+        end = scan_cjk(s, n, i, out, unit_at, probe_ctx);
     } else {
         return 0;
     }

@@ -1,7 +1,702 @@
-/* periods.c — placeholder until its issue lands. */
+/*
+ * periods.c — time expressions and their dates (spec: functions.md periods(),
+ * indicators.md "period").
+ *
+ * One forward scan stops at digits, CJK numerals and the first characters of
+ * time words, and tries to read
+ *
+ *   [截至|截止|从|自]  CORE  [以来|起|末|底]
+ *
+ * where CORE is a year (2022年, 二〇二二年, 2021—2025年), a year with a
+ * part (2022年7月, 2022年1—10月, 2021第一季度), a relative year with a part
+ * (今年前11个月, 去年四季度), a part alone (7月, 1—10月, 前三季度, 上半年,
+ * 7月31日), a plan period (“十四五”时期, 六五计划期间), a span back from
+ * now (过去五年, 近三年, 五年来) or a time word (全年, 年末, 目前, 当日).
+ * Dates are resolved afterwards: a written year wins, 今年/去年 are relative
+ * to the year argument, and other yearless expressions take the year of the
+ * nearest enclosing heading that names one, else the year argument.
+ */
 #include "internal.h"
 
+typedef struct pctx {
+    const unsigned char *s;
+    size_t n;
+    const tj_lexicon *lx;
+} pctx;
+
+static uint32_t cp_at(const pctx *c, size_t i, size_t *nx) {
+    if (i >= c->n) {
+        *nx = i;
+        return 0;
+    }
+    return tj_decode(c->s, c->n, i, nx);
+}
+
+/* The literal w at i; *end after it. */
+static int lit(const pctx *c, size_t i, const char *w, size_t *end) {
+    size_t l = strlen(w);
+    if (i + l <= c->n && memcmp(c->s + i, w, l) == 0) {
+        *end = i + l;
+        return 1;
+    }
+    return 0;
+}
+
+static size_t sp(const pctx *c, size_t i) {
+    size_t nx;
+    while (i < c->n && tj_is_space(cp_at(c, i, &nx))) i = nx;
+    return i;
+}
+
+/* A range separator between two numbers: — – - ~ ～ 〜 至 到 (and ——). */
+static int range_sep(const pctx *c, size_t i, size_t *end) {
+    size_t nx;
+    uint32_t ch = cp_at(c, i, &nx);
+    if (ch == 0x2014 || ch == 0x2013 || ch == '-' || ch == '~' || ch == 0xFF5E || ch == 0x301C || ch == 0xFF0D ||
+        ch == 0x2015 || ch == 0x81F3 /* 至 */ || ch == 0x5230 /* 到 */) {
+        if ((ch == 0x2014 || ch == 0x2015) && cp_at(c, nx, end) == ch) return 1; /* —— */
+        *end = nx;
+        return 1;
+    }
+    return 0;
+}
+
+/* A small whole number, 0-99: one or two digits, or a CJK numeral. */
+static int small_num(const pctx *c, size_t i, int *v, size_t *end) {
+    tj_numeral num;
+    if (!tj_numeral_scan(c->s, c->n, i, TJ_NUM_NO_MAGNITUDE, NULL, NULL, &num)) return 0;
+    if (num.has_point || num.cjk_sequence) return 0;
+    if (num.form == TJ_FORM_ARABIC && num.int_digits > 2) return 0;
+    int64_t x;
+    if (!tj_dec_to_int64(&num.val, &x) || x < 0 || x > 99) return 0;
+    *v = (int)x;
+    *end = num.end;
+    return 1;
+}
+
+/* A calendar year: four digits 1000-2999, or four CJK digits (二〇二二). */
+static int year_num(const pctx *c, size_t i, int *y, size_t *end) {
+    tj_numeral num;
+    if (!tj_numeral_scan(c->s, c->n, i, TJ_NUM_NO_MAGNITUDE, NULL, NULL, &num)) return 0;
+    if (num.has_point) return 0;
+    if (num.form == TJ_FORM_ARABIC ? num.int_digits != 4 : (!num.cjk_sequence || num.cjk_chars != 4)) return 0;
+    int64_t x;
+    if (!tj_dec_to_int64(&num.val, &x) || x < 1000 || x > 2999) return 0;
+    *y = (int)x;
+    *end = num.end;
+    return 1;
+}
+
+static void months(tj_period *p, int m0, int m1, int kind) {
+    p->m0 = (uint8_t)m0;
+    p->m1 = (uint8_t)m1;
+    p->kind = (uint8_t)kind;
+}
+
+/* 季度 or, after 第, 季. */
+static int quarter_word(const pctx *c, size_t i, int allow_short, size_t *end) {
+    if (lit(c, i, "季度", end)) return 1;
+    return allow_short && lit(c, i, "季", end);
+}
+
+/* 月 and an optional 份. */
+static int month_word(const pctx *c, size_t i, size_t *end) {
+    if (!lit(c, i, "月", end)) return 0;
+    size_t e;
+    if (lit(c, *end, "份", &e)) *end = e;
+    return 1;
+}
+
+/* A part of a year: months, a month and day, quarters, halves, 前N个月. */
+static int parse_part(const pctx *c, size_t i, tj_period *p, size_t *end) {
+    size_t j, k, e;
+    int a, b;
+    const tj_word *w;
+    size_t len;
+    if ((w = tj_ws_at(&c->lx->period_words, c->s, c->n, i, &len)) && w->tag == TJ_PW_HALF) {
+        months(p, w->arg == 1 ? 1 : 7, w->arg == 1 ? 6 : 12, TJ_P_HALF);
+        *end = i + len;
+        return 1;
+    }
+    if (lit(c, i, "前", &j) && small_num(c, sp(c, j), &a, &k) && a >= 1) {
+        k = sp(c, k);
+        if ((lit(c, k, "个月", &e) || lit(c, k, "月", &e)) && a <= 12) { /* 前11个月 */
+            months(p, 1, a, TJ_P_MONTHS);
+            *end = e;
+            return 1;
+        }
+        if (quarter_word(c, k, 1, &e) && a <= 4) { /* 前三季度 */
+            months(p, 1, 3 * a, TJ_P_QUARTER);
+            *end = e;
+            return 1;
+        }
+        return 0;
+    }
+    if (lit(c, i, "第", &j)) { /* 第一季度, 第二季 */
+        if (small_num(c, sp(c, j), &a, &k) && a >= 1 && a <= 4 && quarter_word(c, sp(c, k), 1, &e)) {
+            months(p, 3 * a - 2, 3 * a, TJ_P_QUARTER);
+            *end = e;
+            return 1;
+        }
+        return 0;
+    }
+    if (!small_num(c, i, &a, &j)) return 0;
+    j = sp(c, j);
+    if (quarter_word(c, j, 0, &e) && a >= 1 && a <= 4) { /* 一季度 */
+        months(p, 3 * a - 2, 3 * a, TJ_P_QUARTER);
+        *end = e;
+        return 1;
+    }
+    if (month_word(c, j, &e) && a >= 1 && a <= 12) {
+        size_t m_end = e;
+        k = sp(c, e);
+        /* 7月31日 */
+        if (small_num(c, k, &b, &e) && b >= 1 && b <= 31) {
+            size_t d_end = sp(c, e);
+            if (lit(c, d_end, "日", &e) || lit(c, d_end, "号", &e)) {
+                months(p, a, a, TJ_P_DAY);
+                p->d0 = p->d1 = (uint8_t)b;
+                /* 11月6日至10日 */
+                size_t e4;
+                int d2;
+                if (range_sep(c, e, &e4) && small_num(c, sp(c, e4), &d2, &e4) && d2 > b && d2 <= 31 &&
+                    lit(c, sp(c, e4), "日", &e4)) {
+                    p->d1 = (uint8_t)d2;
+                    e = e4;
+                }
+                *end = e;
+                return 1;
+            }
+        }
+        /* 7月1-28日, 10月24-25日 */
+        int d0;
+        size_t e3;
+        if (small_num(c, k, &d0, &e3) && d0 >= 1 && range_sep(c, sp(c, e3), &e3) && small_num(c, sp(c, e3), &b, &e3) &&
+            b > d0 && b <= 31 && (lit(c, sp(c, e3), "日", &e) || lit(c, sp(c, e3), "号", &e))) {
+            months(p, a, a, TJ_P_DAY);
+            p->d0 = (uint8_t)d0;
+            p->d1 = (uint8_t)b;
+            *end = e;
+            return 1;
+        }
+        /* 1月至10月, 1月—10月 */
+        if (range_sep(c, k, &e) && small_num(c, sp(c, e), &b, &e) && b > a && b <= 12 && month_word(c, sp(c, e), &e)) {
+            months(p, a, b, TJ_P_MONTHS);
+            *end = e;
+            return 1;
+        }
+        months(p, a, a, TJ_P_MONTH);
+        *end = m_end;
+        return 1;
+    }
+    /* 1—10月, 1至10月, 一至三季度 */
+    if (range_sep(c, j, &e) && small_num(c, sp(c, e), &b, &e) && b > a) {
+        k = sp(c, e);
+        if (month_word(c, k, &e) && a >= 1 && b <= 12) {
+            months(p, a, b, TJ_P_MONTHS);
+            *end = e;
+            return 1;
+        }
+        if (quarter_word(c, k, 0, &e) && a >= 1 && b <= 4) {
+            months(p, 3 * a - 2, 3 * b, TJ_P_QUARTER);
+            *end = e;
+            return 1;
+        }
+        return 0;
+    }
+    /* 31日: a day of a month the text does not name (not 号: 4号线, nor
+     * 一日游: arabic digits only) */
+    if (lit(c, j, "日", &e) && a >= 1 && a <= 31 && tj_digit_value(cp_at(c, i, &k)) >= 0) {
+        p->kind = TJ_P_DAY;
+        p->d0 = p->d1 = (uint8_t)a;
+        p->no_dates = 1;
+        *end = e;
+        return 1;
+    }
+    return 0;
+}
+
+/* Plan periods: “十四五”时期, 十四五期间, 六五计划(期间), 第六个五年计划期间. */
+static int parse_plan(const pctx *c, size_t i, tj_period *p, size_t *end) {
+    size_t j = i, k, e;
+    int quoted = 0, ordinal = 0, nplan;
+    if (lit(c, j, "\xE2\x80\x9C", &k)) { /* “ */
+        quoted = 1;
+        j = k;
+    }
+    if (lit(c, j, "第", &k)) {
+        ordinal = 1;
+        j = k;
+    }
+    tj_numeral num;
+    if (!tj_numeral_scan(c->s, c->n, j, TJ_NUM_NO_MAGNITUDE, NULL, NULL, &num) || num.form != TJ_FORM_CJK)
+        return 0;
+    int64_t x;
+    if (!tj_dec_to_int64(&num.val, &x)) return 0;
+    j = num.end;
+    if (ordinal) { /* 第六个五年计划期间 */
+        if (!lit(c, j, "个五年", &k)) return 0;
+        j = k;
+        if (lit(c, j, "计划", &k) || lit(c, j, "规划", &k)) j = k;
+        if (!lit(c, j, "期间", &e) && !lit(c, j, "时期", &e)) return 0;
+        nplan = (int)x;
+    } else {
+        /* 十四五: the numeral 十四 then 五; 六五 reads as the sequence 65 */
+        if (num.cjk_sequence && num.cjk_chars == 2 && x % 10 == 5) {
+            x /= 10;
+        } else if (!num.cjk_sequence && lit(c, j, "五", &k)) {
+            j = k;
+        } else if (x == 15) { /* 十五: the tenth plan, 十 + 五 */
+            x = 10;
+        } else {
+            return 0;
+        }
+        nplan = (int)x;
+        if (quoted && lit(c, j, "\xE2\x80\x9D", &k)) j = k; /* ” */
+        int plan_word = 0;
+        if (lit(c, j, "计划", &k) || lit(c, j, "规划", &k)) {
+            plan_word = 1;
+            j = k;
+        }
+        if (lit(c, j, "期间", &e) || lit(c, j, "时期", &e)) {
+            /* 十四五时期 */
+        } else if (plan_word && !quoted && (nplan <= 9)) {
+            e = j; /* 六五计划: the early plans are named this way */
+        } else {
+            return 0;
+        }
+    }
+    if (nplan < 6 || nplan > 15) return 0;
+    p->kind = TJ_P_YEARS;
+    p->y0 = (int16_t)(1981 + 5 * (nplan - 6));
+    p->y1 = (int16_t)(p->y0 + 4);
+    *end = e;
+    return 1;
+}
+
+/* A span counted back from now: 过去五年, 近三年, 五年来, 五年内. */
+static int parse_span(const pctx *c, size_t i, tj_period *p, size_t *end) {
+    size_t j = i, k, e;
+    int back = 0, recent = 0, a;
+    if (lit(c, j, "过去的", &k) || lit(c, j, "过去", &k)) {
+        back = 1;
+        j = k;
+    } else if (lit(c, j, "近", &k)) {
+        recent = 1;
+        j = k;
+    }
+    int this_span = 0;
+    if (!back && !recent && lit(c, j, "这", &k)) { /* 这五年 */
+        this_span = 1;
+        j = k;
+    }
+    if (!small_num(c, j, &a, &k) || a < 1) return 0;
+    k = sp(c, k);
+    if (!lit(c, k, "年", &e)) return 0;
+    size_t after = e;
+    if (lit(c, after, "多来", &e)) { /* 三年多来 */
+        p->kind = TJ_P_YEARS;
+        p->no_dates = 1;
+        *end = e;
+        return 1;
+    }
+    p->kind = TJ_P_YEARS;
+    if (back) {
+        p->rel = (int8_t)-a;
+        p->y1 = 0;
+        p->d1 = (uint8_t)a; /* span length, read by resolve() */
+        *end = after;
+        return 1;
+    }
+    if (lit(c, after, "来", &e) || lit(c, after, "以来", &e) || lit(c, after, "内", &e) || lit(c, after, "以内", &e)) {
+        p->no_dates = 1;
+        *end = e;
+        return 1;
+    }
+    if (recent || this_span) {
+        p->no_dates = 1;
+        *end = after;
+        return 1;
+    }
+    return 0;
+}
+
+/* The core of a time expression at i. */
+static int parse_core(const pctx *c, size_t i, tj_period *p, size_t *end) {
+    size_t len, j, k, e;
+    const tj_word *w = tj_ws_at(&c->lx->period_words, c->s, c->n, i, &len);
+    if (w) {
+        j = i + len;
+        switch (w->tag) {
+        case TJ_PW_REL:
+        case TJ_PW_PAST_YEAR:
+            p->rel = (int8_t)w->arg;
+            p->kind = TJ_P_YEAR;
+            if (w->tag == TJ_PW_REL) {
+                k = sp(c, j);
+                tj_period part = *p;
+                if (parse_part(c, k, &part, &e)) { /* 今年前11个月, 去年四季度 */
+                    *p = part;
+                    *end = e;
+                    return 1;
+                }
+                const tj_word *w2 = tj_ws_at(&c->lx->period_words, c->s, c->n, j, &len);
+                if (w2 && (w2->tag == TJ_PW_YEAR_END || w2->tag == TJ_PW_YEAR_START)) { /* 去年年底 */
+                    p->kind = w2->tag == TJ_PW_YEAR_END ? TJ_P_TO_DATE : TJ_P_DAY;
+                    if (w2->tag == TJ_PW_YEAR_END) p->open_start = 1;
+                    else p->m0 = p->m1 = p->d0 = p->d1 = 1;
+                    *end = j + len;
+                    return 1;
+                }
+                if (lit(c, j, "同期", &e)) { /* 去年同期: the same part of last year */
+                    p->no_dates = 1;
+                    j = e;
+                }
+            }
+            *end = j;
+            return 1;
+        case TJ_PW_YEARLESS:
+            p->yearless = 1;
+            p->kind = TJ_P_YEAR;
+            *end = j;
+            return 1;
+        case TJ_PW_HALF:
+            p->yearless = 1;
+            return parse_part(c, i, p, end);
+        case TJ_PW_YEAR_END:
+            p->yearless = 1;
+            p->kind = TJ_P_TO_DATE;
+            p->open_start = 1;
+            *end = j;
+            return 1;
+        case TJ_PW_YEAR_START:
+            p->yearless = 1;
+            p->kind = TJ_P_DAY;
+            p->m0 = p->m1 = 1;
+            p->d0 = p->d1 = 1;
+            *end = j;
+            return 1;
+        case TJ_PW_NOW:
+        case TJ_PW_VAGUE_SINCE:
+            p->kind = TJ_P_TO_DATE;
+            p->no_dates = 1;
+            *end = j;
+            return 1;
+        case TJ_PW_DAY:
+            p->kind = TJ_P_DAY;
+            p->no_dates = 1;
+            *end = j;
+            return 1;
+        case TJ_PW_MONTH:
+            p->kind = TJ_P_MONTH;
+            p->no_dates = 1;
+            *end = j;
+            return 1;
+        case TJ_PW_CENTURY_END:
+            p->kind = TJ_P_TO_DATE;
+            p->open_start = 1;
+            p->yearless = 2; /* the last year of the reference year's century */
+            *end = j;
+            return 1;
+        default:
+            break;
+        }
+    }
+    int y, y1;
+    if (year_num(c, i, &y, &j)) {
+        k = sp(c, j);
+        if (lit(c, k, "年", &e)) {
+            p->y0 = (int16_t)y;
+            p->kind = TJ_P_YEAR;
+            j = e;
+            if (lit(c, j, "度", &e)) j = e;
+            /* 2021年—2025年, 一九五三年到一九八〇年 */
+            if (range_sep(c, sp(c, j), &e) && year_num(c, sp(c, e), &y1, &e) && y1 > y && lit(c, sp(c, e), "年", &e)) {
+                p->y1 = (int16_t)y1;
+                p->kind = TJ_P_YEARS;
+                *end = e;
+                return 1;
+            }
+            tj_period part = *p;
+            if (parse_part(c, sp(c, j), &part, &e)) { /* 2022年7月, 2022年1—10月 */
+                *p = part;
+                *end = e;
+                return 1;
+            }
+            *end = j;
+            return 1;
+        }
+        if (lit(c, k, "财年", &e)) { /* 2024财年 */
+            p->y0 = (int16_t)y;
+            p->kind = TJ_P_YEAR;
+            *end = e;
+            return 1;
+        }
+        /* 2024-25年: the second year in two digits */
+        int yy;
+        size_t e2;
+        if (range_sep(c, k, &e2) && small_num(c, e2, &yy, &e) && e - e2 == 2 && lit(c, sp(c, e), "年", &e) &&
+            y / 100 * 100 + yy > y) {
+            p->y0 = (int16_t)y;
+            p->y1 = (int16_t)(y / 100 * 100 + yy);
+            p->kind = TJ_P_YEARS;
+            *end = e;
+            return 1;
+        }
+        /* 2021—2025年 */
+        if (range_sep(c, k, &e) && year_num(c, sp(c, e), &y1, &e) && y1 > y && lit(c, sp(c, e), "年", &e)) {
+            p->y0 = (int16_t)y;
+            p->y1 = (int16_t)y1;
+            p->kind = TJ_P_YEARS;
+            *end = e;
+            return 1;
+        }
+        /* 2021第一季度: a year without 年 before a quarter or half */
+        tj_period part = *p;
+        if ((lit(c, k, "第", &e) || tj_ws_at(&c->lx->period_words, c->s, c->n, k, &len)) &&
+            parse_part(c, k, &part, &e) && (part.kind == TJ_P_QUARTER || part.kind == TJ_P_HALF)) {
+            *p = part;
+            p->y0 = (int16_t)y;
+            *end = e;
+            return 1;
+        }
+        return 0;
+    }
+    if (parse_plan(c, i, p, end)) return 1;
+    if (parse_span(c, i, p, end)) return 1;
+    if (parse_part(c, i, p, end)) {
+        p->yearless = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* A whole time expression at i: prefix, core, suffix. */
+static int parse_period(const pctx *c, size_t i, tj_period *p) {
+    memset(p, 0, sizeof *p);
+    p->rel = TJ_REL_NONE;
+    size_t len, j = i, e;
+    int to_date = 0, from = 0;
+    const tj_word *w = tj_ws_at(&c->lx->period_prefix, c->s, c->n, i, &len);
+    if (w) {
+        j = sp(c, i + len);
+        if (w->tag == TJ_PW_TO_DATE) to_date = 1;
+        else from = 1;
+    }
+    if (!parse_core(c, j, p, &e)) {
+        if (!w || !parse_core(c, i, p, &e)) return 0; /* 从 etc. may be the start of a word */
+        j = i;
+        to_date = from = 0;
+    }
+    size_t start = (to_date || from) ? i : j;
+    /* suffixes */
+    const tj_word *sfx = tj_ws_at(&c->lx->period_suffix, c->s, c->n, e, &len);
+    if (sfx) {
+        switch (sfx->tag) {
+        case TJ_PW_SINCE:
+            if (!p->no_dates || p->kind == TJ_P_YEARS || p->kind == TJ_P_TO_DATE) {
+                p->open_end = 1;
+                p->kind = TJ_P_TO_DATE;
+                e += len;
+            }
+            break;
+        case TJ_PW_ONWARD:
+            if (p->kind == TJ_P_DAY || p->kind == TJ_P_MONTH || p->kind == TJ_P_YEAR) {
+                p->open_end = 1;
+                p->kind = TJ_P_TO_DATE;
+                e += len;
+                from = 0;
+            }
+            break;
+        case TJ_PW_END:
+            if ((p->kind == TJ_P_YEAR || p->kind == TJ_P_MONTH || p->kind == TJ_P_QUARTER || p->kind == TJ_P_HALF ||
+                 p->kind == TJ_P_YEARS) && !p->no_dates) {
+                if (p->kind == TJ_P_YEARS && p->y1) { /* “十四五”末: the end of the last year */
+                    p->y0 = p->y1;
+                    p->y1 = 0;
+                }
+                p->m0 = p->m1;
+                p->d0 = 0;
+                p->open_start = 1;
+                p->kind = TJ_P_TO_DATE;
+                e += len;
+                size_t e5;
+                if (lit(c, e, "以来", &e5)) { /* 2005年2月底以来: from that day on */
+                    p->open_start = 0;
+                    p->open_end = 1;
+                    p->d0 = 32; /* the last day of the month, read by resolve() */
+                    e = e5;
+                }
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    if (from && !p->open_end) { /* 从/自 without 起 or 以来 is not part of it */
+        start = j;
+    } else if (to_date) {
+        p->open_start = 1;
+        p->kind = TJ_P_TO_DATE;
+    }
+    p->b0 = (uint32_t)start;
+    p->b1 = (uint32_t)e;
+    return 1;
+}
+
+/* Characters that can begin a time expression. */
+static int may_start(uint32_t ch) {
+    if (tj_digit_value(ch) >= 0 || tj_is_cjk_digit(ch) || ch == 0x5341 /* 十 */) return 1;
+    switch (ch) {
+    case 0x4ECA: /* 今 */
+    case 0x53BB: /* 去 */
+    case 0x4E0A: /* 上 */
+    case 0x4E0B: /* 下 */
+    case 0x660E: /* 明 */
+    case 0x524D: /* 前 */
+    case 0x5168: /* 全 */
+    case 0x5E74: /* 年 */
+    case 0x5F53: /* 当 */
+    case 0x540C: /* 同 */
+    case 0x672C: /* 本 */
+    case 0x6B21: /* 次 */
+    case 0x6628: /* 昨 */
+    case 0x76EE: /* 目 */
+    case 0x8FC4: /* 迄 */
+    case 0x81F3: /* 至 */
+    case 0x73B0: /* 现 */
+    case 0x622A: /* 截 */
+    case 0x4ECE: /* 从 */
+    case 0x81EA: /* 自 */
+    case 0x8FC7: /* 过 */
+    case 0x8FD1: /* 近 */
+    case 0x591A: /* 多 */
+    case 0x957F: /* 长 */
+    case 0x7B2C: /* 第 */
+    case 0x201C: /* “ */
+    case 0x8FD9: /* 这 */
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int days_in_month(int y, int m) {
+    static const int D[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+    return D[(m - 1) % 12];
+}
+
+/* The year a heading names (一、2025年工作回顾 -> 2025), 0 if none. */
+static int title_year(const tj_doc *d, const tj_section *sc) {
+    pctx c = {(const unsigned char *)sc->title.p, sc->title.n, &tj_priv_of(d)->env->lex};
+    size_t i = 0, nx, e;
+    int y;
+    while (i < c.n) {
+        if (year_num(&c, i, &y, &e) && lit(&c, sp(&c, e), "年", &nx)) return y;
+        cp_at(&c, i, &nx);
+        i = nx;
+    }
+    return 0;
+}
+
+/* The year of the nearest enclosing heading that names one. */
+static int heading_year(const tj_doc *d, const int *sec_year, uint32_t b) {
+    int32_t id = tj_section_at(d, b);
+    while (id > 0) {
+        if (sec_year[id - 1]) return sec_year[id - 1];
+        id = d->sections[id - 1].parent;
+    }
+    return 0;
+}
+
+static int32_t ymd(int y, int m, int dd) { return (int32_t)(y * 10000 + m * 100 + dd); }
+
+/* Dates of a period, given the year argument and the heading year. */
+static void resolve(tj_period *p, int year_arg, int head_year) {
+    p->start = p->end = 0;
+    if (p->no_dates) return;
+    int y0 = 0, y1 = 0;
+    if (p->y0) {
+        y0 = p->y0;
+        y1 = p->y1 ? p->y1 : y0;
+    } else if (p->rel != TJ_REL_NONE) {
+        if (!year_arg) return;
+        if (p->kind == TJ_P_YEARS && p->d1) { /* 过去五年: the five years before */
+            y0 = year_arg + p->rel;
+            y1 = year_arg - 1;
+        } else {
+            y0 = y1 = year_arg + p->rel;
+        }
+    } else if (p->yearless == 2) {
+        if (!year_arg) return;
+        y0 = y1 = ((year_arg - 1) / 100 + 1) * 100;
+    } else if (p->yearless || p->m0) {
+        y0 = y1 = head_year ? head_year : year_arg;
+    }
+    if (!y0) return;
+    int m0 = p->m0 ? p->m0 : 1, m1 = p->m1 ? p->m1 : 12;
+    int d0 = p->d0 && !(p->kind == TJ_P_YEARS) ? p->d0 : 1;
+    if (d0 == 32) d0 = days_in_month(y0, m0);
+    int d1 = p->d1 && !(p->kind == TJ_P_YEARS) ? p->d1 : days_in_month(y1, m1);
+    if (!p->open_start) p->start = ymd(y0, m0, d0);
+    if (!p->open_end) p->end = ymd(y1, m1, d1);
+}
+
 int tj_build_periods(tj_doc *d) {
-    (void)d;
+    tj_priv *pv = tj_priv_of(d);
+    pctx c = {d->s, d->n, &pv->env->lex};
+    int *sec_year = NULL;
+    if (d->nsections) {
+        sec_year = calloc(d->nsections, sizeof *sec_year);
+        if (!sec_year) return -1;
+        for (size_t k = 0; k < d->nsections; k++) sec_year[k] = title_year(d, &d->sections[k]);
+    }
+    size_t i = 0, nx;
+    int book = 0; /* inside 《…》 */
+    while (i < d->n) {
+        uint32_t ch = tj_decode(d->s, d->n, i, &nx);
+        if (ch == 0x300A) book++;
+        else if (ch == 0x300B && book > 0) book--;
+        else if (ch == '\n') book = 0;
+        if (!may_start(ch)) {
+            i = nx;
+            continue;
+        }
+        /* not inside a run of digits or letters: 12022年 is no year */
+        tj_period p;
+        size_t st;
+        uint32_t prev = tj_cp_before(d->s, d->n, i, &st);
+        if ((tj_digit_value(prev) >= 0 || tj_is_latin(prev) || prev == '.') && tj_digit_value(ch) >= 0) {
+            i = nx;
+            continue;
+        }
+        if (!parse_period(&c, i, &p)) {
+            i = nx;
+            continue;
+        }
+        if (prev == 0x63D0 /* 提 */ && ch == 0x524D /* 前 */) { /* 提前两个月: ahead of time */
+            i = nx;
+            continue;
+        }
+        /* a number right after is part of something else: 2022年3 */
+        if (book) p.flags |= TJ_PF_NAME;
+        size_t cue_len, at = p.b0;
+        while (at > 0) { /* skip spaces back */
+            uint32_t pc = tj_cp_before(d->s, d->n, at, &st);
+            if (!tj_is_space(pc)) break;
+            at = st;
+        }
+        if (tj_ws_before(&pv->env->lex.basis_cues, d->s, at, &cue_len)) p.flags |= TJ_PF_BASIS;
+        resolve(&p, d->year, heading_year(d, sec_year, p.b0));
+        tj_period *slot = TJ_PUSH(d->periods, d->nperiods, pv->p_cap);
+        if (!slot) {
+            free(sec_year);
+            return -1;
+        }
+        *slot = p;
+        i = p.b1;
+    }
+    free(sec_year);
     return 0;
 }

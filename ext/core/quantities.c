@@ -1,7 +1,652 @@
-/* quantities.c — placeholder until its issue lands. */
+/*
+ * quantities.c — every number with its unit (spec: functions.md quantities(),
+ * indicators.md value/qualifier/unit/currency).
+ *
+ * One forward scan; time expressions (periods, found first), page furniture,
+ * heading labels and names in quotes or book-title marks are stepped over.  At
+ * a digit, a CJK numeral or one of 第 前 百分之 数 上 一半 翻 it reads
+ *
+ *   [qualifier] [sign] NUMBER [多|余] [UNIT[/UNIT]] [qualifier] [— NUMBER [UNIT]]
+ *
+ * and keeps it unless it is part of a name (4号线, 十三届, 5G, 世界500强,
+ * “十四五”), a base (每千人口, 万元GDP能耗), or 一 used as an article (一个中心).
+ */
 #include "internal.h"
 
+typedef struct qctx {
+    tj_doc *d;
+    const tj_lexicon *lx;
+    const unsigned char *s;
+    size_t n;
+    uint32_t floor; /* end of the previous quantity: a qualifier may not reach back past it */
+} qctx;
+
+static uint32_t cp_at(const qctx *c, size_t i, size_t *nx) {
+    if (i >= c->n) {
+        *nx = i;
+        return 0;
+    }
+    return tj_decode(c->s, c->n, i, nx);
+}
+
+static uint32_t cp_before(const qctx *c, size_t i, size_t *st) {
+    if (i == 0) {
+        *st = 0;
+        return 0;
+    }
+    return tj_cp_before(c->s, c->n, i, st);
+}
+
+static int lit(const qctx *c, size_t i, const char *w, size_t *end) {
+    size_t l = strlen(w);
+    if (i + l <= c->n && memcmp(c->s + i, w, l) == 0) {
+        *end = i + l;
+        return 1;
+    }
+    return 0;
+}
+
+/* Does a unit that begins with a magnitude character (千瓦, 百分点) start at i?
+ * Keeps the numeral reader from taking that 千 or 百 as a magnitude. */
+static int unit_probe(const void *ctx, const unsigned char *s, size_t n, size_t i) {
+    const qctx *c = ctx;
+    size_t len;
+    return tj_ws_at(&c->lx->units, s, n, i, &len) != NULL;
+}
+
+/* Is [b, e) a magnitude run only (万, 千亿), with no digit? */
+static int bare_magnitude(const qctx *c, const tj_numeral *num, int ten_is_magnitude) {
+    if (num->form != TJ_FORM_CJK) return 0;
+    size_t i = num->start, nx;
+    while (i < num->digits_end) {
+        uint32_t ch = tj_decode(c->s, c->n, i, &nx);
+        if (tj_is_cjk_digit(ch)) return 0;
+        /* 十万 is a hundred thousand, but after 数 or 几 (数十万) 十 is a magnitude */
+        if (tj_cjk_unit_power(ch) == 1 && i == num->start && !ten_is_magnitude) return 0;
+        i = nx;
+    }
+    return 1;
+}
+
+/* A Latin-letter word starting at i (5G, 4K, km): its end. */
+static size_t latin_run(const qctx *c, size_t i) {
+    size_t nx;
+    while (i < c->n) {
+        uint32_t ch = cp_at(c, i, &nx);
+        if (!tj_is_latin(ch) && ch != 0xB2 && ch != 0xB3 && !(tj_digit_value(ch) >= 0)) break;
+        i = nx;
+    }
+    return i;
+}
+
+typedef struct unit_match {
+    const tj_word *w;
+    size_t end;
+    const char *norm; /* may be an arena string for compounds */
+    int compound;
+} unit_match;
+
+/* The unit at i, with a compound second half (元/吨, 微克/立方米). */
+static int read_unit(qctx *c, size_t i, unit_match *u) {
+    size_t len, nx;
+    memset(u, 0, sizeof *u);
+    const tj_word *w = tj_ws_at(&c->lx->units, c->s, c->n, i, &len);
+    if (!w) return 0;
+    uint32_t first = cp_at(c, i, &nx);
+    if (tj_is_latin(first) && latin_run(c, i) != i + len) return 0; /* 5G is no unit, nor 5kmh */
+    u->w = w;
+    u->end = i + len;
+    u->norm = w->norm;
+    /* a second unit after / or 每 */
+    size_t j = u->end, k;
+    uint32_t sl = cp_at(c, j, &k);
+    if (sl == '/' || sl == 0xFF0F) {
+        size_t len2;
+        const tj_word *w2 = tj_ws_at(&c->lx->units, c->s, c->n, k, &len2);
+        if (w2 && w2->tag != TJ_Q_PERCENT) {
+            size_t a = strlen(w->norm), b = strlen(w2->norm);
+            char *z = tj_arena_alloc(c->d->arena, a + b + 2);
+            if (z) {
+                memcpy(z, w->norm, a);
+                z[a] = '/';
+                memcpy(z + a + 1, w2->norm, b + 1);
+                u->norm = z;
+                u->end = k + len2;
+                u->compound = 1;
+            }
+        }
+    }
+    return 1;
+}
+
+static int is_time_unit(const char *norm) {
+    static const char *const T[] = {"天", "日", "年", "个月", "小时", "个小时", "周", "分钟", "秒", "工作日", "个工作日", "个季度"};
+    for (size_t k = 0; k < sizeof T / sizeof T[0]; k++)
+        if (!strcmp(norm, T[k])) return 1;
+    return 0;
+}
+
+/* 成 after 一…十: tenths as a percentage (两成 = 20 %), not 一成不变. */
+static int tenths(const qctx *c, const tj_numeral *num, size_t i, size_t *end) {
+    if (num->has_point || num->magnitude) return 0;
+    int64_t v;
+    if (!tj_dec_to_int64(&num->val, &v) || v < 1 || v > 10) return 0;
+    size_t e;
+    if (!lit(c, i, "成", &e)) return 0;
+    size_t x;
+    if (lit(c, e, "不变", &x)) return 0;
+    *end = e;
+    return 1;
+}
+
+/* The value of a numeral read at i; 0 when none (or not a quantity). */
+static int read_number(qctx *c, size_t i, tj_numeral *num) {
+    return tj_numeral_scan(c->s, c->n, i, TJ_NUM_SPACES, unit_probe, c, num);
+}
+
+static void set_value(tj_quantity *q) {
+    q->value = tj_dec_to_double(&q->val);
+    q->value_max = q->has_max ? tj_dec_to_double(&q->val_max) : 0;
+}
+
+/* 第七, 第四位, 第12位; not 第一产业, 第三届, 第一次. */
+static int read_ordinal(qctx *c, size_t i, tj_quantity *q) {
+    size_t j, e;
+    if (!lit(c, i, "第", &j)) return 0;
+    tj_numeral num;
+    if (!tj_numeral_scan(c->s, c->n, j, TJ_NUM_NO_MAGNITUDE, NULL, NULL, &num) || num.has_point || num.cjk_sequence)
+        return 0;
+    e = num.end;
+    size_t x, nx, st, y;
+    if (lit(c, e, "位", &x) || lit(c, e, "名", &x)) {
+        e = x;
+    } else if (lit(c, e, "次", &x)) {
+        /* 连续第十九次上调 counts; 第十二次全国代表大会 is a name */
+        if (!(i >= 6 && lit(c, i - 6, "连续", &y))) return 0;
+        e = x;
+    } else {
+        uint32_t nc = cp_at(c, e, &nx);
+        if (tj_is_han(nc) || tj_is_latin(nc) || tj_digit_value(nc) >= 0) return 0;
+        /* 第一、二轮 and 第一，注重…: an enumeration, not a rank */
+        if (nc == 0x3001 && (tj_is_cjk_digit(cp_at(c, nx, &y)) || tj_digit_value(cp_at(c, nx, &y)) >= 0)) return 0;
+        uint32_t pc = cp_before(c, i, &st);
+        if ((nc == 0xFF0C || nc == ',' || nc == 0x3001) &&
+            (pc == 0 || pc == '\n' || tj_is_space(pc) || tj_is_terminator(pc) || pc == 0xFF1A || pc == ':' ||
+             pc == 0xFF1B || pc == ';' || pc == '*' || pc == '#'))
+            return 0;
+    }
+    q->b0 = (uint32_t)i;
+    q->b1 = (uint32_t)e;
+    q->num0 = (uint32_t)j;
+    q->num1 = (uint32_t)num.end;
+    q->val = num.val;
+    q->kind = TJ_Q_ORDINAL;
+    return 1;
+}
+
+/* 前十强, 前三, 前10位: a rank with an upper bound. */
+static int read_top(qctx *c, size_t i, tj_quantity *q) {
+    size_t j, e, x, nx;
+    if (!lit(c, i, "前", &j)) return 0;
+    tj_numeral num;
+    if (!tj_numeral_scan(c->s, c->n, j, TJ_NUM_NO_MAGNITUDE, NULL, NULL, &num) || num.has_point || num.cjk_sequence)
+        return 0;
+    e = num.end;
+    if (lit(c, e, "强", &x) || lit(c, e, "位", &x) || lit(c, e, "名", &x)) {
+        e = x;
+    } else {
+        uint32_t nc = cp_at(c, e, &nx);
+        if (tj_is_han(nc) || tj_is_latin(nc) || tj_digit_value(nc) >= 0) return 0;
+    }
+    q->b0 = (uint32_t)i;
+    q->b1 = (uint32_t)e;
+    q->num0 = (uint32_t)j;
+    q->num1 = (uint32_t)num.end;
+    q->val = num.val;
+    q->kind = TJ_Q_ORDINAL;
+    q->qualifier = TJ_QUAL_UNDER;
+    return 1;
+}
+
+/* 翻一番 (100 %), 翻两番 (300 %), 翻番. */
+static int read_doubling(qctx *c, size_t i, tj_quantity *q) {
+    size_t j, e;
+    if (!lit(c, i, "翻", &j)) return 0;
+    int times = 1;
+    if (lit(c, j, "番", &e)) {
+        times = 1;
+    } else {
+        tj_numeral num;
+        int64_t v;
+        if (!tj_numeral_scan(c->s, c->n, j, TJ_NUM_NO_MAGNITUDE, NULL, NULL, &num) || !tj_dec_to_int64(&num.val, &v) ||
+            v < 1 || v > 5 || !lit(c, num.end, "番", &e))
+            return 0;
+        times = (int)v;
+    }
+    q->b0 = (uint32_t)i;
+    q->b1 = (uint32_t)e;
+    q->num0 = (uint32_t)i;
+    q->num1 = (uint32_t)e;
+    q->val.mant = (uint64_t)(((1u << times) - 1) * 100);
+    q->kind = TJ_Q_PERCENT;
+    q->unit = "%";
+    return 1;
+}
+
+/* Look back from b for a qualifier word (约 近 超过 …), over spaces. */
+static int qualifier_before(qctx *c, size_t b, size_t *start) {
+    size_t at = b, st, len;
+    while (at > c->floor) {
+        uint32_t pc = cp_before(c, at, &st);
+        if (!tj_is_space(pc)) break;
+        at = st;
+    }
+    const tj_word *w = tj_ws_before(&c->lx->qual_before, c->s, at, &len);
+    if (!w || !w->tag || at - len < c->floor) return 0;
+    *start = at - len;
+    return w->tag;
+}
+
+/* Everything after the number: 多/余, unit, qualifier, range. */
+static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefix, int permille) {
+    size_t e = num->end, k, x, nx;
+    int cjk = num->form == TJ_FORM_CJK;
+    if (num->over_inside) q->qualifier = TJ_QUAL_OVER;
+    /* a name right after the number: 4号线, 十三届, 2.0版 */
+    size_t len;
+    const tj_word *nm = tj_ws_at(&c->lx->name_after, c->s, c->n, e, &len);
+    if (nm && (!nm->arg || cjk) && !percent_prefix) return 0;
+    size_t x0;
+    if (lit(c, e, "强", &x0)) { /* 世界500强 is a name; 挤进十强 a rank */
+        size_t st, len0;
+        if (!tj_ws_before(&c->lx->rank_verbs, c->s, q->b0, &len0)) return 0;
+        (void)st;
+        q->kind = TJ_Q_ORDINAL;
+        q->qualifier = TJ_QUAL_UNDER;
+        q->val = num->val;
+        q->b1 = (uint32_t)x0;
+        return 1;
+    }
+    k = tj_skip_gap(c->s, c->n, e);
+    unit_match u;
+    int have_unit = 0;
+    if (percent_prefix) {
+        q->kind = TJ_Q_PERCENT;
+        q->unit = permille ? "\xE2\x80\xB0" : "%";
+    } else {
+        /* 80余次, 5万余个, 20来个 */
+        size_t kk = k;
+        uint32_t qc = cp_at(c, kk, &nx);
+        if ((qc == 0x591A /* 多 */ || qc == 0x4F59 /* 余 */ || qc == 0x6765 /* 来 */ || qc == 0x51E0 /* 几 */) &&
+            read_unit(c, nx, &u)) {
+            q->qualifier = qc == 0x6765 ? TJ_QUAL_APPROX : TJ_QUAL_OVER;
+            k = nx;
+        }
+        if (tenths(c, num, k, &x)) {
+            tj_dec_shift(&num->val, 1);
+            q->kind = TJ_Q_PERCENT;
+            q->unit = "%";
+            q->unit0 = (uint32_t)k;
+            q->unit1 = (uint32_t)x;
+            e = x;
+        } else if (read_unit(c, k, &u)) {
+            have_unit = 1;
+            q->kind = (uint8_t)u.w->tag;
+            q->unit = u.norm;
+            q->currency = u.w->extra;
+            q->unit0 = (uint32_t)k;
+            q->unit1 = (uint32_t)u.end;
+            if (u.w->arg) q->qualifier = (uint8_t)u.w->arg;
+            e = u.end;
+        } else {
+            uint32_t nc = cp_at(c, e, &nx);
+            if (tj_is_latin(nc)) return 0; /* 5G, 4K, 3D */
+            if (cjk && num->magnitude < 4 && !(num->val.exp >= 4)) return 0; /* 两岸, 三农: no unit, no quantity */
+            q->kind = TJ_Q_NUMBER;
+        }
+    }
+    /* 一 as an article: 一个中心, 一批项目, 一次性 */
+    if (cjk && have_unit && num->cjk_chars == 1 && !num->magnitude && num->val.mant == 1 &&
+        (q->kind == TJ_Q_COUNT ||
+         (q->kind == TJ_Q_MEASURE && (is_time_unit(q->unit) || !strcmp(q->unit, "度") || !strcmp(q->unit, "点"))))) {
+        uint32_t nc = cp_at(c, e, &nx);
+        if (tj_is_han(nc)) {
+            size_t y;
+            const tj_word *qa = tj_ws_at(&c->lx->qual_after, c->s, c->n, e, &y);
+            if (!qa || qa->tag == TJ_QUAL_OVER) return 0;
+        }
+    }
+    /* qualifier after: 5%左右, 1100万人以上, 30天内 */
+    const tj_word *qa = tj_ws_at(&c->lx->qual_after, c->s, c->n, e, &len);
+    if (qa) {
+        int is_within = !strcmp(qa->w, "内");
+        int is_more = !strcmp(qa->w, "多") || !strcmp(qa->w, "余");
+        if ((!is_within || (q->unit && is_time_unit(q->unit))) && !(is_more && q->qualifier)) {
+            if (!q->qualifier || !is_more) q->qualifier = (uint8_t)qa->tag;
+            e += len;
+        }
+    }
+    /* range: 5%—6%, 3至5个, 10—15万元, 百分之四到五 */
+    size_t r0 = e, r1, nx2;
+    uint32_t sep = cp_at(c, r0, &r1);
+    if (sep == 0x2014 || sep == 0x2013 || sep == '-' || sep == '~' || sep == 0xFF5E || sep == 0x301C ||
+        sep == 0xFF0D || sep == 0x81F3 /* 至 */ || sep == 0x5230 /* 到 */) {
+        if (sep == 0x2014 && cp_at(c, r1, &nx2) == 0x2014) r1 = nx2;
+        tj_numeral n2;
+        size_t p2 = r1, y;
+        if (percent_prefix && lit(c, p2, "百分之", &y)) p2 = y;
+        uint32_t c2 = cp_at(c, p2, &nx2);
+        int same_form = cjk ? (tj_is_cjk_digit(c2) || tj_cjk_unit_power(c2) == 1) : tj_digit_value(c2) >= 0;
+        /* the second number must not begin a time expression (5%—2022年) */
+        int in_period = 0;
+        for (size_t pi = 0; pi < c->d->nperiods; pi++) {
+            const tj_period *p = &c->d->periods[pi];
+            if (p->b0 >= p2) {
+                in_period = p->b0 == p2;
+                break;
+            }
+        }
+        size_t nx3;
+        if (same_form && !in_period && read_number(c, p2, &n2) && !n2.over_inside &&
+            !(cp_at(c, n2.end, &nx3) == '-' && tj_digit_value(cp_at(c, nx3, &nx3)) >= 0)) {
+            size_t e2 = n2.end, k2 = tj_skip_gap(c->s, c->n, e2);
+            unit_match u2;
+            int unit2 = 0;
+            if (!percent_prefix && read_unit(c, k2, &u2)) {
+                unit2 = 1;
+                e2 = u2.end;
+            }
+            int ok = 1;
+            if (unit2 && have_unit && strcmp(u2.norm, q->unit)) ok = 0;
+            if (!unit2 && !have_unit && !percent_prefix && q->kind != TJ_Q_NUMBER) ok = 0;
+            if (ok) {
+                tj_dec v1 = num->val, v2 = n2.val;
+                if (!num->magnitude && n2.magnitude) tj_dec_shift(&v1, n2.magnitude); /* 10—15万元 */
+                if (tj_dec_to_double(&v2) > tj_dec_to_double(&v1)) {
+                    num->val = v1;
+                    q->val_max = v2;
+                    q->has_max = 1;
+                    q->qualifier = TJ_QUAL_RANGE;
+                    if (unit2 && !have_unit) {
+                        q->kind = (uint8_t)u2.w->tag;
+                        q->unit = u2.norm;
+                        q->currency = u2.w->extra;
+                        q->unit0 = (uint32_t)k2;
+                        q->unit1 = (uint32_t)u2.end;
+                    }
+                    e = e2;
+                    const tj_word *qa2 = tj_ws_at(&c->lx->qual_after, c->s, c->n, e, &len);
+                    if (qa2 && (qa2->tag == TJ_QUAL_APPROX)) e += len; /* 5%—6%左右 */
+                }
+            }
+        }
+    }
+    q->val = num->val;
+    q->b1 = (uint32_t)e;
+    return 1;
+}
+
+/* A quantity starting at i (the first character of its number or of 第, 前,
+ * 百分之, 数, 上, 一半, 翻).  Fills q and returns 1. */
+static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
+    memset(q, 0, sizeof *q);
+    size_t j, st, len;
+    uint32_t prev = cp_before(c, i, &st);
+    if (read_ordinal(c, i, q) || read_top(c, i, q) || read_doubling(c, i, q)) {
+        set_value(q);
+        return 1;
+    }
+    if (tj_ws_at(&c->lx->name_phrases, c->s, c->n, i, &len)) return 0;
+    int percent_prefix = 0, permille = 0, loose = 0;
+    size_t num_at = i;
+    if (lit(c, i, "百分之", &j)) {
+        percent_prefix = 1;
+        num_at = j;
+    } else if (lit(c, i, "千分之", &j)) {
+        percent_prefix = permille = 1;
+        num_at = j;
+    } else if (lit(c, i, "一半", &j)) {
+        q->b0 = (uint32_t)i;
+        q->b1 = (uint32_t)j;
+        q->num0 = (uint32_t)i;
+        q->num1 = (uint32_t)j;
+        q->val.mant = 50;
+        q->kind = TJ_Q_PERCENT;
+        q->unit = "%";
+        const tj_word *qa = tj_ws_at(&c->lx->qual_after, c->s, c->n, j, &len);
+        if (qa && strcmp(qa->w, "内") && strcmp(qa->w, "多") && strcmp(qa->w, "余")) {
+            q->qualifier = (uint8_t)qa->tag;
+            q->b1 = (uint32_t)(j + len);
+        }
+        size_t qs;
+        int qb = qualifier_before(c, i, &qs);
+        if (qb && !q->qualifier) {
+            q->qualifier = (uint8_t)qb;
+            q->b0 = (uint32_t)qs;
+        }
+        set_value(q);
+        return 1;
+    } else if (lit(c, i, "数", &j) || lit(c, i, "上", &j) || lit(c, i, "几", &j)) {
+        loose = 1; /* 数百亿, 上千家, 几十个: a magnitude with no digit */
+        num_at = j;
+    }
+    tj_numeral num;
+    if (!read_number(c, num_at, &num)) return 0;
+    int cjk = num.form == TJ_FORM_CJK;
+    /* inside a longer token: PM2.5, G20, 12:30, 0x1F */
+    if (!cjk && !percent_prefix) {
+        if (tj_is_latin(prev) || prev == '.' || prev == '/' || prev == ':' || prev == 0xFF1A || prev == '_' ||
+            prev == '#' || prev == '@' || prev == '=' || prev == '&' || prev == '\\')
+            return 0;
+        size_t after, la;
+        uint32_t nc = cp_at(c, num.digits_end, &after);
+        if (nc == ':' && tj_digit_value(cp_at(c, after, &la)) >= 0) return 0; /* 06:30 */
+        if (num.int_digits >= 2 && !num.has_point && c->s[num_at] == '0') return 0; /* 08, 007: a code */
+        /* (1) [2] ［3］: enumerations and footnote marks */
+        if ((prev == '(' || prev == 0xFF08 || prev == '[' || prev == 0x3010 || prev == 0xFF3B) &&
+            (nc == ')' || nc == 0xFF09 || nc == ']' || nc == 0x3011 || nc == 0xFF3D))
+            return 0;
+        /* 400-820-9463, 08-15: a group of a dash-joined code */
+        if (nc == '-' && tj_digit_value(cp_at(c, after, &la)) >= 0) {
+            size_t k = after;
+            while (tj_digit_value(cp_at(c, k, &la)) >= 0) k = la;
+            if (cp_at(c, k, &la) == '-') return 0;
+        }
+        if (prev == '-' && st > 0) {
+            size_t st2;
+            if (tj_digit_value(cp_before(c, st, &st2)) >= 0) return 0;
+        }
+        /* 2、 at the start of a line: a list marker */
+        if ((nc == 0x3001 || (nc == '.' && tj_is_space(cp_at(c, after, &la)))) && !num.has_point) {
+            size_t b = st, st2;
+            uint32_t pc = prev;
+            while (b > 0 && (tj_is_space(pc) || pc == '*' || pc == '#')) {
+                pc = cp_before(c, b, &st2);
+                b = st2;
+            }
+            if (pc == 0 || pc == '\n' || b == 0) return 0;
+        }
+    }
+    if (cjk && !percent_prefix) {
+        if (num.cjk_sequence) return 0; /* 二〇二二 without 年, 三五 */
+        size_t nx0;
+        uint32_t c0 = cp_at(c, num_at, &nx0);
+        if (num.cjk_chars == 1 && !tj_is_cjk_digit(c0) ? 0 : num.cjk_chars == 1 && c0 != 0x4E00 && c0 != 0x4E8C &&
+            c0 != 0x4E09 && c0 != 0x56DB && c0 != 0x4E94 && c0 != 0x516D && c0 != 0x4E03 && c0 != 0x516B &&
+            c0 != 0x4E5D && c0 != 0x4E24 && c0 != 0x96F6 && c0 != 0x3007)
+            return 0; /* a lone 陆 or 伍 is a name (陆家嘴), not 大写 six */
+        size_t nx;
+        uint32_t nc = cp_at(c, num.end, &nx);
+        if (tj_is_cjk_digit(nc) || (tj_cjk_unit_power(nc) && !unit_probe(c, c->s, c->n, num.end))) return 0; /* 十四五 */
+        if (tj_is_cjk_digit(prev) || tj_cjk_unit_power(prev)) return 0;
+        if (prev == 0x3001 /* 、 */) { /* 第一、二轮, 一、二、三产业: the rest of a list of ordinals */
+            size_t st2;
+            uint32_t pp = cp_before(c, st, &st2);
+            if (tj_is_cjk_digit(pp) || tj_cjk_unit_power(pp) == 1) return 0;
+        }
+    }
+    /* 第十四个: an ordinal read_ordinal did not take is no quantity either */
+    if (prev == 0x7B2C /* 第 */) return 0;
+    /* a base, not a quantity: 每千人口, 每10万人 */
+    if (prev == 0x6BCF /* 每 */ && !loose && !percent_prefix) return 0;
+    int bare = bare_magnitude(c, &num, loose);
+    if (loose && !bare) return 0;
+    q->num0 = (uint32_t)num_at;
+    q->num1 = (uint32_t)num.digits_end;
+    q->b0 = (uint32_t)i;
+    if (!read_rest(c, &num, q, percent_prefix, permille)) return 0;
+    if (cjk) q->flags |= TJ_QF_CJK;
+    /* qualifier and sign before the number */
+    size_t qs;
+    int qb = 0;
+    if (loose) {
+        q->qualifier = TJ_QUAL_OVER;
+    } else {
+        /* sign */
+        uint32_t sc = prev;
+        if (!percent_prefix && (sc == 0x8D1F /* 负 */ || sc == 0x2212 || sc == 0xFF0D || sc == '-')) {
+            size_t st2;
+            uint32_t pp = cp_before(c, st, &st2);
+            if (!(sc == '-' || sc == 0xFF0D) || !(tj_digit_value(pp) >= 0 || tj_is_latin(pp) || pp == ')' || pp == '%')) {
+                if (st >= c->floor) {
+                    q->val.neg = 1;
+                    q->b0 = (uint32_t)st;
+                }
+            }
+        }
+        qb = qualifier_before(c, q->b0, &qs);
+        if (qb && q->qualifier != TJ_QUAL_RANGE) {
+            q->qualifier = (uint8_t)qb;
+            q->b0 = (uint32_t)qs;
+            q->flags |= TJ_QF_PREFIX_QUAL;
+        }
+    }
+    /* 万元GDP能耗, 万众: a magnitude alone needs 近/超/突破… or 数/上 */
+    if (bare && !loose && !qb) return 0;
+    if (q->val_max.neg != q->val.neg && q->has_max) q->val_max.neg = q->val.neg;
+    set_value(q);
+    return 1;
+}
+
+/* Fraction: 三分之一, 2/3 is not read (a date or a code as often as not). */
+static int read_fraction(qctx *c, size_t i, tj_quantity *q) {
+    tj_numeral a, b;
+    size_t j;
+    if (!tj_numeral_scan(c->s, c->n, i, TJ_NUM_NO_MAGNITUDE, NULL, NULL, &a) || a.form != TJ_FORM_CJK ||
+        a.cjk_sequence || !lit(c, a.end, "分之", &j))
+        return 0;
+    if (a.cjk_chars == 1 && a.val.mant != 10 && (a.val.exp == 2 || a.val.exp == 3 || a.val.mant == 100 || a.val.mant == 1000))
+        return 0; /* 百分之, 千分之: percentages, read elsewhere */
+    if (!tj_numeral_scan(c->s, c->n, j, TJ_NUM_NO_MAGNITUDE, NULL, NULL, &b) || b.form != TJ_FORM_CJK) return 0;
+    double den = tj_dec_to_double(&a.val), numer = tj_dec_to_double(&b.val);
+    if (den <= 0) return 0;
+    memset(q, 0, sizeof *q);
+    q->b0 = (uint32_t)i;
+    q->b1 = (uint32_t)b.end;
+    q->num0 = (uint32_t)i;
+    q->num1 = (uint32_t)b.end;
+    q->kind = TJ_Q_NUMBER;
+    q->value = numer / den;
+    size_t len, qs;
+    const tj_word *qa = tj_ws_at(&c->lx->qual_after, c->s, c->n, b.end, &len);
+    if (qa && strcmp(qa->w, "内") && strcmp(qa->w, "多") && strcmp(qa->w, "余")) {
+        q->qualifier = (uint8_t)qa->tag;
+        q->b1 = (uint32_t)(b.end + len);
+    }
+    int qb = qualifier_before(c, i, &qs);
+    if (qb && !q->qualifier) {
+        q->qualifier = (uint8_t)qb;
+        q->b0 = (uint32_t)qs;
+    }
+    /* exact value lost: keep it in val as a decimal approximation */
+    q->val.mant = 0;
+    return 1;
+}
+
+static int may_start(uint32_t ch) {
+    if (tj_digit_value(ch) >= 0 || tj_is_cjk_digit(ch) || tj_cjk_unit_power(ch)) return 1;
+    switch (ch) {
+    case 0x7B2C: /* 第 */
+    case 0x524D: /* 前 */
+    case 0x6570: /* 数 */
+    case 0x4E0A: /* 上 */
+    case 0x7FFB: /* 翻 */
+    case 0x51E0: /* 几 */
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* The end of a short quoted name (“十四五”, “5个1”) or of a book title
+ * (《…》) that starts at i; i when there is none. */
+static size_t name_end(const qctx *c, size_t i, uint32_t open) {
+    uint32_t close = open == 0x201C ? 0x201D : 0x300B;
+    int limit = open == 0x201C ? 12 : 60, k = 0;
+    size_t j = i, nx;
+    while (j < c->n && k <= limit) {
+        uint32_t ch = cp_at(c, j, &nx);
+        if (ch == close) return nx;
+        if (ch == '\n' || (open == 0x201C && (tj_is_terminator(ch) || ch == 0xFF0C || ch == ','))) break;
+        j = nx;
+        k++;
+    }
+    return i;
+}
+
 int tj_build_quantities(tj_doc *d) {
-    (void)d;
+    tj_priv *pv = tj_priv_of(d);
+    qctx c = {d, &pv->env->lex, d->s, d->n, 0};
+    size_t i = 0, pi = 0, li = 0, nx;
+    while (i < d->n) {
+        /* step over periods, furniture lines and heading labels */
+        while (pi < d->nperiods && d->periods[pi].b1 <= i) pi++;
+        if (pi < d->nperiods && d->periods[pi].b0 <= i) {
+            i = d->periods[pi].b1;
+            continue;
+        }
+        while (li < pv->nlines && pv->lines[li].b1 < i) li++;
+        if (li < pv->nlines) {
+            const tj_line *L = &pv->lines[li];
+            if (L->kind == TJ_LINE_NOISE && i >= L->b0) {
+                i = L->b1 + 1;
+                continue;
+            }
+            if (L->heading && i >= L->c0) {
+                const tj_section *sc = &d->sections[L->heading - 1];
+                if (sc->label.p && i < (size_t)(sc->label.p - (const char *)d->s) + sc->label.n) {
+                    i = (size_t)(sc->label.p - (const char *)d->s) + sc->label.n;
+                    continue;
+                }
+            }
+        }
+        uint32_t ch = tj_decode(d->s, d->n, i, &nx);
+        if (ch == 0x201C || ch == 0x300A) { /* “…” and 《…》 names */
+            size_t e = name_end(&c, nx, ch);
+            if (e > nx) {
+                i = e;
+                continue;
+            }
+        }
+        if (!may_start(ch)) {
+            i = nx;
+            continue;
+        }
+        tj_quantity q;
+        if (read_fraction(&c, i, &q) || read_quantity(&c, i, &q)) {
+            tj_quantity *slot = TJ_PUSH(d->quantities, d->nquantities, pv->q_cap);
+            if (!slot) return -1;
+            *slot = q;
+            c.floor = q.b1;
+            i = q.b1 > i ? q.b1 : nx;
+            continue;
+        }
+        /* skip the rest of a numeral we did not take */
+        if (tj_digit_value(ch) >= 0) {
+            while (i < d->n && (tj_digit_value(tj_decode(d->s, d->n, i, &nx)) >= 0 || d->s[i] == '.')) i = nx;
+            continue;
+        }
+        i = nx;
+    }
     return 0;
 }

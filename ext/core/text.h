@@ -112,7 +112,9 @@ static inline size_t tj_skip_gap(const unsigned char *s, size_t n, size_t i) {
     int breaks = 0;
     while (j < n) {
         uint32_t c = tj_decode(s, n, j, &nx);
-        if (tj_is_space(c)) {
+        if ((c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF) {
+            j = nx; /* zero-width characters are not there at all */
+        } else if (tj_is_space(c)) {
             if (breaks) return i; /* indented next line: a table row, not a wrap */
             j = nx;
         } else if (c == '\n') {

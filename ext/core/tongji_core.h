@@ -76,17 +76,24 @@ enum { TJ_P_YEAR = 1, TJ_P_HALF, TJ_P_QUARTER, TJ_P_MONTH, TJ_P_MONTHS, TJ_P_TO_
 typedef struct tj_period {
     uint32_t b0, b1;
     uint8_t kind;            /* TJ_P_* */
-    uint8_t flags;           /* internal: TJ_PF_* */
-    int32_t start, end;      /* yyyymmdd, 0 = NULL */
+    uint8_t flags;           /* TJ_PF_*: how the expression is used in its sentence */
+    int32_t start, end;      /* resolved dates, yyyymmdd, 0 = NULL */
     /* what the expression says, before a year is chosen: */
-    int32_t year;            /* written year, 0 = none */
-    int8_t rel_year;         /* 今年 0, 去年 -1, 明年 +1; 127 = none */
-    uint8_t m0, m1;          /* months (1-12), 0 = none */
-    uint8_t d0, d1;          /* days, 0 = none */
-    uint8_t open_start, open_end; /* 截至… has no start; …以来 has no end */
+    int16_t y0, y1;          /* written years (y1 > y0 for a span), 0 = none */
+    int8_t rel;              /* 今年 0, 去年 -1, 明年 +1; TJ_REL_NONE = not relative */
+    uint8_t yearless;        /* needs a year from the context (全年, 1—10月) */
+    uint8_t m0, m1;          /* months 1-12, 0 = the whole year */
+    uint8_t d0, d1;          /* days, 0 = the whole month */
+    uint8_t open_start;      /* 截至…, …末: no first day */
+    uint8_t open_end;        /* …以来, …起: no last day */
+    uint8_t no_dates;        /* 目前, 当日: dates cannot be known */
 } tj_period;
 
-enum { TJ_PF_BASIS = 1 };
+#define TJ_REL_NONE 127
+
+/* TJ_PF_BASIS: part of a comparison (比上年, 与2021年底相比); TJ_PF_NAME: inside
+ * a title or name (《…(2022—2024年)》).  Neither governs a value. */
+enum { TJ_PF_BASIS = 1, TJ_PF_NAME = 2 };
 
 enum { TJ_K_AMOUNT = 1, TJ_K_CHANGE, TJ_K_SHARE, TJ_K_RANK };
 enum { TJ_S_ACTUAL = 1, TJ_S_TARGET, TJ_S_FORECAST };

@@ -124,6 +124,17 @@ void tj_doc_free(tj_doc *d) {
     free(d);
 }
 
+const tj_line *tj_line_at(const tj_doc *d, uint32_t b) {
+    const tj_priv *pv = tj_priv_of(d);
+    size_t lo = 0, hi = pv->nlines;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (pv->lines[mid].b0 <= b) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo ? &pv->lines[lo - 1] : NULL;
+}
+
 int32_t tj_section_at(const tj_doc *d, uint32_t b) {
     /* innermost = the last section (in document order) whose span holds b;
      * sections are sorted by start, so binary-search the last start <= b and

@@ -1,7 +1,936 @@
-/* indicators.c — placeholder until its issue lands. */
+/*
+ * indicators.c — the statistical values a document states (spec:
+ * indicators.md).  Built on quantities (values, units, qualifiers), periods
+ * (times and their dates), sentences and sections.
+ *
+ * For every quantity that is an indicator, the clause before it is read
+ * backwards: qualifiers, verbs and comparisons between the subject and the
+ * value say what kind of value it is (a change, a share, a rank, a level) and
+ * what it is compared with; what remains, without its scope word (全市) and
+ * leading connectives (其中, 累计), is the subject.  A subject left empty or
+ * vague (总量) is carried from the sentence's previous value; `A、B分别增长
+ * x和y` hands one part to each value; a count whose noun follows it
+ * (29个新启动…项目) takes its subject from the right.
+ */
 #include "internal.h"
 
-int tj_build_indicators(tj_doc *d) {
-    (void)d;
+typedef struct ictx {
+    tj_doc *d;
+    const tj_lexicon *lx;
+    const unsigned char *s;
+    size_t n;
+    /* the sentence being read */
+    uint32_t s0, s1;
+    size_t pa, pb; /* its periods */
+    uint32_t *seps; /* clause separator positions in the sentence */
+    size_t nseps, seps_cap;
+    const tj_quantity **cand; /* the sentence's quantities and rank words, in order */
+    size_t ncand, cand_cap;
+    tj_quantity *ranks;       /* rank words of the sentence (首位, 榜首) as quantities */
+    size_t nranks, ranks_cap;
+} ictx;
+
+static uint32_t cp_at(const ictx *c, size_t i, size_t *nx) {
+    if (i >= c->n) {
+        *nx = i;
+        return 0;
+    }
+    return tj_decode(c->s, c->n, i, nx);
+}
+
+static uint32_t cp_before(const ictx *c, size_t i, size_t *st) {
+    if (i == 0) {
+        *st = 0;
+        return 0;
+    }
+    return tj_cp_before(c->s, c->n, i, st);
+}
+
+static int is_clause_sep(uint32_t ch) {
+    return ch == 0xFF0C || ch == ',' || ch == 0xFF1B || ch == ';' || ch == 0xFF1A || ch == ':' ||
+           tj_is_terminator(ch);
+}
+
+static int is_blank(uint32_t ch) { return tj_is_space(ch) || tj_is_newline(ch); }
+
+/* Trim spaces, line breaks and quotes-free punctuation from both ends. */
+static void trim(const ictx *c, uint32_t *a, uint32_t *b) {
+    size_t nx, st;
+    while (*a < *b) {
+        uint32_t ch = cp_at(c, *a, &nx);
+        if (!is_blank(ch) && ch != 0x3001 && ch != 0xFF0C && ch != ',' && ch != '*') break;
+        *a = (uint32_t)nx;
+    }
+    while (*b > *a) {
+        uint32_t ch = cp_before(c, *b, &st);
+        if (!is_blank(ch) && ch != 0x3001 && ch != 0xFF0C && ch != ',' && ch != '*') break;
+        *b = (uint32_t)st;
+    }
+}
+
+/* Start of the clause that contains byte i (within the sentence). */
+static uint32_t clause_start(const ictx *c, uint32_t i) {
+    uint32_t st = c->s0;
+    for (size_t k = 0; k < c->nseps && c->seps[k] <= i; k++) st = c->seps[k];
+    return st;
+}
+
+static uint32_t clause_end(const ictx *c, uint32_t i) {
+    for (size_t k = 0; k < c->nseps; k++)
+        if (c->seps[k] > i) {
+            /* the separator's own start */
+            size_t st;
+            cp_before(c, c->seps[k], &st);
+            return (uint32_t)st;
+        }
+    return c->s1;
+}
+
+/* A period of the sentence that ends exactly at byte e, or NULL. */
+static const tj_period *period_ending_at(const ictx *c, uint32_t e) {
+    for (size_t k = c->pa; k < c->pb; k++)
+        if (c->d->periods[k].b1 == e) return &c->d->periods[k];
+    return NULL;
+}
+
+static const tj_period *period_starting_at(const ictx *c, uint32_t b) {
+    for (size_t k = c->pa; k < c->pb; k++)
+        if (c->d->periods[k].b0 == b) return &c->d->periods[k];
+    return NULL;
+}
+
+/* ---- what a quantity says about itself -------------------------------- */
+
+typedef struct reading {
+    uint8_t kind;        /* TJ_K_* */
+    int8_t sign;         /* -1 for a fall */
+    uint32_t subj0, subj1;
+    uint32_t basis0, basis1; /* basis span, or basis_word */
+    const char *basis_word;
+    uint32_t scope0, scope1;
+    int vague;           /* the subject is 总量, 数量 … */
+    int distributed;     /* 分别 was seen */
+    int level;           /* 提高到 X */
+    int has_verb;        /* a word said what kind of value it is */
+} reading;
+
+/* Read backwards from the value at vb to the clause start cs. */
+static void read_left(ictx *c, uint32_t cs, uint32_t vb, const tj_quantity *q, reading *r) {
+    memset(r, 0, sizeof *r);
+    r->kind = TJ_K_AMOUNT;
+    r->sign = 1;
+    uint32_t e = vb;
+    size_t len, st;
+    int verb_seen = 0, de_seen = 0;
+    /* tail words, from the value backwards */
+    for (;;) {
+        while (e > cs) {
+            uint32_t ch = cp_before(c, e, &st);
+            if (!is_blank(ch)) break;
+            e = (uint32_t)st;
+        }
+        if (e <= cs) break;
+        const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, e, &len);
+        if (w && e - len >= cs && w->tag != TJ_TW_STOP) {
+            switch (w->tag) {
+            case TJ_TW_UP:
+            case TJ_TW_DOWN:
+                if (verb_seen) goto done;
+                verb_seen = 1;
+                r->has_verb = 1;
+                if (!r->level) {
+                    r->kind = TJ_K_CHANGE;
+                    r->sign = w->tag == TJ_TW_DOWN ? -1 : 1;
+                }
+                break;
+            case TJ_TW_NOUN_UP:
+            case TJ_TW_NOUN_DOWN:
+                if (verb_seen && r->kind != TJ_K_AMOUNT) goto done;
+                verb_seen = 1;
+                r->has_verb = 1;
+                r->kind = TJ_K_CHANGE;
+                r->sign = w->tag == TJ_TW_NOUN_DOWN ? -1 : 1;
+                break;
+            case TJ_TW_TO:
+                if (verb_seen) goto done;
+                r->level = 1;
+                break;
+            case TJ_TW_LEVEL:
+                if (verb_seen && r->kind == TJ_K_CHANGE) goto done;
+                r->has_verb = 1;
+                break;
+            case TJ_TW_ADV:
+                if (!strcmp(w->w, "分别") || !strcmp(w->w, "分别比")) r->distributed = 1;
+                if (!strcmp(w->w, "同比") || !strcmp(w->w, "环比") || !strcmp(w->w, "年均") ||
+                    !strcmp(w->w, "两年平均") || !strcmp(w->w, "三年平均"))
+                    if (!r->basis_word && !r->basis1) r->basis_word = w->w;
+                break;
+            case TJ_TW_SHARE:
+                r->kind = TJ_K_SHARE;
+                verb_seen = 1;
+                r->has_verb = 1;
+                break;
+            case TJ_TW_RANK:
+                verb_seen = 1;
+                r->has_verb = 1;
+                break;
+            case TJ_TW_DE:
+                if (de_seen) goto done;
+                de_seen = 1;
+                break;
+            default:
+                goto done;
+            }
+            e -= (uint32_t)len;
+            continue;
+        }
+        /* a comparison: 比上年, 较去年同期, 与2021年底相比 */
+        const tj_period *p = period_ending_at(c, e);
+        if (p && (p->flags & TJ_PF_BASIS)) {
+            size_t cl;
+            uint32_t b = p->b0;
+            while (b > cs && is_blank(cp_before(c, b, &st))) b = (uint32_t)st;
+            if (tj_ws_before(&c->lx->basis_cues, c->s, b, &cl)) b -= (uint32_t)cl;
+            if (!r->basis1 && !r->basis_word) {
+                r->basis0 = b;
+                r->basis1 = p->b1;
+            }
+            e = b;
+            continue;
+        }
+        if (p && !(p->flags & TJ_PF_NAME)) { /* 2022年 right before the value */
+            e = p->b0;
+            continue;
+        }
+        break;
+    }
+done:
+    r->subj1 = e;
+    r->subj0 = cs;
+    /* a share: X占Y的 — the subject is X, the whole Y */
+    uint32_t i = cs;
+    size_t nx;
+    uint32_t share_at = 0, diff_at = 0, rank_at = 0;
+    int diff_sign = 1;
+    size_t share_len = 0, diff_len = 0, rank_len = 0;
+    while (i < r->subj1) {
+        const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, r->subj1, i, &len);
+        if (w && (w->tag == TJ_TW_DIFF_UP || w->tag == TJ_TW_DIFF_DOWN)) {
+            diff_at = i;
+            diff_len = len;
+            diff_sign = w->tag == TJ_TW_DIFF_DOWN ? -1 : 1;
+        } else if (w && w->tag == TJ_TW_SHARE && !strcmp(w->w, "占")) {
+            share_at = i;
+            share_len = len;
+        } else if (w && w->tag == TJ_TW_RANK && q->kind == TJ_Q_ORDINAL) {
+            rank_at = i;
+            rank_len = len;
+        }
+        if (w) {
+            i += (uint32_t)len;
+            continue;
+        }
+        cp_at(c, i, &nx);
+        i = (uint32_t)nx;
+    }
+    if (q->kind == TJ_Q_ORDINAL) {
+        r->kind = TJ_K_RANK;
+        r->sign = 1;
+        if (rank_at) {
+            r->basis0 = rank_at + (uint32_t)rank_len;
+            r->basis1 = r->subj1;
+            r->basis_word = NULL;
+            r->subj1 = rank_at;
+        }
+    } else if (diff_at && q->kind != TJ_Q_MONEY + 100) {
+        /* 高于全国0.4个百分点: a difference from 全国 */
+        r->kind = TJ_K_CHANGE;
+        r->sign = (int8_t)diff_sign;
+        r->basis0 = diff_at + (uint32_t)diff_len;
+        r->basis1 = r->subj1;
+        r->basis_word = NULL;
+        r->subj1 = diff_at;
+    } else if (share_at) {
+        r->kind = TJ_K_SHARE;
+        r->basis0 = share_at + (uint32_t)share_len;
+        r->basis1 = r->subj1;
+        r->basis_word = NULL;
+        r->subj1 = share_at;
+    } else {
+        /* 比全国高1.8个百分点 */
+        size_t bl;
+        uint32_t k = cs;
+        while (k < r->subj1) {
+            if (tj_ws_at(&c->lx->basis_cues, c->s, r->subj1, k, &bl) && (c->s[k] == 0xE6 || c->s[k] == 0xE8)) {
+                /* 比 (E6 AF 94) or 较 (E8 BE 83) followed by the compared thing and 高/低 */
+                uint32_t m = vb;
+                while (m > k && is_blank(cp_before(c, m, &st))) m = (uint32_t)st;
+                uint32_t last = cp_before(c, m, &st);
+                if (last == 0x9AD8 /* 高 */ || last == 0x4F4E /* 低 */ || last == 0x591A /* 多 */ ||
+                    last == 0x5C11 /* 少 */ || last == 0x5FEB /* 快 */ || last == 0x6162 /* 慢 */) {
+                    r->kind = TJ_K_CHANGE;
+                    r->sign = (last == 0x4F4E || last == 0x5C11 || last == 0x6162) ? -1 : 1;
+                    r->basis0 = k + (uint32_t)bl;
+                    r->basis1 = (uint32_t)st;
+                    r->basis_word = NULL;
+                    r->subj1 = k;
+                    break;
+                }
+            }
+            cp_at(c, k, &nx);
+            k = (uint32_t)nx;
+        }
+    }
+    if (q->kind == TJ_Q_ORDINAL || diff_at || share_at) r->has_verb = 1;
+    /* 分别占…: an adverb left at the end of the subject */
+    for (;;) {
+        uint32_t e2 = r->subj1;
+        while (e2 > r->subj0 && is_blank(cp_before(c, e2, &st))) e2 = (uint32_t)st;
+        const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, e2, &len);
+        if (!w || w->tag != TJ_TW_ADV || e2 - len < r->subj0) break;
+        if (!strcmp(w->w, "分别") || !strcmp(w->w, "分别比")) r->distributed = 1;
+        r->subj1 = e2 - (uint32_t)len;
+    }
+    /* 平均压减时间58%: a change verb with its object before the value */
+    if (!r->has_verb) {
+        uint32_t k = r->subj1, lim = 0;
+        for (int m = 0; m < 6 && k > r->subj0; m++) {
+            cp_before(c, k, &st);
+            k = (uint32_t)st;
+        }
+        lim = k;
+        for (uint32_t j = lim; j < r->subj1;) {
+            const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, r->subj1, j, &len);
+            if (w && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN) && q->kind != TJ_Q_COUNT) {
+                r->kind = TJ_K_CHANGE;
+                r->sign = w->tag == TJ_TW_DOWN ? -1 : 1;
+                r->has_verb = 1;
+                break;
+            }
+            if (w) {
+                j += (uint32_t)len;
+                continue;
+            }
+            cp_at(c, j, &nx);
+            j = (uint32_t)nx;
+        }
+    }
+    if (r->level && r->kind == TJ_K_CHANGE) r->kind = TJ_K_AMOUNT;
+}
+
+/* Strip what opens the subject span: periods, scope words, connectives. */
+static void strip_lead(ictx *c, reading *r) {
+    size_t len, nx;
+    for (;;) {
+        trim(c, &r->subj0, &r->subj1);
+        if (r->subj0 >= r->subj1) return;
+        const tj_period *p = period_starting_at(c, r->subj0);
+        if (p && p->b1 <= r->subj1) {
+            r->subj0 = p->b1;
+            continue;
+        }
+        const tj_word *w = tj_ws_at(&c->lx->scope_words, c->s, r->subj1, r->subj0, &len);
+        if (w && !r->scope1) {
+            /* 全国 before 第一 is a field, not a scope; 全社会 is a name */
+            r->scope0 = r->subj0;
+            r->scope1 = r->subj0 + (uint32_t)len;
+            r->subj0 += (uint32_t)len;
+            continue;
+        }
+        w = tj_ws_at(&c->lx->lead_words, c->s, r->subj1, r->subj0, &len);
+        if (w) {
+            r->subj0 += (uint32_t)len;
+            continue;
+        }
+        uint32_t ch = cp_at(c, r->subj0, &nx);
+        if (ch == 0xFF1A || ch == ':' || ch == 0x2014) { /* ：—— */
+            r->subj0 = (uint32_t)nx;
+            continue;
+        }
+        break;
+    }
+    trim(c, &r->subj0, &r->subj1);
+}
+
+/* Is the subject only a word that points back (总量, 数量)? */
+static int vague(ictx *c, uint32_t a, uint32_t b) {
+    if (a >= b) return 1;
+    size_t len;
+    const tj_word *w = tj_ws_at(&c->lx->vague_heads, c->s, b, a, &len);
+    return w && a + len == b;
+}
+
+/* ---- which quantities are indicators ----------------------------------- */
+
+static int followed_by_noun(const ictx *c, const tj_quantity *q) {
+    size_t nx;
+    uint32_t ch = cp_at(c, q->b1, &nx);
+    return tj_is_han(ch) || tj_is_latin(ch) || tj_digit_value(ch) >= 0 || ch == 0x201C;
+}
+
+/* The Latin word next to a quantity (26 Apr 2021): a date or a code. */
+static int next_to_latin_word(const ictx *c, const tj_quantity *q) {
+    size_t i = q->b1, nx, st;
+    while (i < c->n && tj_is_space(cp_at(c, i, &nx))) i = nx;
+    if (i > q->b1 && tj_is_latin(cp_at(c, i, &nx)) && q->kind == TJ_Q_NUMBER) return 1;
+    size_t b = q->b0;
+    while (b > 0 && tj_is_space(cp_before(c, b, &st))) b = st;
+    return b < q->b0 && tj_is_latin(cp_before(c, b, &st)) && q->kind == TJ_Q_NUMBER;
+}
+
+/* Is q inside a bracket on its line: (17国), （含不满 16 周岁） */
+static int in_brackets(const ictx *c, const tj_quantity *q) {
+    size_t st, i = q->b0;
+    int k = 0;
+    while (i > c->s0 && k < 40) {
+        uint32_t ch = cp_before(c, i, &st);
+        if (ch == ')' || ch == 0xFF09 || ch == '\n') return 0;
+        if (ch == '(' || ch == 0xFF08) break;
+        i = st;
+        k++;
+    }
+    if (i <= c->s0 || k >= 40) return 0;
+    size_t j = q->b1, nx;
+    k = 0;
+    while (j < c->s1 && k < 40) {
+        uint32_t ch = cp_at(c, j, &nx);
+        if (ch == '(' || ch == 0xFF08 || ch == '\n') return 0;
+        if (ch == ')' || ch == 0xFF09) return 1;
+        j = nx;
+        k++;
+    }
     return 0;
+}
+
+/* Is the text between two quantities a condition on the second one
+ * (2个省份GDP超过2万亿元, 32个行业增速高于20%)? */
+static int is_condition(const ictx *c, const tj_quantity *q2) {
+    if ((q2->flags & TJ_QF_PREFIX_QUAL) && (q2->qualifier == TJ_QUAL_OVER || q2->qualifier == TJ_QUAL_UNDER)) return 1;
+    size_t len;
+    uint32_t b = q2->b0, st;
+    size_t s2;
+    while (b > 0 && is_blank(cp_before(c, b, &s2))) b = (uint32_t)s2;
+    st = b;
+    const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, st, &len);
+    return w && (w->tag == TJ_TW_DIFF_UP || w->tag == TJ_TW_DIFF_DOWN);
+}
+
+/* Decide which candidates cand[0..n) of the sentence are indicators. */
+static void choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *ok) {
+    const tj_doc *d = c->d;
+    size_t nx, st;
+    const size_t qa = 0, qe = n;
+    for (size_t k = qa; k < qe; k++) {
+        const tj_quantity *q = cand[k];
+        uint8_t v = 1;
+        uint32_t after = cp_at(c, q->b1, &nx);
+        const tj_line *L = tj_line_at(d, q->b0);
+        int32_t sid = tj_section_at(d, q->b0);
+        if (L && L->kind == TJ_LINE_TITLE) v = 0;                       /* the document's title */
+        if (sid && q->b0 < d->sections[sid - 1].h1 && q->b0 >= d->sections[sid - 1].h0 && !d->sections[sid - 1].label.p)
+            v = 0; /* an unnumbered heading (海南省增速排名第二) restates its text */
+        if (in_brackets(c, q)) v = 0;                                  /* (17国) */
+        if (q->unit && !strcmp(q->unit, "年")) v = 0;                  /* 五年, 二十八年: spans of time */
+        if (q->kind == TJ_Q_NUMBER && !q->unit) {
+            int64_t iv;
+            if (tj_dec_to_int64(&q->val, &iv) && iv >= 1000 && iv <= 2999 && q->val.exp >= 0) v = 0; /* a year */
+            if (tj_is_han(after)) v = 0;                               /* 2.0任务, 100强: part of a name */
+        }
+        if (next_to_latin_word(c, q)) v = 0;
+        if (q->kind == TJ_Q_ORDINAL) {
+            uint32_t b1 = cp_before(c, q->b0, &st), b2 = cp_before(c, st, &st);
+            if (after == 0x7684 /* 的 */ || (b1 == 0x5728 /* 在 */ && (b2 == 0x653E /* 放 */ || b2 == 0x6446 /* 摆 */)))
+                v = 0; /* 放在第一位, 第一位的工作 */
+        }
+        ok[k - qa] = v;
+    }
+    for (size_t k = qa; k < qe; k++) {
+        const tj_quantity *q = cand[k];
+        if (!ok[k - qa] || q->kind == TJ_Q_ORDINAL) continue;
+        uint32_t ce = clause_end(c, q->b0);
+        const tj_quantity *later = NULL;
+        size_t lk = 0;
+        for (size_t j = k + 1; j < qe; j++)
+            if (cand[j]->b0 < ce && ok[j - qa]) {
+                later = cand[j];
+                lk = j;
+                break;
+            }
+        uint32_t after = cp_at(c, q->b1, &nx);
+        /* thresholds: 50亿元以上大项目68个, 一百万吨以上的大型矿井 */
+        if ((q->qualifier == TJ_QUAL_OVER || q->qualifier == TJ_QUAL_UNDER) && followed_by_noun(c, q) &&
+            q->kind != TJ_Q_COUNT) {
+            ok[k - qa] = 0;
+            continue;
+        }
+        if (after == 0x7684 /* 的 */ && q->kind != TJ_Q_PERCENT) {
+            size_t nx2;
+            uint32_t a2 = cp_at(c, nx, &nx2);
+            if ((tj_is_han(a2) || a2 == 0x201C) &&
+                (q->qualifier == TJ_QUAL_OVER || q->qualifier == TJ_QUAL_UNDER || (later && later->kind == TJ_Q_COUNT))) {
+                ok[k - qa] = 0;
+                continue;
+            }
+        }
+        /* a count and its noun, then another value in the clause */
+        if (q->kind == TJ_Q_COUNT && followed_by_noun(c, q) && later) {
+            uint32_t gap = (uint32_t)tj_doc_charlen(d, q->b1, later->b0);
+            if (is_condition(c, later) && gap <= 8) {
+                ok[lk - qa] = 0; /* 2个省份GDP超过2万亿元: the second is a condition */
+            } else if (later->kind == TJ_Q_PERCENT || later->kind == TJ_Q_POINTS || later->kind == TJ_Q_ORDINAL) {
+                ok[k - qa] = 0; /* 24条产业链营业收入增长6.4%: the first is part of the subject */
+            }
+        }
+        /* 每个园区聚焦1个主导产业; 1个工作专班、1个发展规划…(“5个1”) */
+        if (q->kind == TJ_Q_COUNT && q->value == 1) {
+            uint32_t cs = clause_start(c, q->b0);
+            for (uint32_t i = cs; i < q->b0; i = (uint32_t)nx)
+                if (cp_at(c, i, &nx) == 0x6BCF /* 每 */) ok[k - qa] = 0;
+            if (later && later->kind == TJ_Q_COUNT && later->value == 1) {
+                ok[k - qa] = 0;
+                ok[lk - qa] = 0;
+            }
+        }
+    }
+}
+
+/* ---- status -------------------------------------------------------------- */
+
+/* The status a sentence states, from its cues before byte upto. */
+static int status_before(ictx *c, uint32_t from, uint32_t upto) {
+    size_t nx, len;
+    int st = TJ_S_ACTUAL;
+    uint32_t i = from;
+    while (i < upto) {
+        const tj_word *w = tj_ws_at(&c->lx->status_cues, c->s, upto, i, &len);
+        if (w) {
+            if (w->tag == TJ_SC_TARGET) st = TJ_S_TARGET;
+            else if (w->tag == TJ_SC_FORECAST) st = TJ_S_FORECAST;
+            i += (uint32_t)len;
+            continue;
+        }
+        cp_at(c, i, &nx);
+        i = (uint32_t)nx;
+    }
+    return st;
+}
+
+/* ---- building rows ------------------------------------------------------- */
+
+static tj_str span_str(const ictx *c, uint32_t a, uint32_t b) {
+    tj_str r = {NULL, 0};
+    if (b > a) {
+        r.p = (const char *)c->s + a;
+        r.n = b - a;
+    }
+    return r;
+}
+
+static uint32_t str_chars(const tj_str *x) {
+    uint32_t k = 0;
+    size_t i = 0, nx;
+    while (i < x->n) {
+        tj_decode((const unsigned char *)x->p, x->n, i, &nx);
+        i = nx;
+        k++;
+    }
+    return k;
+}
+
+static tj_str concat(ictx *c, tj_str a, tj_str b) {
+    if (!a.p) return b;
+    if (!b.p) return a;
+    if (a.p + a.n == b.p) { /* adjacent in the text */
+        tj_str r = {a.p, a.n + b.n};
+        return r;
+    }
+    char *o = tj_arena_alloc(c->d->arena, a.n + b.n);
+    if (!o) return a;
+    memcpy(o, a.p, a.n);
+    memcpy(o + a.n, b.p, b.n);
+    tj_str r = {o, a.n + b.n};
+    return r;
+}
+
+/* The subject span [a, b) without the time expressions inside it:
+ * 生活补贴全年人均 -> 生活补贴人均, 中国 7 月官方制造业 PMI -> 中国 官方制造业 PMI. */
+static tj_str make_subject(ictx *c, uint32_t a, uint32_t b) {
+    tj_str r = span_str(c, a, b);
+    for (size_t k = c->pa; k < c->pb; k++) {
+        const tj_period *p = &c->d->periods[k];
+        if (p->b0 <= a || p->b1 >= b || (p->flags & TJ_PF_NAME)) continue;
+        tj_str left = span_str(c, a, p->b0), rest = make_subject(c, p->b1, b);
+        return concat(c, left, rest);
+    }
+    return r;
+}
+
+/* "门诊" + "次均费用": a part joined with the head the last part shares. */
+static tj_str join_head(ictx *c, tj_str part, tj_str last, uint32_t part_chars) {
+    /* head = the last part without as many leading characters as part has */
+    const unsigned char *s = (const unsigned char *)last.p;
+    size_t i = 0, nx;
+    uint32_t k = 0;
+    while (i < last.n && k < part_chars) {
+        tj_decode(s, last.n, i, &nx);
+        i = nx;
+        k++;
+    }
+    if (i >= last.n) return part;
+    char *o = tj_arena_alloc(c->d->arena, part.n + (last.n - i));
+    if (!o) return part;
+    memcpy(o, part.p, part.n);
+    memcpy(o + part.n, last.p + i, last.n - i);
+    tj_str r = {o, (uint32_t)(part.n + last.n - i)};
+    return r;
+}
+
+typedef struct subj_list {
+    tj_str parts[16];
+    tj_str scope[16];
+    int n;
+} subj_list;
+
+/* Split "A、B和C" into parts (for 分别); conj: also at 和 及 与. */
+static void split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int conj) {
+    out->n = 0;
+    uint32_t i = a, p0 = a;
+    size_t nx;
+    int depth = 0;
+    while (i < b && out->n < 15) {
+        uint32_t ch = cp_at(c, i, &nx);
+        if (ch == 0x201C || ch == 0xFF08 || ch == '(' || ch == 0x300A) depth++;
+        if ((ch == 0x201D || ch == 0xFF09 || ch == ')' || ch == 0x300B) && depth) depth--;
+        size_t y;
+        int sep = !depth && (ch == 0x3001 || (conj && (ch == 0x548C /* 和 */ || ch == 0x53CA /* 及 */ ||
+                                                         ch == 0x4E0E /* 与 */)) ||
+                             ch == 0xFF0C || ch == ',');
+        if (ch == 0x53CA && (tj_ws_at(&c->lx->qual_after, c->s, b, nx, &y) || cp_at(c, nx, &y) == 0x5176 /* 其 */))
+            sep = 0; /* 二级及以上, 及其 */
+        if (sep) {
+            uint32_t x0 = p0, x1 = i;
+            trim(c, &x0, &x1);
+            if (x1 > x0) out->parts[out->n++] = span_str(c, x0, x1);
+            p0 = (uint32_t)nx;
+        }
+        i = (uint32_t)nx;
+    }
+    uint32_t x0 = p0, x1 = b;
+    trim(c, &x0, &x1);
+    if (x1 > x0) out->parts[out->n++] = span_str(c, x0, x1);
+    /* a short first part shares the head of the last: 门诊、住院次均费用 */
+    if (out->n >= 2) {
+        tj_str last = out->parts[out->n - 1];
+        uint32_t last_chars = (uint32_t)tj_doc_charlen(c->d, (uint32_t)((const unsigned char *)last.p - c->s),
+                                                      (uint32_t)((const unsigned char *)last.p - c->s) + last.n);
+        for (int k = 0; k < out->n - 1; k++) {
+            tj_str p = out->parts[k];
+            uint32_t pc = (uint32_t)tj_doc_charlen(c->d, (uint32_t)((const unsigned char *)p.p - c->s),
+                                                   (uint32_t)((const unsigned char *)p.p - c->s) + p.n);
+            if (pc <= 3 && last_chars >= pc + 2) out->parts[k] = join_head(c, p, last, pc);
+        }
+    }
+}
+
+/* The counted noun after a count: 29个[新启动城中村改造项目]已启动签约. */
+static tj_str right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj_quantity *next) {
+    uint32_t a = q->b1, b = ce;
+    if (next && next->b0 < b) b = next->b0;
+    trim(c, &a, &b);
+    /* at most 16 characters */
+    size_t i = a, nx;
+    int k = 0;
+    while (i < b && k < 16) {
+        cp_at(c, i, &nx);
+        i = nx;
+        k++;
+    }
+    return span_str(c, a, (uint32_t)i);
+}
+
+/* The period of a value: the nearest before it in the sentence, else the
+ * first after it in its clause; not a comparison or a title. */
+static const tj_period *period_for(ictx *c, const tj_quantity *q, uint32_t ce) {
+    const tj_period *best = NULL;
+    size_t st;
+    for (size_t k = c->pa; k < c->pb; k++) {
+        const tj_period *p = &c->d->periods[k];
+        if (p->b1 > q->b0) break;
+        /* 较去年同期的 700 家: the period of that value */
+        uint32_t e = p->b1;
+        uint32_t ch = cp_at(c, e, &st);
+        if (ch == 0x7684 /* 的 */) {
+            size_t nx2 = st;
+            while (nx2 < q->b0 && is_blank(cp_at(c, nx2, &st))) nx2 = st;
+            if (nx2 == q->b0) {
+                best = p;
+                continue;
+            }
+        }
+        if (p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) continue;
+        best = p;
+    }
+    if (best) return best;
+    for (size_t k = c->pa; k < c->pb; k++) {
+        const tj_period *p = &c->d->periods[k];
+        if (p->b0 < q->b1 || p->b0 >= ce) continue;
+        if (p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) continue;
+        return p;
+    }
+    return NULL;
+}
+
+/* A rank word (首位, 榜首, 冠军) after a verb of ranking in its clause:
+ * 居全国首位, 位居榜首, 稳居…全球榜首. */
+static int rank_word_at(ictx *c, uint32_t i, size_t *len) {
+    const tj_word *w = tj_ws_at(&c->lx->rank_words, c->s, c->s1, i, len);
+    if (!w) return 0;
+    uint32_t cs = clause_start(c, i), b = i;
+    size_t st, l2;
+    int k = 0;
+    while (b > cs && k < 16) {
+        const tj_word *v = tj_ws_before(&c->lx->tail_words, c->s, b, &l2);
+        if (v && v->tag == TJ_TW_RANK) return 1;
+        cp_before(c, b, &st);
+        b = (uint32_t)st;
+        k++;
+    }
+    return 0;
+}
+
+/* The candidates of the sentence: its quantities [qa, qe) and its rank words,
+ * merged in document order. */
+static int collect(ictx *c, size_t qa, size_t qe) {
+    c->ncand = c->nranks = 0;
+    size_t i = c->s0, nx, len;
+    size_t qk = qa;
+    while (i < c->s1) {
+        while (qk < qe && c->d->quantities[qk].b1 <= i) qk++;
+        if (qk < qe && c->d->quantities[qk].b0 <= i) { /* inside a quantity */
+            i = c->d->quantities[qk].b1;
+            continue;
+        }
+        if (rank_word_at(c, (uint32_t)i, &len)) {
+            tj_quantity *r = TJ_PUSH(c->ranks, c->nranks, c->ranks_cap);
+            if (!r) return -1;
+            memset(r, 0, sizeof *r);
+            r->b0 = r->num0 = (uint32_t)i;
+            r->b1 = r->num1 = (uint32_t)(i + len);
+            r->kind = TJ_Q_ORDINAL;
+            r->val.mant = 1;
+            r->value = 1;
+            i += len;
+            continue;
+        }
+        cp_at(c, i, &nx);
+        i = nx;
+    }
+    size_t rk = 0;
+    qk = qa;
+    while (qk < qe || rk < c->nranks) {
+        const tj_quantity *q;
+        if (rk >= c->nranks || (qk < qe && c->d->quantities[qk].b0 < c->ranks[rk].b0)) q = &c->d->quantities[qk++];
+        else q = &c->ranks[rk++];
+        const tj_quantity **slot = TJ_PUSH(c->cand, c->ncand, c->cand_cap);
+        if (!slot) return -1;
+        *slot = q;
+    }
+    return 0;
+}
+
+int tj_build_indicators(tj_doc *d) {
+    tj_priv *pv = tj_priv_of(d);
+    ictx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    c.lx = &pv->env->lex;
+    c.s = d->s;
+    c.n = d->n;
+    size_t qi = 0, pi = 0;
+    int list_status = 0; /* a target list continues into the next sentences */
+    uint32_t list_para = 0;
+    int rc = -1;
+    for (size_t si = 0; si < d->nsentences; si++) {
+        const tj_sentence *sen = &d->sentences[si];
+        c.s0 = sen->b0;
+        c.s1 = sen->b1;
+        while (pi < d->nperiods && d->periods[pi].b0 < c.s0) pi++;
+        c.pa = pi;
+        size_t pe = pi;
+        while (pe < d->nperiods && d->periods[pe].b1 <= c.s1) pe++;
+        c.pb = pe;
+        /* clause separators */
+        c.nseps = 0;
+        size_t i = c.s0, nx;
+        while (i < c.s1) {
+            uint32_t ch = tj_decode(d->s, c.s1, i, &nx);
+            if (is_clause_sep(ch)) {
+                uint32_t *slot = TJ_PUSH(c.seps, c.nseps, c.seps_cap);
+                if (!slot) goto out;
+                *slot = (uint32_t)nx;
+            }
+            i = nx;
+        }
+        /* the paragraph of the sentence: a blank line or a heading ends a target list */
+        int sent_status = status_before(&c, c.s0, c.s1);
+        if (list_status && sent_status == TJ_S_ACTUAL) {
+            /* continue a list only within the paragraph */
+            uint32_t k = list_para;
+            int gap = 0;
+            for (uint32_t j = k; j < c.s0; j++)
+                if (d->s[j] == '\n') gap++;
+            if (gap > 1 || sen->section != (int32_t)list_status >> 8) list_status = 0;
+        }
+        while (qi < d->nquantities && d->quantities[qi].b0 < c.s0) qi++;
+        size_t qe = qi;
+        while (qe < d->nquantities && d->quantities[qe].b1 <= c.s1) qe++;
+        if (collect(&c, qi, qe)) goto out;
+        uint8_t okbuf[256], *ok = c.ncand <= sizeof okbuf ? okbuf : malloc(c.ncand);
+        if (!ok) goto out;
+        choose(&c, c.cand, c.ncand, ok);
+        tj_str prev_subj = {NULL, 0}, prev_scope = {NULL, 0};
+        long prev_row_i = -1;
+        uint32_t prev_clause = 0;
+        subj_list dist = {0};
+        int dist_next = 0;
+        uint32_t prev_end = 0;
+        int any = 0;
+        for (size_t k = 0; k < c.ncand; k++) {
+            const tj_quantity *q = c.cand[k];
+            uint32_t cs = clause_start(&c, q->b0), ce = clause_end(&c, q->b0);
+            const tj_quantity *next = k + 1 < c.ncand ? c.cand[k + 1] : NULL;
+            if (!ok[k]) continue;
+            uint32_t from = cs > prev_end ? cs : prev_end;
+            reading r;
+            read_left(&c, from, q->b0, q, &r);
+            strip_lead(&c, &r);
+            tj_indicator *row = TJ_PUSH(d->indicators, d->nindicators, pv->i_cap);
+            if (!row) {
+                if (ok != okbuf) free(ok);
+                goto out;
+            }
+            memset(row, 0, sizeof *row);
+            row->b0 = q->b0;
+            row->b1 = q->b1;
+            row->sentence = (int32_t)(si + 1);
+            row->section = sen->section;
+            row->kind = r.kind;
+            row->value = q->value * (r.sign < 0 && q->value > 0 ? -1 : 1);
+            row->has_max = q->has_max;
+            row->value_max = q->has_max ? q->value_max * (r.sign < 0 && q->value_max > 0 ? -1 : 1) : 0;
+            row->qualifier = q->qualifier;
+            row->unit = q->kind == TJ_Q_ORDINAL ? NULL : q->unit;
+            row->currency = q->currency;
+            if (r.basis1 > r.basis0) {
+                uint32_t b0 = r.basis0, b1 = r.basis1;
+                trim(&c, &b0, &b1);
+                row->basis = span_str(&c, b0, b1);
+            } else if (r.basis_word) {
+                row->basis.p = r.basis_word;
+                row->basis.n = (uint32_t)strlen(r.basis_word);
+            }
+            /* subject */
+            tj_str subj = make_subject(&c, r.subj0, r.subj1);
+            tj_str scope = r.scope1 ? span_str(&c, r.scope0, r.scope1) : (tj_str){NULL, 0};
+            int is_vague = vague(&c, r.subj0, r.subj1);
+            int same_clause = prev_row_i >= 0 && prev_clause == cs;
+            int in_group = 0;
+            /* a value with no verb of its own shares the previous one's: 分别增长13.7%和25.0% */
+            if (!r.has_verb && same_clause) {
+                const tj_indicator *pr = &d->indicators[prev_row_i];
+                row->kind = pr->kind;
+                if (pr->value < 0 && row->value > 0) row->value = -row->value;
+                if (pr->has_max && pr->value_max < 0 && row->value_max > 0) row->value_max = -row->value_max;
+                row->basis = pr->basis;
+                in_group = dist.n > 1 && dist_next > 0 && dist_next < dist.n && is_vague;
+            }
+            if (r.distributed && !is_vague) {
+                /* how many values share this 分别 */
+                int want = 0;
+                for (size_t j = k; j < c.ncand && c.cand[j]->b0 < ce; j++) want += ok[j];
+                split_parts(&c, r.subj0, r.subj1, &dist, 1);
+                if (dist.n != want) split_parts(&c, r.subj0, r.subj1, &dist, 0);
+                if (dist.n != want) dist.n = 0;
+                for (int m = 0; m < dist.n; m++) dist.scope[m] = m == 0 ? scope : (tj_str){NULL, 0};
+                dist_next = 0;
+                in_group = dist.n > 1;
+            } else if (r.distributed && is_vague && dist.n > 1) {
+                dist_next = 0; /* 分别占全市增加值的6.1%和33.2%: the same parts again */
+                in_group = 1;
+            }
+            if (in_group) {
+                int m = dist_next < dist.n ? dist_next : dist.n - 1;
+                subj = dist.parts[m];
+                scope = dist.scope[m];
+                dist_next++;
+            } else if (is_vague) {
+                if (q->kind == TJ_Q_COUNT && followed_by_noun(&c, q)) {
+                    subj = right_subject(&c, q, ce, next);
+                } else if (prev_subj.p) {
+                    subj = prev_subj;
+                    if (!scope.p) scope = prev_scope;
+                } else if (followed_by_noun(&c, q)) {
+                    subj = right_subject(&c, q, ce, next);
+                } else {
+                    subj = (tj_str){NULL, 0};
+                }
+            } else if (q->kind == TJ_Q_COUNT && followed_by_noun(&c, q)) {
+                /* 推出113条创新举措: the verb and the counted noun */
+                subj = concat(&c, subj, right_subject(&c, q, ce, next));
+            } else if (str_chars(&subj) <= 2) {
+                /* 完成投资1770.45亿元, 配租1528套: a bare head takes the sentence's topic */
+                tj_str topic = prev_subj;
+                if (!topic.p) {
+                    uint32_t t0 = c.s0, t1 = c.nseps ? c.seps[0] : c.s1;
+                    if (cs == c.s0 && c.nseps) { /* the topic follows: 投资3600万元，完成…改造 */
+                        t0 = c.seps[0];
+                        t1 = c.nseps > 1 ? c.seps[1] : c.s1;
+                    }
+                    if (t1 > t0) {
+                        size_t st0;
+                        if (t1 < c.s1 || is_clause_sep(cp_before(&c, t1, &st0))) {
+                            cp_before(&c, t1, &st0);
+                            t1 = (uint32_t)st0;
+                        }
+                        trim(&c, &t0, &t1);
+                        if (t1 > t0 && !(t0 <= q->b0 && q->b0 < t1)) topic = span_str(&c, t0, t1);
+                    }
+                }
+                if (topic.p) subj = concat(&c, topic, subj);
+            }
+            row->subject = subj;
+            row->scope = scope;
+            prev_subj = subj;
+            prev_scope = scope;
+            prev_row_i = (long)(d->nindicators - 1);
+            prev_clause = cs;
+            /* period */
+            const tj_period *p = period_for(&c, q, ce);
+            if (p) {
+                row->period = span_str(&c, p->b0, p->b1);
+                row->period_start = p->start;
+                row->period_end = p->end;
+            }
+            /* status */
+            int st = status_before(&c, c.s0, q->b0);
+            if (st == TJ_S_ACTUAL && list_status) st = list_status & 0xFF;
+            row->status = (uint8_t)st;
+            prev_end = q->b1;
+            any = 1;
+        }
+        (void)any;
+        if (ok != okbuf) free(ok);
+        if (sent_status == TJ_S_TARGET) {
+            list_status = TJ_S_TARGET | (sen->section << 8);
+            list_para = c.s1;
+        } else if (list_status) {
+            list_para = c.s1;
+        }
+    }
+    rc = 0;
+out:
+    free(c.seps);
+    free(c.cand);
+    free(c.ranks);
+    return rc;
 }

@@ -90,6 +90,9 @@ int tj_build_quantities(tj_doc *d);
 int tj_build_periods(tj_doc *d);
 int tj_build_indicators(tj_doc *d);
 
+/* The line that contains byte b. */
+const tj_line *tj_line_at(const tj_doc *d, uint32_t b);
+
 /* Innermost section (id) containing byte b; sections must be built. */
 int32_t tj_section_at(const tj_doc *d, uint32_t b);
 

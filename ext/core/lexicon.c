@@ -49,7 +49,7 @@ static const tj_word UNITS[] = {
     COUNT("道"), COUNT("轮"), COUNT("趟"), COUNT("班"), COUNT("团"), COUNT("队"), COUNT("支队"), COUNT("匹"),
     COUNT("羽"), COUNT("尾"), COUNT("粒"), COUNT("袋"), COUNT("箱"), COUNT("瓶"), COUNT("盒"), COUNT("包"),
     COUNT("剂"), COUNT("剂次"), COUNT("人份"), COUNT("张次"), COUNT("件次"), COUNT("个人"), COUNT("名次"),
-    COUNT("部门"), COUNT("个村"), COUNT("村"), COUNT("镇"), COUNT("县"), COUNT("区"), COUNT("省"), COUNT("市"),
+    COUNT("部门"), COUNT("个村"),
     /* time spans */
     MEASURE("个月"), {"个多月", TJ_Q_MEASURE, TJ_QUAL_OVER, "个月", 0}, MEASURE("个小时"), MEASURE("小时"),
     MEASURE("个工作日"), MEASURE("工作日"), MEASURE("分钟"), MEASURE("秒"), MEASURE("秒钟"), MEASURE("天"),
@@ -123,7 +123,7 @@ static const tj_word NAME_AFTER[] = {
     {"楼", 0, 0, 0, 0}, {"星级", 0, 0, 0, 0}, {"A级", 0, 0, 0, 0}, {"中", 0, 1, 0, 0},
     {"周年", 0, 0, 0, 0}, {"年规划", 0, 0, 0, 0}, {"年计划", 0, 0, 0, 0}, {"年行动", 0, 0, 0, 0},
     {"年攻坚", 0, 0, 0, 0}, {"年专项行动", 0, 0, 0, 0}, {"年提升行动", 0, 0, 0, 0}, {"年倍增", 0, 0, 0, 0},
-    {"个五年", 0, 0, 0, 0}, {"指数", 0, 0, 0, 0}, {"级", 0, 1, 0, 0}, {"型", 0, 0, 0, 0},
+    {"个五年", 0, 0, 0, 0}, {"指数", 0, 0, 0, 0}, {"年平均", 0, 0, 0, 0}, {"年均", 0, 0, 0, 0}, {"级", 0, 1, 0, 0}, {"型", 0, 0, 0, 0},
     {"次会议", 0, 1, 0, 0}, {"次全体会议", 0, 1, 0, 0}, {"次代表大会", 0, 1, 0, 0}, {"次党代会", 0, 1, 0, 0}, {"五规划", 0, 1, 0, 0}, {"五计划", 0, 1, 0, 0}, {"五时期", 0, 1, 0, 0},
     {"五期间", 0, 1, 0, 0},
 };
@@ -144,7 +144,7 @@ static const tj_word NAME_PHRASES[] = {
     {"两个健康", 0, 0, 0, 0}, {"一国两制", 0, 0, 0, 0}, {"一带一路", 0, 0, 0, 0}, {"一次性", 0, 0, 0, 0},
     {"一揽子", 0, 0, 0, 0},   {"一站式", 0, 0, 0, 0},   {"一件事", 0, 0, 0, 0},   {"一张网", 0, 0, 0, 0},
     {"一张图", 0, 0, 0, 0},   {"一盘棋", 0, 0, 0, 0},   {"一把手", 0, 0, 0, 0},   {"一条龙", 0, 0, 0, 0},
-    {"八项规定", 0, 0, 0, 0}, {"一系列", 0, 0, 0, 0},   {"一批批", 0, 0, 0, 0},   {"一张张", 0, 0, 0, 0},   {"一个个", 0, 0, 0, 0},
+    {"八项规定", 0, 0, 0, 0}, {"两头", 0, 0, 0, 0}, {"两位数", 0, 0, 0, 0}, {"一系列", 0, 0, 0, 0},   {"一批批", 0, 0, 0, 0},   {"一张张", 0, 0, 0, 0},   {"一个个", 0, 0, 0, 0},
     {"一项项", 0, 0, 0, 0},   {"一座座", 0, 0, 0, 0},   {"一道道", 0, 0, 0, 0},   {"一件件", 0, 0, 0, 0},
 };
 
@@ -204,6 +204,129 @@ static const tj_word BASIS_CUES[] = {
     {"好于", 0, 0, 0, 0},  {"超过", 0, 0, 0, 0},  {"相对于", 0, 0, 0, 0}, {"对比", 0, 0, 0, 0},
 };
 
+
+/* ---- indicators -------------------------------------------------------- */
+
+/* Words that stand between a subject and its value (read backwards from the
+ * value).  tag: TJ_TW_*. */
+#define TW(w, t) {w, t, 0, 0, 0}
+static const tj_word TAIL_WORDS[] = {
+    /* rises */
+    TW("增长", TJ_TW_UP), TW("增加", TJ_TW_UP), TW("提高", TJ_TW_UP), TW("上升", TJ_TW_UP), TW("扩大", TJ_TW_UP),
+    TW("增", TJ_TW_UP), TW("涨", TJ_TW_UP), TW("提升", TJ_TW_UP), TW("上涨", TJ_TW_UP), TW("攀升", TJ_TW_UP),
+    TW("回升", TJ_TW_UP), TW("反弹", TJ_TW_UP), TW("多增", TJ_TW_UP), TW("增多", TJ_TW_UP), TW("上扬", TJ_TW_UP),
+    TW("走高", TJ_TW_UP), TW("上调", TJ_TW_UP), TW("升", TJ_TW_UP), TW("增长了", TJ_TW_UP), TW("提高了", TJ_TW_UP),
+    TW("增加了", TJ_TW_UP), TW("调升", TJ_TW_UP), TW("上升了", TJ_TW_UP), TW("递增", TJ_TW_UP), TW("增产", TJ_TW_UP),
+    TW("扩张", TJ_TW_UP), TW("增收", TJ_TW_UP), TW("升值", TJ_TW_UP), TW("涨了", TJ_TW_UP),
+    /* falls */
+    TW("下降", TJ_TW_DOWN), TW("减少", TJ_TW_DOWN), TW("降低", TJ_TW_DOWN), TW("回落", TJ_TW_DOWN), TW("下滑", TJ_TW_DOWN),
+    TW("缩小", TJ_TW_DOWN), TW("减", TJ_TW_DOWN), TW("跌", TJ_TW_DOWN), TW("下跌", TJ_TW_DOWN), TW("收窄", TJ_TW_DOWN),
+    TW("回调", TJ_TW_DOWN), TW("萎缩", TJ_TW_DOWN), TW("收缩", TJ_TW_DOWN), TW("降", TJ_TW_DOWN), TW("下调", TJ_TW_DOWN),
+    TW("走低", TJ_TW_DOWN), TW("缩减", TJ_TW_DOWN), TW("压减", TJ_TW_DOWN), TW("压缩", TJ_TW_DOWN), TW("削减", TJ_TW_DOWN),
+    TW("下降了", TJ_TW_DOWN), TW("减少了", TJ_TW_DOWN), TW("降低了", TJ_TW_DOWN), TW("调贬", TJ_TW_DOWN),
+    TW("贬值", TJ_TW_DOWN), TW("减产", TJ_TW_DOWN), TW("递减", TJ_TW_DOWN), TW("缩短", TJ_TW_DOWN), TW("下行", TJ_TW_DOWN),
+    /* nouns that only look like the verbs */
+    TW("增加值", TJ_TW_STOP), TW("增长点", TJ_TW_STOP), TW("增量", TJ_TW_STOP), TW("净增", TJ_TW_UP),
+    TW("新增", TJ_TW_STOP), TW("增值税", TJ_TW_STOP), TW("减税", TJ_TW_STOP), TW("降费", TJ_TW_STOP),
+    TW("减税降费", TJ_TW_STOP), TW("增加额", TJ_TW_STOP), TW("扩大内需", TJ_TW_STOP), TW("人均", TJ_TW_STOP),
+    TW("平均值", TJ_TW_STOP), TW("均值", TJ_TW_STOP), TW("均价", TJ_TW_STOP), TW("及以上", TJ_TW_STOP),
+    /* rates of change named by a noun */
+    TW("增速", TJ_TW_NOUN_UP), TW("增幅", TJ_TW_NOUN_UP), TW("涨幅", TJ_TW_NOUN_UP), TW("增长率", TJ_TW_NOUN_UP),
+    TW("增长速度", TJ_TW_NOUN_UP), TW("增速为", TJ_TW_NOUN_UP), TW("增幅为", TJ_TW_NOUN_UP), TW("涨幅为", TJ_TW_NOUN_UP),
+    TW("降幅", TJ_TW_NOUN_DOWN), TW("跌幅", TJ_TW_NOUN_DOWN), TW("降幅为", TJ_TW_NOUN_DOWN), TW("降速", TJ_TW_NOUN_DOWN),
+    /* levels */
+    TW("为", TJ_TW_LEVEL), TW("是", TJ_TW_LEVEL), TW("达", TJ_TW_LEVEL), TW("达到", TJ_TW_LEVEL), TW("达到了", TJ_TW_LEVEL),
+    TW("实现", TJ_TW_LEVEL), TW("完成", TJ_TW_LEVEL), TW("累计", TJ_TW_LEVEL), TW("共", TJ_TW_LEVEL), TW("共计", TJ_TW_LEVEL),
+    TW("合计", TJ_TW_LEVEL), TW("总计", TJ_TW_LEVEL), TW("共有", TJ_TW_LEVEL), TW("有", TJ_TW_LEVEL), TW("计", TJ_TW_LEVEL),
+    TW("在", TJ_TW_LEVEL), TW("保持在", TJ_TW_LEVEL), TW("稳定在", TJ_TW_LEVEL), TW("控制在", TJ_TW_LEVEL),
+    TW("维持在", TJ_TW_LEVEL), TW("高达", TJ_TW_LEVEL), TW("约为", TJ_TW_LEVEL), TW("报", TJ_TW_LEVEL), TW("收报", TJ_TW_LEVEL),
+    TW("录得", TJ_TW_LEVEL), TW("实现了", TJ_TW_LEVEL), TW("完成了", TJ_TW_LEVEL), TW("达成", TJ_TW_LEVEL),
+    TW("以", TJ_TW_LEVEL), TW("超", TJ_TW_LEVEL), TW("逾", TJ_TW_LEVEL), TW("有望", TJ_TW_LEVEL), TW("预计", TJ_TW_LEVEL),
+    TW("可达", TJ_TW_LEVEL), TW("可", TJ_TW_LEVEL), TW("将", TJ_TW_LEVEL), TW("要", TJ_TW_LEVEL), TW("力争", TJ_TW_LEVEL),
+    TW("确保", TJ_TW_LEVEL), TW("争取", TJ_TW_LEVEL), TW("了", TJ_TW_LEVEL), TW("约", TJ_TW_LEVEL), TW("就", TJ_TW_LEVEL),
+    TW("再", TJ_TW_LEVEL), TW("又", TJ_TW_LEVEL), TW("仅", TJ_TW_LEVEL), TW("只有", TJ_TW_LEVEL), TW("只", TJ_TW_LEVEL),
+    TW("总", TJ_TW_LEVEL), TW("共完成", TJ_TW_LEVEL), TW("累计完成", TJ_TW_LEVEL), TW("规模", TJ_TW_STOP),
+    /* 提高到 X: a level */
+    TW("到", TJ_TW_TO), TW("至", TJ_TW_TO), TW("成", TJ_TW_STOP),
+    /* adverbs */
+    TW("分别", TJ_TW_ADV), TW("均", TJ_TW_ADV), TW("各", TJ_TW_ADV), TW("都", TJ_TW_ADV), TW("也", TJ_TW_ADV),
+    TW("已", TJ_TW_ADV), TW("已经", TJ_TW_ADV), TW("仍", TJ_TW_ADV), TW("还", TJ_TW_ADV), TW("继续", TJ_TW_ADV),
+    TW("持续", TJ_TW_ADV), TW("同比", TJ_TW_ADV), TW("环比", TJ_TW_ADV), TW("分别为", TJ_TW_LEVEL),
+    TW("分别达", TJ_TW_LEVEL), TW("分别达到", TJ_TW_LEVEL), TW("均为", TJ_TW_LEVEL), TW("均达到", TJ_TW_LEVEL),
+    TW("大幅", TJ_TW_ADV), TW("较快", TJ_TW_ADV), TW("稳步", TJ_TW_ADV), TW("快速", TJ_TW_ADV), TW("平均", TJ_TW_ADV),
+    TW("年均", TJ_TW_ADV), TW("两年平均", TJ_TW_ADV), TW("三年平均", TJ_TW_ADV), TW("分别比", TJ_TW_ADV),
+    TW("比", TJ_TW_ADV), TW("较", TJ_TW_ADV), TW("大约", TJ_TW_ADV), TW("预期", TJ_TW_LEVEL), TW("前值", TJ_TW_LEVEL),
+    /* shares */
+    TW("占比", TJ_TW_SHARE), TW("比重", TJ_TW_SHARE), TW("所占比例", TJ_TW_SHARE), TW("所占比重", TJ_TW_SHARE),
+    TW("份额", TJ_TW_SHARE), TW("占", TJ_TW_SHARE), TW("占比为", TJ_TW_SHARE), TW("比重为", TJ_TW_SHARE),
+    TW("比重达", TJ_TW_SHARE), TW("比重达到", TJ_TW_SHARE), TW("占比达", TJ_TW_SHARE), TW("占比达到", TJ_TW_SHARE),
+    /* ranks */
+    TW("居", TJ_TW_RANK), TW("位居", TJ_TW_RANK), TW("位列", TJ_TW_RANK), TW("排名", TJ_TW_RANK), TW("排", TJ_TW_RANK),
+    TW("居于", TJ_TW_RANK), TW("排在", TJ_TW_RANK), TW("稳居", TJ_TW_RANK), TW("跃居", TJ_TW_RANK), TW("列", TJ_TW_RANK),
+    TW("蝉联", TJ_TW_RANK), TW("问鼎", TJ_TW_RANK), TW("登顶", TJ_TW_RANK), TW("夺得", TJ_TW_RANK), TW("位于", TJ_TW_RANK),
+    TW("名列", TJ_TW_RANK), TW("跻身", TJ_TW_RANK), TW("挤进", TJ_TW_RANK), TW("迈进", TJ_TW_RANK), TW("升至", TJ_TW_RANK),
+    TW("保持", TJ_TW_RANK), TW("稳坐", TJ_TW_RANK), TW("排名第", TJ_TW_RANK), TW("居前", TJ_TW_STOP),
+    /* differences */
+    TW("高于", TJ_TW_DIFF_UP), TW("快于", TJ_TW_DIFF_UP), TW("高出", TJ_TW_DIFF_UP), TW("多于", TJ_TW_DIFF_UP),
+    TW("超出", TJ_TW_DIFF_UP), TW("好于", TJ_TW_DIFF_UP), TW("低于", TJ_TW_DIFF_DOWN), TW("慢于", TJ_TW_DIFF_DOWN),
+    TW("低出", TJ_TW_DIFF_DOWN), TW("少于", TJ_TW_DIFF_DOWN),
+    TW("的", TJ_TW_DE),
+};
+
+/* Words that open a clause but are not part of its subject. */
+static const tj_word LEAD_WORDS[] = {
+    TW("其中", 0), TW("其中：", 0), TW("其中:", 0), TW("其次", 0), TW("同时", 0), TW("此外", 0), TW("另外", 0),
+    TW("而", 0), TW("并", 0), TW("且", 0), TW("以及", 0), TW("也", 0), TW("还", 0), TW("并且", 0), TW("共", 0),
+    TW("累计", 0), TW("完成", 0), TW("实现", 0), TW("达到", 0), TW("已", 0), TW("已经", 0), TW("拉动", 0), TW("带动", 0),
+    TW("全部", 0), TW("总共", 0), TW("一共", 0), TW("合计", 0), TW("共计", 0), TW("年内", 0), TW("再", 0), TW("又", 0),
+    TW("和", 0), TW("及", 0), TW("与", 0), TW("、", 0), TW("对", 0), TW("另", 0), TW("则", 0), TW("即", 0),
+    TW("预计", 0), TW("力争", 0), TW("确保", 0), TW("计划", 0), TW("将", 0), TW("要", 0), TW("争取", 0), TW("有望", 0),
+    TW("数据显示", 0), TW("统计显示", 0), TW("初步统计", 0), TW("据统计", 0), TW("经初步核算", 0),
+    TW("把", 0), TW("使", 0), TW("让", 0), TW("为", 0), TW("给", 0),
+};
+
+/* Area and population words written before a subject. */
+static const tj_word SCOPE_WORDS[] = {
+    TW("全市", 0), TW("全省", 0), TW("全区", 0), TW("全县", 0), TW("全国", 0), TW("全州", 0), TW("全盟", 0),
+    TW("全旗", 0), TW("全镇", 0), TW("全乡", 0), TW("我市", 0), TW("我省", 0), TW("我区", 0), TW("我县", 0),
+    TW("我州", 0), TW("我国", 0), TW("本市", 0), TW("本省", 0), TW("本区", 0), TW("全自治区", 0), TW("全疆", 0),
+    TW("全区域", 0),
+};
+
+/* Heads that point back to what the sentence measured before. */
+static const tj_word VAGUE_HEADS[] = {
+    TW("总量", 0), TW("数量", 0), TW("规模", 0), TW("比例", 0), TW("这个比例", 0), TW("这一比例", 0),
+    TW("这一数据", 0), TW("这一数字", 0), TW("总数", 0), TW("其", 0), TW("增速", 0), TW("增幅", 0), TW("占比", 0),
+    TW("比重", 0), TW("金额", 0), TW("总额", 0), TW("这一数据", 0), TW("该数据", 0), TW("这些", 0),
+};
+
+/* Words that make a sentence a goal or a forecast.  tag: TJ_SC_*. */
+static const tj_word STATUS_CUES[] = {
+    TW("预期目标", TJ_SC_TARGET), TW("主要目标", TJ_SC_TARGET), TW("目标是", TJ_SC_TARGET), TW("目标为", TJ_SC_TARGET),
+    TW("目标任务", TJ_SC_TARGET), TW("力争", TJ_SC_TARGET), TW("确保", TJ_SC_TARGET), TW("计划", TJ_SC_TARGET),
+    TW("争取", TJ_SC_TARGET), TW("要", TJ_SC_TARGET), TW("将", TJ_SC_TARGET), TW("安排", TJ_SC_TARGET),
+    TW("拟", TJ_SC_TARGET), TW("预算", TJ_SC_TARGET), TW("目标", TJ_SC_TARGET), TW("规划", TJ_SC_TARGET),
+    TW("预计", TJ_SC_FORECAST), TW("预测", TJ_SC_FORECAST), TW("有望", TJ_SC_FORECAST), TW("可望", TJ_SC_FORECAST),
+    TW("可实现", TJ_SC_FORECAST), TW("可提供", TJ_SC_FORECAST), TW("预期", TJ_SC_FORECAST), TW("预估", TJ_SC_FORECAST),
+    /* look-alikes that state facts */
+    TW("需要", TJ_SC_ACTUAL), TW("重要", TJ_SC_ACTUAL), TW("主要", TJ_SC_ACTUAL), TW("要求", TJ_SC_ACTUAL),
+    TW("将近", TJ_SC_ACTUAL), TW("即将", TJ_SC_ACTUAL), TW("计划单列", TJ_SC_ACTUAL), TW("规划建设", TJ_SC_ACTUAL),
+    TW("要素", TJ_SC_ACTUAL), TW("纲要", TJ_SC_ACTUAL), TW("摘要", TJ_SC_ACTUAL), TW("纪要", TJ_SC_ACTUAL),
+    TW("要点", TJ_SC_ACTUAL), TW("只要", TJ_SC_ACTUAL), TW("必要", TJ_SC_ACTUAL), TW("首要", TJ_SC_ACTUAL),
+    TW("紧要", TJ_SC_ACTUAL), TW("将军", TJ_SC_ACTUAL), TW("安排部署", TJ_SC_ACTUAL), TW("计划经济", TJ_SC_ACTUAL),
+};
+
+/* Ranks written without a numeral (the value is 1). */
+static const tj_word RANK_WORDS[] = {
+    TW("首位", 1), TW("榜首", 1), TW("冠军", 1), TW("第一位", 1),
+};
+
+/* Conventions that tell two values apart (basis). tag 1. */
+static const tj_word BASIS_WORDS[] = {
+    TW("同比", 1), TW("环比", 1), TW("年均", 1), TW("两年平均", 1), TW("三年平均", 1), TW("五年平均", 1),
+    TW("按可比价格计算", 1), TW("按自然口径计算", 1), TW("按可比口径计算", 1), TW("按现价计算", 1),
+};
+
 int tj_lexicon_init(tj_lexicon *lx) {
     memset(lx, 0, sizeof *lx);
     if (tj_wordset_init(&lx->units, UNITS, N(UNITS)) || tj_wordset_init(&lx->nav_lines, NAV_LINES, N(NAV_LINES)) ||
@@ -215,7 +338,14 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->qual_after, QUAL_AFTER, N(QUAL_AFTER)) ||
         tj_wordset_init(&lx->name_after, NAME_AFTER, N(NAME_AFTER)) ||
         tj_wordset_init(&lx->name_phrases, NAME_PHRASES, N(NAME_PHRASES)) ||
-        tj_wordset_init(&lx->rank_verbs, RANK_VERBS, N(RANK_VERBS))) {
+        tj_wordset_init(&lx->rank_verbs, RANK_VERBS, N(RANK_VERBS)) ||
+        tj_wordset_init(&lx->tail_words, TAIL_WORDS, N(TAIL_WORDS)) ||
+        tj_wordset_init(&lx->lead_words, LEAD_WORDS, N(LEAD_WORDS)) ||
+        tj_wordset_init(&lx->scope_words, SCOPE_WORDS, N(SCOPE_WORDS)) ||
+        tj_wordset_init(&lx->vague_heads, VAGUE_HEADS, N(VAGUE_HEADS)) ||
+        tj_wordset_init(&lx->status_cues, STATUS_CUES, N(STATUS_CUES)) ||
+        tj_wordset_init(&lx->rank_words, RANK_WORDS, N(RANK_WORDS)) ||
+        tj_wordset_init(&lx->basis_words, BASIS_WORDS, N(BASIS_WORDS))) {
         tj_lexicon_free(lx);
         return -1;
     }
@@ -234,4 +364,11 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->name_after);
     tj_wordset_free(&lx->name_phrases);
     tj_wordset_free(&lx->rank_verbs);
+    tj_wordset_free(&lx->tail_words);
+    tj_wordset_free(&lx->lead_words);
+    tj_wordset_free(&lx->scope_words);
+    tj_wordset_free(&lx->vague_heads);
+    tj_wordset_free(&lx->status_cues);
+    tj_wordset_free(&lx->rank_words);
+    tj_wordset_free(&lx->basis_words);
 }

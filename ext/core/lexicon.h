@@ -21,7 +21,34 @@ typedef struct tj_lexicon {
     tj_wordset name_after;    /* 号 届 版 期 …: the number is part of a name */
     tj_wordset name_phrases;  /* 三次产业 两个维护 一带一路 …: names that start with a numeral */
     tj_wordset rank_verbs;    /* 挤进 跻身 位列 …: N强 after them is a rank */
+    /* indicators */
+    tj_wordset tail_words;    /* words between a subject and its value: tag = TJ_TW_* */
+    tj_wordset lead_words;    /* words that open a clause but are not its subject: 其中 累计 完成 */
+    tj_wordset scope_words;   /* 全市 全省 我市 … */
+    tj_wordset vague_heads;   /* 总量 数量 这一比例: point back to an earlier subject */
+    tj_wordset status_cues;   /* 预期目标 力争 预计 …: tag = TJ_S_* */
+    tj_wordset rank_words;    /* 首位 榜首 冠军: ranks without a numeral */
+    tj_wordset basis_words;   /* 同比 环比 年均 扣除…: tag 1 = a convention word */
 } tj_lexicon;
+
+/* Tags of the tail words (between a subject and its value). */
+enum {
+    TJ_TW_STOP = 0, /* a noun that only looks like a verb: 增加值 */
+    TJ_TW_UP,       /* 增长 提高 上涨: a rise */
+    TJ_TW_DOWN,     /* 下降 减少 回落: a fall (negative value) */
+    TJ_TW_NOUN_UP,  /* 增速 增幅 涨幅 增长率: a rate of change named by a noun */
+    TJ_TW_NOUN_DOWN,/* 降幅 跌幅 */
+    TJ_TW_LEVEL,    /* 为 是 达 达到 实现 完成 共 累计: the value is a level */
+    TJ_TW_TO,       /* 到 至: 提高到 X is a level */
+    TJ_TW_ADV,      /* 分别 均 已 仍 将: carries nothing */
+    TJ_TW_SHARE,    /* 占比 比重 所占比例: a share */
+    TJ_TW_RANK,     /* 居 位居 位列 排名: a rank's field follows */
+    TJ_TW_DIFF_UP,  /* 高于 快于 高出: a difference from what follows */
+    TJ_TW_DIFF_DOWN,/* 低于 慢于: a negative difference */
+    TJ_TW_DE,       /* 的 */
+};
+/* Tags of the status cues. */
+enum { TJ_SC_TARGET = 1, TJ_SC_FORECAST, TJ_SC_ACTUAL };
 
 /* Tags of the period tables. */
 enum {

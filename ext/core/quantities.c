@@ -305,12 +305,14 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
             q->kind = TJ_Q_NUMBER;
         }
     }
-    /* 一 as an article: 一个中心, 一批项目, 一次性 */
+    /* 10年期国债, 7天期逆回购: a maturity, part of a name */
+    if (have_unit && lit(c, e, "期", &x)) return 0;
+    /* 一 as an article: 一个中心, 一批项目, 一次性, 一匹“黑马” */
     if (cjk && have_unit && num->cjk_chars == 1 && !num->magnitude && num->val.mant == 1 &&
         (q->kind == TJ_Q_COUNT ||
          (q->kind == TJ_Q_MEASURE && (is_time_unit(q->unit) || !strcmp(q->unit, "度") || !strcmp(q->unit, "点"))))) {
         uint32_t nc = cp_at(c, e, &nx);
-        if (tj_is_han(nc)) {
+        if (tj_is_han(nc) || nc == 0x201C) {
             size_t y;
             const tj_word *qa = tj_ws_at(&c->lx->qual_after, c->s, c->n, e, &y);
             if (!qa || qa->tag == TJ_QUAL_OVER) return 0;

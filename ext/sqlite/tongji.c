@@ -131,7 +131,8 @@ int sqlite3_tongji_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines
         if (pzErrMsg) *pzErrMsg = sqlite3_mprintf("tongji: %s", err ? err : "cannot initialise");
         return SQLITE_ERROR;
     }
-    static const tj_tvf *const TVFS[] = {&tj_tvf_sentences, &tj_tvf_quantities, &tj_tvf_periods};
+    static const tj_tvf *const TVFS[] = {&tj_tvf_sentences, &tj_tvf_quantities, &tj_tvf_periods,
+                                         &tj_tvf_indicators, &tj_tvf_sections};
     int rc = add_function(db, "tongji_version", 0, fn_version, conn);
     if (rc == SQLITE_OK) rc = add_function(db, "tongji_debug", 0, fn_debug, conn);
     if (rc == SQLITE_OK) rc = add_function(db, "cn_number", 1, fn_cn_number, conn);

@@ -112,6 +112,7 @@ typedef struct reading {
     int distributed;     /* 分别 was seen */
     int level;           /* 提高到 X */
     int has_verb;        /* a word said what kind of value it is */
+    int no_period;       /* 前值 49.5: the value of an earlier period */
 } reading;
 
 /* Read backwards from the value at vb to the clause start cs. */
@@ -158,6 +159,8 @@ static void read_left(ictx *c, uint32_t cs, uint32_t vb, const tj_quantity *q, r
             case TJ_TW_LEVEL:
                 if (verb_seen && r->kind == TJ_K_CHANGE) goto done;
                 r->has_verb = 1;
+                if (!strncmp(w->w, "分别", 6) || !strncmp(w->w, "均", 3)) r->distributed = !strncmp(w->w, "分别", 6);
+                if (!strcmp(w->w, "前值")) r->no_period = 1;
                 break;
             case TJ_TW_ADV:
                 if (!strcmp(w->w, "分别") || !strcmp(w->w, "分别比")) r->distributed = 1;
@@ -200,6 +203,11 @@ static void read_left(ictx *c, uint32_t cs, uint32_t vb, const tj_quantity *q, r
         }
         if (p && !(p->flags & TJ_PF_NAME)) { /* 2022年 right before the value */
             e = p->b0;
+            continue;
+        }
+        const tj_line *L = tj_line_at(c->d, e - 1);
+        if (L && L->kind == TJ_LINE_NOISE && L->b0 < e && L->b0 >= cs) { /* a page footer inside: — 2 — */
+            e = L->b0;
             continue;
         }
         break;
@@ -301,7 +309,7 @@ done:
         lim = k;
         for (uint32_t j = lim; j < r->subj1;) {
             const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, r->subj1, j, &len);
-            if (w && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN) && q->kind != TJ_Q_COUNT) {
+            if (w && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN) && w->arg == 1 && q->kind != TJ_Q_COUNT) {
                 r->kind = TJ_K_CHANGE;
                 r->sign = w->tag == TJ_TW_DOWN ? -1 : 1;
                 r->has_verb = 1;
@@ -315,6 +323,22 @@ done:
             j = (uint32_t)nx;
         }
     }
+    /* 完成年度投资进度的111.8%: progress against a plan is a share */
+    if (de_seen && q->unit && !strcmp(q->unit, "%") && r->kind == TJ_K_AMOUNT) {
+        for (uint32_t j = r->subj0; j + 6 <= r->subj1; j = (uint32_t)nx) {
+            if (!memcmp(c->s + j, "完成", 6)) {
+                r->kind = TJ_K_SHARE;
+                r->basis0 = j + 6;
+                r->basis1 = r->subj1;
+                r->basis_word = NULL;
+                r->subj1 = j;
+                break;
+            }
+            cp_at(c, j, &nx);
+        }
+    }
+    /* 翻一番: a change of 100 % */
+    if (c->s[q->b0] == 0xE7 && !memcmp(c->s + q->b0, "翻", 3)) r->kind = TJ_K_CHANGE;
     if (r->level && r->kind == TJ_K_CHANGE) r->kind = TJ_K_AMOUNT;
 }
 
@@ -365,6 +389,9 @@ static int vague(ictx *c, uint32_t a, uint32_t b) {
 static int followed_by_noun(const ictx *c, const tj_quantity *q) {
     size_t nx;
     uint32_t ch = cp_at(c, q->b1, &nx);
+    if (ch == 0x7684 /* 的 */ || ch == 0x548C /* 和 */ || ch == 0x53CA /* 及 */ || ch == 0x4E0E /* 与 */ ||
+        ch == 0x6216 /* 或 */ || ch == 0x7B49 /* 等 */)
+        return 0;
     return tj_is_han(ch) || tj_is_latin(ch) || tj_digit_value(ch) >= 0 || ch == 0x201C;
 }
 
@@ -565,24 +592,37 @@ static tj_str make_subject(ictx *c, uint32_t a, uint32_t b) {
     return r;
 }
 
-/* "门诊" + "次均费用": a part joined with the head the last part shares. */
-static tj_str join_head(ictx *c, tj_str part, tj_str last, uint32_t part_chars) {
-    /* head = the last part without as many leading characters as part has */
-    const unsigned char *s = (const unsigned char *)last.p;
+/* The last k characters of x. */
+static tj_str last_chars(tj_str x, uint32_t k) {
+    uint32_t n = str_chars(&x);
+    if (n <= k) return x;
     size_t i = 0, nx;
-    uint32_t k = 0;
-    while (i < last.n && k < part_chars) {
-        tj_decode(s, last.n, i, &nx);
+    for (uint32_t m = 0; m < n - k; m++) {
+        tj_decode((const unsigned char *)x.p, x.n, i, &nx);
         i = nx;
-        k++;
     }
-    if (i >= last.n) return part;
-    char *o = tj_arena_alloc(c->d->arena, part.n + (last.n - i));
-    if (!o) return part;
-    memcpy(o, part.p, part.n);
-    memcpy(o + part.n, last.p + i, last.n - i);
-    tj_str r = {o, (uint32_t)(part.n + last.n - i)};
+    tj_str r = {x.p + i, (uint32_t)(x.n - i)};
     return r;
+}
+
+/* A convention that tells two values apart: 扣除留抵退税因素后, 按自然口径计算. */
+static int basis_phrase(const ictx *c, uint32_t a, uint32_t b) {
+    size_t len;
+    if (b <= a) return 0;
+    const tj_word *w = tj_ws_at(&c->lx->basis_words, c->s, b, a, &len);
+    if (w && a + len == b) return 1;
+    static const char *const OPEN[] = {"扣除", "剔除", "按", "以", "若按", "如按", "考虑"};
+    static const char *const CLOSE[] = {"后", "计算", "影响", "口径", "计价", "因素"};
+    int open = 0, close = 0;
+    for (size_t k = 0; k < sizeof OPEN / sizeof OPEN[0]; k++) {
+        size_t l = strlen(OPEN[k]);
+        if (b - a >= l && !memcmp(c->s + a, OPEN[k], l)) open = 1;
+    }
+    for (size_t k = 0; k < sizeof CLOSE / sizeof CLOSE[0]; k++) {
+        size_t l = strlen(CLOSE[k]);
+        if (b - a >= l && !memcmp(c->s + b - l, CLOSE[k], l)) close = 1;
+    }
+    return open && close && b - a <= 60;
 }
 
 typedef struct subj_list {
@@ -618,18 +658,54 @@ static void split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int con
     uint32_t x0 = p0, x1 = b;
     trim(c, &x0, &x1);
     if (x1 > x0) out->parts[out->n++] = span_str(c, x0, x1);
-    /* a short first part shares the head of the last: 门诊、住院次均费用 */
-    if (out->n >= 2) {
-        tj_str last = out->parts[out->n - 1];
-        uint32_t last_chars = (uint32_t)tj_doc_charlen(c->d, (uint32_t)((const unsigned char *)last.p - c->s),
-                                                      (uint32_t)((const unsigned char *)last.p - c->s) + last.n);
-        for (int k = 0; k < out->n - 1; k++) {
-            tj_str p = out->parts[k];
-            uint32_t pc = (uint32_t)tj_doc_charlen(c->d, (uint32_t)((const unsigned char *)p.p - c->s),
-                                                   (uint32_t)((const unsigned char *)p.p - c->s) + p.n);
-            if (pc <= 3 && last_chars >= pc + 2) out->parts[k] = join_head(c, p, last, pc);
+    if (out->n < 2) return;
+    /* the parts share a head the last one carries: 门诊、住院次均费用,
+     * 成都直管区、成都东部新区完成投资 */
+    tj_str last = out->parts[out->n - 1];
+    /* parts that already end alike (…投资、…投资) have their heads */
+    tj_str first = out->parts[0];
+    size_t st1, st2;
+    uint32_t e1 = tj_cp_before((const unsigned char *)first.p, first.n, first.n, &st1);
+    uint32_t e2 = tj_cp_before((const unsigned char *)last.p, last.n, last.n, &st2);
+    if (e1 == e2) return;
+    /* the head: after an empty verb in the last part (完成投资 -> 投资), else
+     * the last part without its first word (two characters or a quote) */
+    const unsigned char *lp = (const unsigned char *)last.p;
+    size_t hi = 0, hn;
+    int found = 0;
+    for (size_t x = 0; x + 6 <= last.n; x = hn) {
+        if (!memcmp(lp + x, "完成", 6) || !memcmp(lp + x, "实现", 6) || !memcmp(lp + x, "累计", 6)) {
+            hi = x + 6;
+            found = 1;
         }
+        tj_decode(lp, last.n, x, &hn);
     }
+    tj_str head;
+    if (found) {
+        head.p = last.p + hi;
+        head.n = (uint32_t)(last.n - hi);
+        out->parts[out->n - 1].n = (uint32_t)(hi - 6); /* the last part without 完成投资 */
+        out->parts[out->n - 1] = concat(c, out->parts[out->n - 1], head);
+    } else {
+        uint32_t k = 0;
+        size_t h0 = 0;
+        if (last.n >= 3 && !memcmp(lp, "\xE2\x80\x9C", 3)) { /* a quoted word */
+            const char *q = memchr(last.p + 3, 0xE2, last.n - 3);
+            while (q && !(q + 2 < last.p + last.n && (unsigned char)q[1] == 0x80 && (unsigned char)q[2] == 0x9D))
+                q = memchr(q + 1, 0xE2, (size_t)(last.p + last.n - q - 1));
+            h0 = q ? (size_t)(q - last.p) + 3 : last.n;
+        } else {
+            while (i < last.n && k < 2) {
+                tj_decode(lp, last.n, i, &hn);
+                i = nx;
+                k++;
+            }
+        }
+        if (h0 >= last.n || str_chars(&last) < 4) return;
+        head.p = last.p + h0;
+        head.n = (uint32_t)(last.n - h0);
+    }
+    for (int k = 0; k < out->n - 1; k++) out->parts[k] = concat(c, out->parts[k], head);
 }
 
 /* The counted noun after a count: 29个[新启动城中村改造项目]已启动签约. */
@@ -666,6 +742,8 @@ static const tj_period *period_for(ictx *c, const tj_quantity *q, uint32_t ce) {
                 best = p;
                 continue;
             }
+            /* 由一九八○年的X增加到Y: that period belongs to X, not to Y */
+            if (tj_digit_value(cp_at(c, nx2, &st)) >= 0 || tj_is_cjk_digit(cp_at(c, nx2, &st))) continue;
         }
         if (p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) continue;
         best = p;
@@ -798,7 +876,6 @@ int tj_build_indicators(tj_doc *d) {
         for (size_t k = 0; k < c.ncand; k++) {
             const tj_quantity *q = c.cand[k];
             uint32_t cs = clause_start(&c, q->b0), ce = clause_end(&c, q->b0);
-            const tj_quantity *next = k + 1 < c.ncand ? c.cand[k + 1] : NULL;
             if (!ok[k]) continue;
             uint32_t from = cs > prev_end ? cs : prev_end;
             reading r;
@@ -830,18 +907,31 @@ int tj_build_indicators(tj_doc *d) {
                 row->basis.n = (uint32_t)strlen(r.basis_word);
             }
             /* subject */
+            /* 扣除留抵退税因素后增长5.8%: a convention, not a subject */
+            if (basis_phrase(&c, r.subj0, r.subj1)) {
+                row->basis = span_str(&c, r.subj0, r.subj1);
+                r.subj1 = r.subj0;
+            }
             tj_str subj = make_subject(&c, r.subj0, r.subj1);
             tj_str scope = r.scope1 ? span_str(&c, r.scope0, r.scope1) : (tj_str){NULL, 0};
             int is_vague = vague(&c, r.subj0, r.subj1);
             int same_clause = prev_row_i >= 0 && prev_clause == cs;
             int in_group = 0;
+            /* the next value that is an indicator bounds a noun read to the right */
+            const tj_quantity *next_ok = NULL;
+            for (size_t j = k + 1; j < c.ncand; j++)
+                if (ok[j]) {
+                    next_ok = c.cand[j];
+                    break;
+                }
+            int noun_after = followed_by_noun(&c, q);
             /* a value with no verb of its own shares the previous one's: 分别增长13.7%和25.0% */
             if (!r.has_verb && same_clause) {
                 const tj_indicator *pr = &d->indicators[prev_row_i];
                 row->kind = pr->kind;
                 if (pr->value < 0 && row->value > 0) row->value = -row->value;
                 if (pr->has_max && pr->value_max < 0 && row->value_max > 0) row->value_max = -row->value_max;
-                row->basis = pr->basis;
+                if (!row->basis.p) row->basis = pr->basis;
                 in_group = dist.n > 1 && dist_next > 0 && dist_next < dist.n && is_vague;
             }
             if (r.distributed && !is_vague) {
@@ -864,37 +954,69 @@ int tj_build_indicators(tj_doc *d) {
                 scope = dist.scope[m];
                 dist_next++;
             } else if (is_vague) {
-                if (q->kind == TJ_Q_COUNT && followed_by_noun(&c, q)) {
-                    subj = right_subject(&c, q, ce, next);
+                if (noun_after) {
+                    subj = right_subject(&c, q, ce, next_ok);
                 } else if (prev_subj.p) {
                     subj = prev_subj;
                     if (!scope.p) scope = prev_scope;
-                } else if (followed_by_noun(&c, q)) {
-                    subj = right_subject(&c, q, ce, next);
+                } else if (cs > c.s0) {
+                    /* 其中医药生物行业入围公司数量最多，有18家: the clause before */
+                    uint32_t p0 = clause_start(&c, cs - 1), p1 = cs;
+                    size_t st0;
+                    cp_before(&c, p1, &st0);
+                    p1 = (uint32_t)st0;
+                    reading pr;
+                    memset(&pr, 0, sizeof pr);
+                    pr.subj0 = p0;
+                    pr.subj1 = p1;
+                    strip_lead(&c, &pr);
+                    subj = last_chars(make_subject(&c, pr.subj0, pr.subj1), 16);
                 } else {
                     subj = (tj_str){NULL, 0};
                 }
-            } else if (q->kind == TJ_Q_COUNT && followed_by_noun(&c, q)) {
-                /* 推出113条创新举措: the verb and the counted noun */
-                subj = concat(&c, subj, right_subject(&c, q, ce, next));
+            } else if (noun_after && (q->kind == TJ_Q_COUNT || r.has_verb || str_chars(&subj) <= 4)) {
+                /* 推出113条创新举措: the verb and the counted noun; a list of
+                 * examples before (海尔智家、赛轮…等3家企业) is left out */
+                tj_str right = right_subject(&c, q, ce, next_ok);
+                int examples = 0;
+                for (uint32_t j = r.subj0; j < r.subj1; j = (uint32_t)nx)
+                    if (cp_at(&c, j, &nx) == 0x3001) examples = 1;
+                size_t st0;
+                if (cp_before(&c, r.subj1, &st0) == 0x7B49 /* 等 */) examples = 1;
+                subj = examples ? right : concat(&c, last_chars(subj, 6), right);
             } else if (str_chars(&subj) <= 2) {
                 /* 完成投资1770.45亿元, 配租1528套: a bare head takes the sentence's topic */
-                tj_str topic = prev_subj;
-                if (!topic.p) {
-                    uint32_t t0 = c.s0, t1 = c.nseps ? c.seps[0] : c.s1;
-                    if (cs == c.s0 && c.nseps) { /* the topic follows: 投资3600万元，完成…改造 */
-                        t0 = c.seps[0];
-                        t1 = c.nseps > 1 ? c.seps[1] : c.s1;
-                    }
-                    if (t1 > t0) {
-                        size_t st0;
-                        if (t1 < c.s1 || is_clause_sep(cp_before(&c, t1, &st0))) {
-                            cp_before(&c, t1, &st0);
-                            t1 = (uint32_t)st0;
-                        }
-                        trim(&c, &t0, &t1);
-                        if (t1 > t0 && !(t0 <= q->b0 && q->b0 < t1)) topic = span_str(&c, t0, t1);
-                    }
+                tj_str topic = {NULL, 0};
+                size_t st0, nd;
+                uint32_t after = cp_at(&c, q->b1, &nd);
+                int clause_first = cs == c.s0 || c.s[cs - 1] == ';' ||
+                                   (cs >= 3 && !memcmp(c.s + cs - 3, "\xEF\xBC\x9B", 3)); /* ； */
+                if (after == 0x7684 /* 的 */) {
+                    /* 投资3.3亿元的机场快速路建成通车 */
+                    tj_quantity tmp = *q;
+                    tmp.b1 = (uint32_t)nd;
+                    topic = last_chars(right_subject(&c, &tmp, ce, next_ok), 10);
+                } else if (clause_first && ce < c.s1) {
+                    /* 投资3600万元，完成…既有建筑节能改造 */
+                    uint32_t t0 = ce, t1;
+                    cp_at(&c, t0, &nd);
+                    t0 = (uint32_t)nd;
+                    t1 = clause_end(&c, t0);
+                    trim(&c, &t0, &t1);
+                    reading tr;
+                    memset(&tr, 0, sizeof tr);
+                    tr.subj0 = t0;
+                    tr.subj1 = t1;
+                    strip_lead(&c, &tr);
+                    topic = last_chars(make_subject(&c, tr.subj0, tr.subj1), 12);
+                } else if (prev_subj.p) {
+                    topic = prev_subj;
+                } else if (c.nseps && c.seps[0] <= cs) {
+                    uint32_t t0 = c.s0, t1 = c.seps[0];
+                    cp_before(&c, t1, &st0);
+                    t1 = (uint32_t)st0;
+                    trim(&c, &t0, &t1);
+                    if (t1 > t0) topic = span_str(&c, t0, t1);
                 }
                 if (topic.p) subj = concat(&c, topic, subj);
             }
@@ -905,7 +1027,7 @@ int tj_build_indicators(tj_doc *d) {
             prev_row_i = (long)(d->nindicators - 1);
             prev_clause = cs;
             /* period */
-            const tj_period *p = period_for(&c, q, ce);
+            const tj_period *p = r.no_period ? NULL : period_for(&c, q, ce);
             if (p) {
                 row->period = span_str(&c, p->b0, p->b1);
                 row->period_start = p->start;

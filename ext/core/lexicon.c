@@ -202,6 +202,8 @@ static const tj_word BASIS_CUES[] = {
     {"跟", 0, 0, 0, 0},    {"较之", 0, 0, 0, 0},  {"相较", 0, 0, 0, 0},  {"相比", 0, 0, 0, 0},
     {"高于", 0, 0, 0, 0},  {"低于", 0, 0, 0, 0},  {"快于", 0, 0, 0, 0},  {"慢于", 0, 0, 0, 0},
     {"好于", 0, 0, 0, 0},  {"超过", 0, 0, 0, 0},  {"相对于", 0, 0, 0, 0}, {"对比", 0, 0, 0, 0},
+    {"大于", 0, 0, 0, 0},  {"小于", 0, 0, 0, 0},  {"多于", 0, 0, 0, 0},  {"少于", 0, 0, 0, 0},
+    {"仅次于", 0, 0, 0, 0}, {"赶超", 0, 0, 0, 0},
 };
 
 
@@ -212,19 +214,19 @@ static const tj_word BASIS_CUES[] = {
 #define TW(w, t) {w, t, 0, 0, 0}
 static const tj_word TAIL_WORDS[] = {
     /* rises */
-    TW("增长", TJ_TW_UP), TW("增加", TJ_TW_UP), TW("提高", TJ_TW_UP), TW("上升", TJ_TW_UP), TW("扩大", TJ_TW_UP),
-    TW("增", TJ_TW_UP), TW("涨", TJ_TW_UP), TW("提升", TJ_TW_UP), TW("上涨", TJ_TW_UP), TW("攀升", TJ_TW_UP),
+    TW("增长", TJ_TW_UP), TW("增加", TJ_TW_UP), {"提高", TJ_TW_UP, 1, 0, 0}, TW("上升", TJ_TW_UP), {"扩大", TJ_TW_UP, 1, 0, 0},
+    TW("增", TJ_TW_UP), TW("涨", TJ_TW_UP), {"提升", TJ_TW_UP, 1, 0, 0}, TW("上涨", TJ_TW_UP), TW("攀升", TJ_TW_UP),
     TW("回升", TJ_TW_UP), TW("反弹", TJ_TW_UP), TW("多增", TJ_TW_UP), TW("增多", TJ_TW_UP), TW("上扬", TJ_TW_UP),
     TW("走高", TJ_TW_UP), TW("上调", TJ_TW_UP), TW("升", TJ_TW_UP), TW("增长了", TJ_TW_UP), TW("提高了", TJ_TW_UP),
     TW("增加了", TJ_TW_UP), TW("调升", TJ_TW_UP), TW("上升了", TJ_TW_UP), TW("递增", TJ_TW_UP), TW("增产", TJ_TW_UP),
     TW("扩张", TJ_TW_UP), TW("增收", TJ_TW_UP), TW("升值", TJ_TW_UP), TW("涨了", TJ_TW_UP),
     /* falls */
-    TW("下降", TJ_TW_DOWN), TW("减少", TJ_TW_DOWN), TW("降低", TJ_TW_DOWN), TW("回落", TJ_TW_DOWN), TW("下滑", TJ_TW_DOWN),
-    TW("缩小", TJ_TW_DOWN), TW("减", TJ_TW_DOWN), TW("跌", TJ_TW_DOWN), TW("下跌", TJ_TW_DOWN), TW("收窄", TJ_TW_DOWN),
+    TW("下降", TJ_TW_DOWN), {"减少", TJ_TW_DOWN, 1, 0, 0}, {"降低", TJ_TW_DOWN, 1, 0, 0}, TW("回落", TJ_TW_DOWN), TW("下滑", TJ_TW_DOWN),
+    {"缩小", TJ_TW_DOWN, 1, 0, 0}, TW("减", TJ_TW_DOWN), TW("跌", TJ_TW_DOWN), TW("下跌", TJ_TW_DOWN), TW("收窄", TJ_TW_DOWN),
     TW("回调", TJ_TW_DOWN), TW("萎缩", TJ_TW_DOWN), TW("收缩", TJ_TW_DOWN), TW("降", TJ_TW_DOWN), TW("下调", TJ_TW_DOWN),
-    TW("走低", TJ_TW_DOWN), TW("缩减", TJ_TW_DOWN), TW("压减", TJ_TW_DOWN), TW("压缩", TJ_TW_DOWN), TW("削减", TJ_TW_DOWN),
+    TW("走低", TJ_TW_DOWN), TW("缩减", TJ_TW_DOWN), {"压减", TJ_TW_DOWN, 1, 0, 0}, {"压缩", TJ_TW_DOWN, 1, 0, 0}, {"削减", TJ_TW_DOWN, 1, 0, 0},
     TW("下降了", TJ_TW_DOWN), TW("减少了", TJ_TW_DOWN), TW("降低了", TJ_TW_DOWN), TW("调贬", TJ_TW_DOWN),
-    TW("贬值", TJ_TW_DOWN), TW("减产", TJ_TW_DOWN), TW("递减", TJ_TW_DOWN), TW("缩短", TJ_TW_DOWN), TW("下行", TJ_TW_DOWN),
+    TW("贬值", TJ_TW_DOWN), TW("减产", TJ_TW_DOWN), TW("递减", TJ_TW_DOWN), {"缩短", TJ_TW_DOWN, 1, 0, 0}, TW("下行", TJ_TW_DOWN),
     /* nouns that only look like the verbs */
     TW("增加值", TJ_TW_STOP), TW("增长点", TJ_TW_STOP), TW("增量", TJ_TW_STOP), TW("净增", TJ_TW_UP),
     TW("新增", TJ_TW_STOP), TW("增值税", TJ_TW_STOP), TW("减税", TJ_TW_STOP), TW("降费", TJ_TW_STOP),
@@ -233,7 +235,7 @@ static const tj_word TAIL_WORDS[] = {
     /* rates of change named by a noun */
     TW("增速", TJ_TW_NOUN_UP), TW("增幅", TJ_TW_NOUN_UP), TW("涨幅", TJ_TW_NOUN_UP), TW("增长率", TJ_TW_NOUN_UP),
     TW("增长速度", TJ_TW_NOUN_UP), TW("增速为", TJ_TW_NOUN_UP), TW("增幅为", TJ_TW_NOUN_UP), TW("涨幅为", TJ_TW_NOUN_UP),
-    TW("降幅", TJ_TW_NOUN_DOWN), TW("跌幅", TJ_TW_NOUN_DOWN), TW("降幅为", TJ_TW_NOUN_DOWN), TW("降速", TJ_TW_NOUN_DOWN),
+    TW("速度", TJ_TW_NOUN_UP), TW("速度是", TJ_TW_NOUN_UP), TW("降幅", TJ_TW_NOUN_DOWN), TW("跌幅", TJ_TW_NOUN_DOWN), TW("降幅为", TJ_TW_NOUN_DOWN), TW("降速", TJ_TW_NOUN_DOWN),
     /* levels */
     TW("为", TJ_TW_LEVEL), TW("是", TJ_TW_LEVEL), TW("达", TJ_TW_LEVEL), TW("达到", TJ_TW_LEVEL), TW("达到了", TJ_TW_LEVEL),
     TW("实现", TJ_TW_LEVEL), TW("完成", TJ_TW_LEVEL), TW("累计", TJ_TW_LEVEL), TW("共", TJ_TW_LEVEL), TW("共计", TJ_TW_LEVEL),
@@ -264,7 +266,7 @@ static const tj_word TAIL_WORDS[] = {
     TW("居", TJ_TW_RANK), TW("位居", TJ_TW_RANK), TW("位列", TJ_TW_RANK), TW("排名", TJ_TW_RANK), TW("排", TJ_TW_RANK),
     TW("居于", TJ_TW_RANK), TW("排在", TJ_TW_RANK), TW("稳居", TJ_TW_RANK), TW("跃居", TJ_TW_RANK), TW("列", TJ_TW_RANK),
     TW("蝉联", TJ_TW_RANK), TW("问鼎", TJ_TW_RANK), TW("登顶", TJ_TW_RANK), TW("夺得", TJ_TW_RANK), TW("位于", TJ_TW_RANK),
-    TW("名列", TJ_TW_RANK), TW("跻身", TJ_TW_RANK), TW("挤进", TJ_TW_RANK), TW("迈进", TJ_TW_RANK), TW("升至", TJ_TW_RANK),
+    TW("名列", TJ_TW_RANK), TW("跻身", TJ_TW_RANK), TW("挤进", TJ_TW_RANK), TW("迈进", TJ_TW_RANK),
     TW("保持", TJ_TW_RANK), TW("稳坐", TJ_TW_RANK), TW("排名第", TJ_TW_RANK), TW("居前", TJ_TW_STOP),
     /* differences */
     TW("高于", TJ_TW_DIFF_UP), TW("快于", TJ_TW_DIFF_UP), TW("高出", TJ_TW_DIFF_UP), TW("多于", TJ_TW_DIFF_UP),
@@ -325,6 +327,8 @@ static const tj_word RANK_WORDS[] = {
 static const tj_word BASIS_WORDS[] = {
     TW("同比", 1), TW("环比", 1), TW("年均", 1), TW("两年平均", 1), TW("三年平均", 1), TW("五年平均", 1),
     TW("按可比价格计算", 1), TW("按自然口径计算", 1), TW("按可比口径计算", 1), TW("按现价计算", 1),
+    TW("按常住人口计算", 1), TW("按户籍人口计算", 1), TW("按美元计价", 1), TW("以美元计价", 1),
+    TW("以人民币计价", 1), TW("按人民币计价", 1),
 };
 
 int tj_lexicon_init(tj_lexicon *lx) {

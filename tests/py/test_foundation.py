@@ -7,7 +7,7 @@ import pytest
 from conftest import ROOT, EXT, connect, corpus_files
 
 OUR_FUNCTIONS = {"cn_number", "tongji_version", "tongji_debug"}
-OUR_MODULES = {"sentences", "quantities", "periods"}
+OUR_MODULES = {"sentences", "quantities", "periods", "indicators", "sections"}
 
 SQLITE_DETERMINISTIC = 0x800
 SQLITE_INNOCUOUS = 0x200000

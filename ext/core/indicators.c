@@ -366,6 +366,14 @@ static void strip_lead(ictx *c, reading *r) {
             r->subj0 += (uint32_t)len;
             continue;
         }
+        int32_t sid = tj_section_at(c->d, r->subj0);
+        if (sid) { /* 4. 数据显示…: a heading's label */
+            const tj_section *sc = &c->d->sections[sid - 1];
+            if (sc->label.p && (const unsigned char *)sc->label.p == c->s + r->subj0) {
+                r->subj0 += sc->label.n;
+                continue;
+            }
+        }
         uint32_t ch = cp_at(c, r->subj0, &nx);
         if (ch == 0xFF1A || ch == ':' || ch == 0x2014) { /* ：—— */
             r->subj0 = (uint32_t)nx;
@@ -386,12 +394,19 @@ static int vague(ictx *c, uint32_t a, uint32_t b) {
 
 /* ---- which quantities are indicators ----------------------------------- */
 
+/* Is a quantity followed by the noun it counts (29个新启动…项目, 1804 家 A 股上市公司),
+ * rather than by a verb, a conjunction or punctuation? */
 static int followed_by_noun(const ictx *c, const tj_quantity *q) {
-    size_t nx;
-    uint32_t ch = cp_at(c, q->b1, &nx);
+    size_t nx, len;
+    size_t i = q->b1;
+    while (i < c->n && tj_is_space(cp_at(c, i, &nx))) i = nx;
+    uint32_t ch = cp_at(c, i, &nx);
     if (ch == 0x7684 /* 的 */ || ch == 0x548C /* 和 */ || ch == 0x53CA /* 及 */ || ch == 0x4E0E /* 与 */ ||
         ch == 0x6216 /* 或 */ || ch == 0x7B49 /* 等 */)
         return 0;
+    const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, c->n, i, &len);
+    if (w && w->tag != TJ_TW_STOP && w->tag != TJ_TW_DE) return 0; /* 居于全国首位, 增长157.71% */
+    if (tj_ws_at(&c->lx->basis_cues, c->s, c->n, i, &len)) return 0;
     return tj_is_han(ch) || tj_is_latin(ch) || tj_digit_value(ch) >= 0 || ch == 0x201C;
 }
 
@@ -458,6 +473,8 @@ static void choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *o
             v = 0; /* an unnumbered heading (海南省增速排名第二) restates its text */
         if (in_brackets(c, q)) v = 0;                                  /* (17国) */
         if (q->unit && !strcmp(q->unit, "年")) v = 0;                  /* 五年, 二十八年: spans of time */
+        /* 16-59 岁, 60 周岁及以上: age brackets define a population */
+        if (q->unit && (!strcmp(q->unit, "岁") || !strcmp(q->unit, "周岁")) && q->qualifier) v = 0;
         if (q->kind == TJ_Q_NUMBER && !q->unit) {
             int64_t iv;
             if (tj_dec_to_int64(&q->val, &iv) && iv >= 1000 && iv <= 2999 && q->val.exp >= 0) v = 0; /* a year */
@@ -523,23 +540,58 @@ static void choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *o
 
 /* ---- status -------------------------------------------------------------- */
 
-/* The status a sentence states, from its cues before byte upto. */
-static int status_before(ictx *c, uint32_t from, uint32_t upto) {
+/* The status of a value at byte upto: the last cue before it in its sentence.
+ * A goal or forecast cue holds until the next ；, a cue of what has happened
+ * (已, 截至) ends it, and a list opener (预期目标是：) holds to the end.
+ * *goals is set when the sentence opens a list of goals. */
+static int status_at(ictx *c, uint32_t upto, int *goals) {
     size_t nx, len;
-    int st = TJ_S_ACTUAL;
-    uint32_t i = from;
+    int st = TJ_S_ACTUAL, strong = 0;
+    uint32_t i = c->s0;
     while (i < upto) {
         const tj_word *w = tj_ws_at(&c->lx->status_cues, c->s, upto, i, &len);
         if (w) {
-            if (w->tag == TJ_SC_TARGET) st = TJ_S_TARGET;
-            else if (w->tag == TJ_SC_FORECAST) st = TJ_S_FORECAST;
+            switch (w->tag) {
+            case TJ_SC_GOALS:
+                strong = 1;
+                st = TJ_S_TARGET;
+                break;
+            case TJ_SC_TARGET:
+                if (!strong) st = TJ_S_TARGET;
+                break;
+            case TJ_SC_FORECAST:
+                if (!strong) st = TJ_S_FORECAST;
+                break;
+            case TJ_SC_DONE:
+                if (!strong) st = TJ_S_ACTUAL;
+                break;
+            default:
+                break;
+            }
             i += (uint32_t)len;
             continue;
         }
-        cp_at(c, i, &nx);
+        uint32_t ch = cp_at(c, i, &nx);
+        if ((ch == 0xFF1B || ch == ';') && !strong) st = TJ_S_ACTUAL;
         i = (uint32_t)nx;
     }
+    if (goals) *goals = strong;
     return st;
+}
+
+/* Is a section, or one of its ancestors, a section of plans? */
+static int plan_section(ictx *c, int32_t id) {
+    size_t len;
+    while (id > 0) {
+        const tj_section *sc = &c->d->sections[id - 1];
+        const unsigned char *t = (const unsigned char *)sc->title.p;
+        for (size_t i = 0, nx; t && i < sc->title.n; i = nx) {
+            if (tj_ws_at(&c->lx->plan_titles, t, sc->title.n, i, &len)) return 1;
+            tj_decode(t, sc->title.n, i, &nx);
+        }
+        id = sc->parent;
+    }
+    return 0;
 }
 
 /* ---- building rows ------------------------------------------------------- */
@@ -590,6 +642,14 @@ static tj_str make_subject(ictx *c, uint32_t a, uint32_t b) {
         return concat(c, left, rest);
     }
     return r;
+}
+
+/* Is the subject only a head that says nothing alone (投资, 配租)? */
+static int bare_head(const ictx *c, tj_str x) {
+    size_t len;
+    if (!x.p) return 0;
+    const tj_word *w = tj_ws_at(&c->lx->bare_heads, (const unsigned char *)x.p, x.n, 0, &len);
+    return w && len == x.n;
 }
 
 /* The last k characters of x. */
@@ -825,8 +885,9 @@ int tj_build_indicators(tj_doc *d) {
     c.s = d->s;
     c.n = d->n;
     size_t qi = 0, pi = 0;
-    int list_status = 0; /* a target list continues into the next sentences */
+    int list_status = 0; /* a list of goals continues into the next sentences */
     uint32_t list_para = 0;
+    int32_t list_section = 0;
     int rc = -1;
     for (size_t si = 0; si < d->nsentences; si++) {
         const tj_sentence *sen = &d->sentences[si];
@@ -849,15 +910,14 @@ int tj_build_indicators(tj_doc *d) {
             }
             i = nx;
         }
-        /* the paragraph of the sentence: a blank line or a heading ends a target list */
-        int sent_status = status_before(&c, c.s0, c.s1);
-        if (list_status && sent_status == TJ_S_ACTUAL) {
-            /* continue a list only within the paragraph */
-            uint32_t k = list_para;
+        /* a list of goals goes on in the sentences of its paragraph */
+        int opens_goals = 0;
+        status_at(&c, c.s1, &opens_goals);
+        if (list_status) {
             int gap = 0;
-            for (uint32_t j = k; j < c.s0; j++)
+            for (uint32_t j = list_para; j < c.s0; j++)
                 if (d->s[j] == '\n') gap++;
-            if (gap > 1 || sen->section != (int32_t)list_status >> 8) list_status = 0;
+            if (gap > 1 || sen->section != list_section) list_status = 0;
         }
         while (qi < d->nquantities && d->quantities[qi].b0 < c.s0) qi++;
         size_t qe = qi;
@@ -926,6 +986,24 @@ int tj_build_indicators(tj_doc *d) {
                 }
             int noun_after = followed_by_noun(&c, q);
             /* a value with no verb of its own shares the previous one's: 分别增长13.7%和25.0% */
+            if (r.level && same_clause && d->indicators[prev_row_i].kind == TJ_K_SHARE) row->kind = TJ_K_SHARE; /* 占比由X提高到Y */
+            {
+                /* 以58.3%的增速: the noun after the value says it is a change */
+                size_t nd, len2;
+                if (cp_at(&c, q->b1, &nd) == 0x7684) {
+                    const tj_word *w2 = tj_ws_at(&c.lx->tail_words, c.s, c.n, nd, &len2);
+                    if (!w2) {
+                        size_t nd2;
+                        cp_at(&c, nd, &nd2);
+                        w2 = tj_ws_at(&c.lx->tail_words, c.s, c.n, nd2, &len2); /* 的同比增速 */
+                        if (w2 && w2->tag != TJ_TW_NOUN_UP && w2->tag != TJ_TW_NOUN_DOWN) w2 = NULL;
+                    }
+                    if (w2 && (w2->tag == TJ_TW_NOUN_UP || w2->tag == TJ_TW_NOUN_DOWN)) {
+                        row->kind = TJ_K_CHANGE;
+                        r.has_verb = 1;
+                    }
+                }
+            }
             if (!r.has_verb && same_clause) {
                 const tj_indicator *pr = &d->indicators[prev_row_i];
                 row->kind = pr->kind;
@@ -947,6 +1025,37 @@ int tj_build_indicators(tj_doc *d) {
             } else if (r.distributed && is_vague && dist.n > 1) {
                 dist_next = 0; /* 分别占全市增加值的6.1%和33.2%: the same parts again */
                 in_group = 1;
+            } else if (r.distributed && is_vague) {
+                /* 互联网…、软件…服务业，持续较快增长，同比分别增长15.9%和37.5%:
+                 * the parts are in an earlier clause of the sentence */
+                int want = 0;
+                for (size_t j = k; j < c.ncand && c.cand[j]->b0 < ce; j++) want += ok[j];
+                uint32_t e0 = cs;
+                while (e0 > c.s0 && want > 1) {
+                    size_t st0;
+                    cp_before(&c, e0, &st0);
+                    uint32_t b0 = clause_start(&c, (uint32_t)st0), b1 = (uint32_t)st0;
+                    reading pr;
+                    memset(&pr, 0, sizeof pr);
+                    pr.subj0 = b0;
+                    pr.subj1 = b1;
+                    strip_lead(&c, &pr);
+                    split_parts(&c, pr.subj0, pr.subj1, &dist, 0);
+                    if (dist.n == want) break;
+                    dist.n = 0;
+                    e0 = b0;
+                }
+                for (int m = 0; m < dist.n; m++) dist.scope[m] = (tj_str){NULL, 0};
+                dist_next = 0;
+                in_group = dist.n > 1;
+            } else if (is_vague && dist.n > 1 && !same_clause) {
+                /* 两年平均增长15.5%和16.0%: a new clause with as many values as parts */
+                int want = 0;
+                for (size_t j = k; j < c.ncand && c.cand[j]->b0 < ce; j++) want += ok[j];
+                if (want == dist.n) {
+                    dist_next = 0;
+                    in_group = 1;
+                }
             }
             if (in_group) {
                 int m = dist_next < dist.n ? dist_next : dist.n - 1;
@@ -984,7 +1093,7 @@ int tj_build_indicators(tj_doc *d) {
                 size_t st0;
                 if (cp_before(&c, r.subj1, &st0) == 0x7B49 /* 等 */) examples = 1;
                 subj = examples ? right : concat(&c, last_chars(subj, 6), right);
-            } else if (str_chars(&subj) <= 2) {
+            } else if (bare_head(&c, subj)) {
                 /* 完成投资1770.45亿元, 配租1528套: a bare head takes the sentence's topic */
                 tj_str topic = {NULL, 0};
                 size_t st0, nd;
@@ -1034,20 +1143,19 @@ int tj_build_indicators(tj_doc *d) {
                 row->period_end = p->end;
             }
             /* status */
-            int st = status_before(&c, c.s0, q->b0);
-            if (st == TJ_S_ACTUAL && list_status) st = list_status & 0xFF;
+            int st = status_at(&c, q->b0, NULL);
+            if (st == TJ_S_ACTUAL && (list_status || plan_section(&c, sen->section))) st = TJ_S_TARGET;
             row->status = (uint8_t)st;
             prev_end = q->b1;
             any = 1;
         }
         (void)any;
         if (ok != okbuf) free(ok);
-        if (sent_status == TJ_S_TARGET) {
-            list_status = TJ_S_TARGET | (sen->section << 8);
-            list_para = c.s1;
-        } else if (list_status) {
-            list_para = c.s1;
+        if (opens_goals) {
+            list_status = 1;
+            list_section = sen->section;
         }
+        if (list_status) list_para = c.s1;
     }
     rc = 0;
 out:

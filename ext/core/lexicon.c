@@ -49,7 +49,7 @@ static const tj_word UNITS[] = {
     COUNT("道"), COUNT("轮"), COUNT("趟"), COUNT("班"), COUNT("团"), COUNT("队"), COUNT("支队"), COUNT("匹"),
     COUNT("羽"), COUNT("尾"), COUNT("粒"), COUNT("袋"), COUNT("箱"), COUNT("瓶"), COUNT("盒"), COUNT("包"),
     COUNT("剂"), COUNT("剂次"), COUNT("人份"), COUNT("张次"), COUNT("件次"), COUNT("个人"), COUNT("名次"),
-    COUNT("部门"), COUNT("个村"),
+    COUNT("部门"),
     /* time spans */
     MEASURE("个月"), {"个多月", TJ_Q_MEASURE, TJ_QUAL_OVER, "个月", 0}, MEASURE("个小时"), MEASURE("小时"),
     MEASURE("个工作日"), MEASURE("工作日"), MEASURE("分钟"), MEASURE("秒"), MEASURE("秒钟"), MEASURE("天"),
@@ -110,6 +110,7 @@ static const tj_word QUAL_BEFORE[] = {
 /* Words after a number and its unit that qualify it.  tag: TJ_QUAL_*. */
 static const tj_word QUAL_AFTER[] = {
     {"左右", TJ_QUAL_APPROX, 0, 0, 0}, {"上下", TJ_QUAL_APPROX, 0, 0, 0}, {"以上", TJ_QUAL_OVER, 0, 0, 0},
+    {"及以上", TJ_QUAL_OVER, 0, 0, 0}, {"及以下", TJ_QUAL_UNDER, 0, 0, 0},
     {"之上", TJ_QUAL_OVER, 0, 0, 0},   {"多", TJ_QUAL_OVER, 0, 0, 0},     {"余", TJ_QUAL_OVER, 0, 0, 0},
     {"有余", TJ_QUAL_OVER, 0, 0, 0},   {"开外", TJ_QUAL_OVER, 0, 0, 0},   {"以下", TJ_QUAL_UNDER, 0, 0, 0},
     {"以内", TJ_QUAL_UNDER, 0, 0, 0},  {"之内", TJ_QUAL_UNDER, 0, 0, 0},  {"内", TJ_QUAL_UNDER, 0, 0, 0},
@@ -123,7 +124,7 @@ static const tj_word NAME_AFTER[] = {
     {"楼", 0, 0, 0, 0}, {"星级", 0, 0, 0, 0}, {"A级", 0, 0, 0, 0}, {"中", 0, 1, 0, 0},
     {"周年", 0, 0, 0, 0}, {"年规划", 0, 0, 0, 0}, {"年计划", 0, 0, 0, 0}, {"年行动", 0, 0, 0, 0},
     {"年攻坚", 0, 0, 0, 0}, {"年专项行动", 0, 0, 0, 0}, {"年提升行动", 0, 0, 0, 0}, {"年倍增", 0, 0, 0, 0},
-    {"个五年", 0, 0, 0, 0}, {"指数", 0, 0, 0, 0}, {"年平均", 0, 0, 0, 0}, {"年均", 0, 0, 0, 0}, {"级", 0, 1, 0, 0}, {"型", 0, 0, 0, 0},
+    {"个五年", 0, 0, 0, 0}, {"指数", 0, 0, 0, 0}, {"年平均", 0, 0, 0, 0}, {"年均", 0, 0, 0, 0}, {"篇文章", 0, 1, 0, 0}, {"级", 0, 1, 0, 0}, {"型", 0, 0, 0, 0},
     {"次会议", 0, 1, 0, 0}, {"次全体会议", 0, 1, 0, 0}, {"次代表大会", 0, 1, 0, 0}, {"次党代会", 0, 1, 0, 0}, {"五规划", 0, 1, 0, 0}, {"五计划", 0, 1, 0, 0}, {"五时期", 0, 1, 0, 0},
     {"五期间", 0, 1, 0, 0},
 };
@@ -144,7 +145,7 @@ static const tj_word NAME_PHRASES[] = {
     {"两个健康", 0, 0, 0, 0}, {"一国两制", 0, 0, 0, 0}, {"一带一路", 0, 0, 0, 0}, {"一次性", 0, 0, 0, 0},
     {"一揽子", 0, 0, 0, 0},   {"一站式", 0, 0, 0, 0},   {"一件事", 0, 0, 0, 0},   {"一张网", 0, 0, 0, 0},
     {"一张图", 0, 0, 0, 0},   {"一盘棋", 0, 0, 0, 0},   {"一把手", 0, 0, 0, 0},   {"一条龙", 0, 0, 0, 0},
-    {"八项规定", 0, 0, 0, 0}, {"两头", 0, 0, 0, 0}, {"两位数", 0, 0, 0, 0}, {"一系列", 0, 0, 0, 0},   {"一批批", 0, 0, 0, 0},   {"一张张", 0, 0, 0, 0},   {"一个个", 0, 0, 0, 0},
+    {"八项规定", 0, 0, 0, 0}, {"两头", 0, 0, 0, 0}, {"二次", 0, 0, 0, 0}, {"两位数", 0, 0, 0, 0}, {"一系列", 0, 0, 0, 0},   {"一批批", 0, 0, 0, 0},   {"一张张", 0, 0, 0, 0},   {"一个个", 0, 0, 0, 0},
     {"一项项", 0, 0, 0, 0},   {"一座座", 0, 0, 0, 0},   {"一道道", 0, 0, 0, 0},   {"一件件", 0, 0, 0, 0},
 };
 
@@ -202,7 +203,7 @@ static const tj_word BASIS_CUES[] = {
     {"跟", 0, 0, 0, 0},    {"较之", 0, 0, 0, 0},  {"相较", 0, 0, 0, 0},  {"相比", 0, 0, 0, 0},
     {"高于", 0, 0, 0, 0},  {"低于", 0, 0, 0, 0},  {"快于", 0, 0, 0, 0},  {"慢于", 0, 0, 0, 0},
     {"好于", 0, 0, 0, 0},  {"超过", 0, 0, 0, 0},  {"相对于", 0, 0, 0, 0}, {"对比", 0, 0, 0, 0},
-    {"大于", 0, 0, 0, 0},  {"小于", 0, 0, 0, 0},  {"多于", 0, 0, 0, 0},  {"少于", 0, 0, 0, 0},
+    {"大于", 0, 0, 0, 0},  {"小于", 0, 0, 0, 0},  {"剔除", 0, 0, 0, 0},  {"扣除", 0, 0, 0, 0},  {"多于", 0, 0, 0, 0},  {"少于", 0, 0, 0, 0},
     {"仅次于", 0, 0, 0, 0}, {"赶超", 0, 0, 0, 0},
 };
 
@@ -230,7 +231,7 @@ static const tj_word TAIL_WORDS[] = {
     /* nouns that only look like the verbs */
     TW("增加值", TJ_TW_STOP), TW("增长点", TJ_TW_STOP), TW("增量", TJ_TW_STOP), TW("净增", TJ_TW_UP),
     TW("新增", TJ_TW_STOP), TW("增值税", TJ_TW_STOP), TW("减税", TJ_TW_STOP), TW("降费", TJ_TW_STOP),
-    TW("减税降费", TJ_TW_STOP), TW("增加额", TJ_TW_STOP), TW("扩大内需", TJ_TW_STOP), TW("人均", TJ_TW_STOP),
+    TW("减税降费", TJ_TW_STOP), TW("增加额", TJ_TW_STOP), TW("扩大内需", TJ_TW_STOP), TW("人均", TJ_TW_STOP), TW("自然增长率", TJ_TW_STOP),
     TW("平均值", TJ_TW_STOP), TW("均值", TJ_TW_STOP), TW("均价", TJ_TW_STOP), TW("及以上", TJ_TW_STOP),
     /* rates of change named by a noun */
     TW("增速", TJ_TW_NOUN_UP), TW("增幅", TJ_TW_NOUN_UP), TW("涨幅", TJ_TW_NOUN_UP), TW("增长率", TJ_TW_NOUN_UP),
@@ -257,7 +258,7 @@ static const tj_word TAIL_WORDS[] = {
     TW("分别达", TJ_TW_LEVEL), TW("分别达到", TJ_TW_LEVEL), TW("均为", TJ_TW_LEVEL), TW("均达到", TJ_TW_LEVEL),
     TW("大幅", TJ_TW_ADV), TW("较快", TJ_TW_ADV), TW("稳步", TJ_TW_ADV), TW("快速", TJ_TW_ADV), TW("平均", TJ_TW_ADV),
     TW("年均", TJ_TW_ADV), TW("两年平均", TJ_TW_ADV), TW("三年平均", TJ_TW_ADV), TW("分别比", TJ_TW_ADV),
-    TW("比", TJ_TW_ADV), TW("较", TJ_TW_ADV), TW("大约", TJ_TW_ADV), TW("预期", TJ_TW_LEVEL), TW("前值", TJ_TW_LEVEL),
+    TW("比", TJ_TW_ADV), TW("较", TJ_TW_ADV), TW("由", TJ_TW_ADV), TW("从", TJ_TW_ADV), TW("大约", TJ_TW_ADV), TW("预期", TJ_TW_LEVEL), TW("前值", TJ_TW_LEVEL),
     /* shares */
     TW("占比", TJ_TW_SHARE), TW("比重", TJ_TW_SHARE), TW("所占比例", TJ_TW_SHARE), TW("所占比重", TJ_TW_SHARE),
     TW("份额", TJ_TW_SHARE), TW("占", TJ_TW_SHARE), TW("占比为", TJ_TW_SHARE), TW("比重为", TJ_TW_SHARE),
@@ -284,7 +285,8 @@ static const tj_word LEAD_WORDS[] = {
     TW("和", 0), TW("及", 0), TW("与", 0), TW("、", 0), TW("对", 0), TW("另", 0), TW("则", 0), TW("即", 0),
     TW("预计", 0), TW("力争", 0), TW("确保", 0), TW("计划", 0), TW("将", 0), TW("要", 0), TW("争取", 0), TW("有望", 0),
     TW("数据显示", 0), TW("统计显示", 0), TW("初步统计", 0), TW("据统计", 0), TW("经初步核算", 0),
-    TW("把", 0), TW("使", 0), TW("让", 0), TW("为", 0), TW("给", 0),
+    TW("把", 0), TW("使", 0), TW("让", 0), TW("为", 0), TW("给", 0), TW("尤其是", 0), TW("特别是", 0),
+    TW("其中，", 0), TW("其中,", 0),
 };
 
 /* Area and population words written before a subject. */
@@ -302,20 +304,50 @@ static const tj_word VAGUE_HEADS[] = {
     TW("比重", 0), TW("金额", 0), TW("总额", 0), TW("这一数据", 0), TW("该数据", 0), TW("这些", 0),
 };
 
-/* Words that make a sentence a goal or a forecast.  tag: TJ_SC_*. */
+/* Words that make a value a goal or a forecast.  tag: TJ_SC_*. */
 static const tj_word STATUS_CUES[] = {
-    TW("预期目标", TJ_SC_TARGET), TW("主要目标", TJ_SC_TARGET), TW("目标是", TJ_SC_TARGET), TW("目标为", TJ_SC_TARGET),
-    TW("目标任务", TJ_SC_TARGET), TW("力争", TJ_SC_TARGET), TW("确保", TJ_SC_TARGET), TW("计划", TJ_SC_TARGET),
-    TW("争取", TJ_SC_TARGET), TW("要", TJ_SC_TARGET), TW("将", TJ_SC_TARGET), TW("安排", TJ_SC_TARGET),
-    TW("拟", TJ_SC_TARGET), TW("预算", TJ_SC_TARGET), TW("目标", TJ_SC_TARGET), TW("规划", TJ_SC_TARGET),
+    /* openers of a list of goals: the rest of the sentence and of its paragraph */
+    TW("目标是", TJ_SC_GOALS), TW("目标为", TJ_SC_GOALS), TW("目标：", TJ_SC_GOALS), TW("目标:", TJ_SC_GOALS),
+    TW("目标是：", TJ_SC_GOALS), TW("目标如下", TJ_SC_GOALS), TW("目标确定为", TJ_SC_GOALS), TW("目标设定为", TJ_SC_GOALS),
+    /* goals and forecasts up to the next ； */
+    TW("力争", TJ_SC_TARGET), TW("确保", TJ_SC_TARGET), TW("计划", TJ_SC_TARGET), TW("预期目标", TJ_SC_TARGET),
+    TW("要", TJ_SC_TARGET), TW("将", TJ_SC_TARGET), TW("安排", TJ_SC_TARGET),
+    TW("目标", TJ_SC_TARGET), TW("拟", TJ_SC_TARGET), TW("今年要", TJ_SC_TARGET), TW("明年要", TJ_SC_TARGET),
     TW("预计", TJ_SC_FORECAST), TW("预测", TJ_SC_FORECAST), TW("有望", TJ_SC_FORECAST), TW("可望", TJ_SC_FORECAST),
     TW("可实现", TJ_SC_FORECAST), TW("可提供", TJ_SC_FORECAST), TW("预期", TJ_SC_FORECAST), TW("预估", TJ_SC_FORECAST),
+    /* what has happened */
+    TW("已", TJ_SC_DONE), TW("已经", TJ_SC_DONE), TW("截至", TJ_SC_DONE), TW("截止", TJ_SC_DONE),
     /* look-alikes that state facts */
     TW("需要", TJ_SC_ACTUAL), TW("重要", TJ_SC_ACTUAL), TW("主要", TJ_SC_ACTUAL), TW("要求", TJ_SC_ACTUAL),
     TW("将近", TJ_SC_ACTUAL), TW("即将", TJ_SC_ACTUAL), TW("计划单列", TJ_SC_ACTUAL), TW("规划建设", TJ_SC_ACTUAL),
     TW("要素", TJ_SC_ACTUAL), TW("纲要", TJ_SC_ACTUAL), TW("摘要", TJ_SC_ACTUAL), TW("纪要", TJ_SC_ACTUAL),
     TW("要点", TJ_SC_ACTUAL), TW("只要", TJ_SC_ACTUAL), TW("必要", TJ_SC_ACTUAL), TW("首要", TJ_SC_ACTUAL),
     TW("紧要", TJ_SC_ACTUAL), TW("将军", TJ_SC_ACTUAL), TW("安排部署", TJ_SC_ACTUAL), TW("计划经济", TJ_SC_ACTUAL),
+    TW("虚拟", TJ_SC_ACTUAL), TW("模拟", TJ_SC_ACTUAL), TW("比拟", TJ_SC_ACTUAL), TW("拟人", TJ_SC_ACTUAL),
+    TW("已知", TJ_SC_ACTUAL), TW("而已", TJ_SC_ACTUAL), TW("要闻", TJ_SC_ACTUAL), TW("政要", TJ_SC_ACTUAL),
+    TW("目标群体", TJ_SC_ACTUAL), TW("预期寿命", TJ_SC_ACTUAL), TW("人均预期寿命", TJ_SC_ACTUAL),
+    TW("超预期", TJ_SC_ACTUAL), TW("预期管理", TJ_SC_ACTUAL), TW("将其", TJ_SC_ACTUAL), TW("目标任务", TJ_SC_ACTUAL),
+    TW("完成年度目标", TJ_SC_ACTUAL), TW("完成目标", TJ_SC_ACTUAL), TW("计划总投资", TJ_SC_ACTUAL),
+};
+
+/* Words of a heading whose section states plans: every value in it is a goal
+ * (三、2026年工作安排, 三、2021年重点工作). */
+static const tj_word PLAN_TITLES[] = {
+    TW("工作安排", 0), TW("重点工作", 0), TW("主要任务", 0), TW("工作部署", 0), TW("主要预期目标", 0),
+    TW("预期目标", 0), TW("总体要求", 0), TW("工作建议", 0), TW("重点任务", 0), TW("工作任务", 0),
+    TW("发展目标", 0), TW("主要目标", 0),
+};
+
+/* Heads that say nothing alone: 完成投资X → whose investment?  A value with
+ * only one of these before it takes the sentence's topic. */
+static const tj_word BARE_HEADS[] = {
+    TW("投资", 0), TW("资金", 0), TW("收入", 0), TW("产值", 0), TW("营收", 0), TW("利润", 0), TW("净利", 0),
+    TW("增加值", 0), TW("规模", 0), TW("成交额", 0), TW("销售额", 0), TW("总额", 0), TW("余额", 0), TW("金额", 0),
+    TW("产量", 0), TW("面积", 0), TW("人数", 0), TW("支出", 0), TW("税收", 0), TW("总投资", 0), TW("总产值", 0),
+    TW("营业收入", 0), TW("总市值", 0), TW("市值", 0), TW("募集规模", 0), TW("完成投资", 0), TW("完成", 0),
+    /* verbs whose object the sentence named before: 配租1528套 (公租房) */
+    TW("配租", 0), TW("配售", 0), TW("开工", 0), TW("竣工", 0), TW("完工", 0), TW("建成", 0), TW("开通", 0),
+    TW("交付", 0), TW("签约", 0), TW("落地", 0), TW("投产", 0), TW("新建", 0), TW("改造", 0), TW("续建", 0),
 };
 
 /* Ranks written without a numeral (the value is 1). */
@@ -349,7 +381,9 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->vague_heads, VAGUE_HEADS, N(VAGUE_HEADS)) ||
         tj_wordset_init(&lx->status_cues, STATUS_CUES, N(STATUS_CUES)) ||
         tj_wordset_init(&lx->rank_words, RANK_WORDS, N(RANK_WORDS)) ||
-        tj_wordset_init(&lx->basis_words, BASIS_WORDS, N(BASIS_WORDS))) {
+        tj_wordset_init(&lx->basis_words, BASIS_WORDS, N(BASIS_WORDS)) ||
+        tj_wordset_init(&lx->bare_heads, BARE_HEADS, N(BARE_HEADS)) ||
+        tj_wordset_init(&lx->plan_titles, PLAN_TITLES, N(PLAN_TITLES))) {
         tj_lexicon_free(lx);
         return -1;
     }
@@ -375,4 +409,6 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->status_cues);
     tj_wordset_free(&lx->rank_words);
     tj_wordset_free(&lx->basis_words);
+    tj_wordset_free(&lx->bare_heads);
+    tj_wordset_free(&lx->plan_titles);
 }

@@ -29,6 +29,8 @@ typedef struct tj_lexicon {
     tj_wordset status_cues;   /* 预期目标 力争 预计 …: tag = TJ_S_* */
     tj_wordset rank_words;    /* 首位 榜首 冠军: ranks without a numeral */
     tj_wordset basis_words;   /* 同比 环比 年均 扣除…: tag 1 = a convention word */
+    tj_wordset bare_heads;    /* 投资 收入 配租 …: heads that need the sentence's topic */
+    tj_wordset plan_titles;   /* 工作安排 重点工作 …: a heading of plans */
 } tj_lexicon;
 
 /* Tags of the tail words (between a subject and its value). */
@@ -48,7 +50,13 @@ enum {
     TJ_TW_DE,       /* 的 */
 };
 /* Tags of the status cues. */
-enum { TJ_SC_TARGET = 1, TJ_SC_FORECAST, TJ_SC_ACTUAL };
+enum {
+    TJ_SC_TARGET = 1,  /* 力争 确保 计划 要 将: a goal, until the next ； */
+    TJ_SC_FORECAST,    /* 预计 有望 可实现: a forecast, until the next ； */
+    TJ_SC_ACTUAL,      /* a look-alike (重要, 虚拟): no cue */
+    TJ_SC_GOALS,       /* 预期目标 主要目标 目标是: opens a list of goals */
+    TJ_SC_DONE,        /* 已 截至: what follows has happened */
+};
 
 /* Tags of the period tables. */
 enum {

@@ -318,6 +318,19 @@ static int parse_span(const pctx *c, size_t i, tj_period *p, size_t *end) {
         *end = after;
         return 1;
     }
+    /* 五年投资一百七十九亿元: a CJK span of years opening a clause */
+    size_t st, len;
+    uint32_t pc = i ? tj_cp_before(c->s, c->n, i, &st) : 0;
+    uint32_t first = cp_at(c, i, &k);
+    uint32_t nc = cp_at(c, after, &k);
+    if (tj_is_cjk_digit(first) && a <= 10 && (pc == 0 || pc == 0xFF0C || pc == ',' || pc == 0xFF1B || pc == ';' ||
+                                              pc == 0x3002 || pc == '\n' || tj_is_space(pc)) &&
+        tj_is_han(nc) && !tj_ws_at(&c->lx->name_after, c->s, c->n, e - 3, &len) &&
+        !tj_ws_at(&c->lx->period_suffix, c->s, c->n, after, &len)) {
+        p->no_dates = 1;
+        *end = after;
+        return 1;
+    }
     return 0;
 }
 
@@ -688,6 +701,9 @@ int tj_build_periods(tj_doc *d) {
             at = st;
         }
         if (tj_ws_before(&pv->env->lex.basis_cues, d->s, at, &cue_len)) p.flags |= TJ_PF_BASIS;
+        /* 比上年全年: a time right after a compared time is compared too */
+        if (d->nperiods && (d->periods[d->nperiods - 1].flags & TJ_PF_BASIS) && d->periods[d->nperiods - 1].b1 == at)
+            p.flags |= TJ_PF_BASIS;
         resolve(&p, d->year, heading_year(d, sec_year, p.b0));
         tj_period *slot = TJ_PUSH(d->periods, d->nperiods, pv->p_cap);
         if (!slot) {

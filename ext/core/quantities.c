@@ -305,8 +305,9 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
             q->kind = TJ_Q_NUMBER;
         }
     }
-    /* 10年期国债, 7天期逆回购: a maturity, part of a name */
-    if (have_unit && lit(c, e, "期", &x)) return 0;
+    /* 10年期国债, 7天期逆回购: a maturity, part of a name; 0.1微克攻坚行动 */
+    if (have_unit && (lit(c, e, "期", &x) || lit(c, e, "攻坚", &x) || lit(c, e, "行动", &x) || lit(c, e, "战略", &x)))
+        return 0;
     /* 一 as an article: 一个中心, 一批项目, 一次性, 一匹“黑马” */
     if (cjk && have_unit && num->cjk_chars == 1 && !num->magnitude && num->val.mant == 1 &&
         (q->kind == TJ_Q_COUNT ||
@@ -589,9 +590,10 @@ static size_t name_end(const qctx *c, size_t i, uint32_t open) {
     while (j < c->n && k <= limit) {
         uint32_t ch = cp_at(c, j, &nx);
         if (ch == close) return nx;
-        if (ch == '\n' || (open == 0x201C && (tj_is_terminator(ch) || ch == 0xFF0C || ch == ','))) break;
+        if (open == 0x201C && (tj_is_terminator(ch) || ch == 0xFF0C || ch == ',')) break;
+        if (ch == '\n' && open != 0x201C) break;
         j = nx;
-        k++;
+        if (!tj_is_space(ch) && !tj_is_newline(ch)) k++; /* “确\n\n保”: a PDF wrap inside */
     }
     return i;
 }

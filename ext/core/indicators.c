@@ -250,7 +250,7 @@ done:
             r->basis_word = NULL;
             r->subj1 = rank_at;
         }
-    } else if (diff_at && q->kind != TJ_Q_MONEY + 100) {
+    } else if (diff_at) {
         /* 高于全国0.4个百分点: a difference from 全国 */
         r->kind = TJ_K_CHANGE;
         r->sign = (int8_t)diff_sign;
@@ -258,6 +258,21 @@ done:
         r->basis1 = r->subj1;
         r->basis_word = NULL;
         r->subj1 = diff_at;
+        /* 比全国指标高出1个百分点: the compared thing is after 比 */
+        uint32_t b0 = r->basis0, b1 = r->basis1;
+        trim(c, &b0, &b1);
+        if (b1 <= b0) {
+            for (uint32_t k2 = cs; k2 < diff_at; k2 = (uint32_t)nx) {
+                size_t bl;
+                uint32_t ch2 = cp_at(c, k2, &nx);
+                if ((ch2 == 0x6BD4 /* 比 */ || ch2 == 0x8F83 /* 较 */) && tj_ws_at(&c->lx->basis_cues, c->s, diff_at, k2, &bl)) {
+                    r->basis0 = k2 + (uint32_t)bl;
+                    r->basis1 = diff_at;
+                    r->subj1 = k2;
+                    break;
+                }
+            }
+        }
     } else if (share_at) {
         r->kind = TJ_K_SHARE;
         r->basis0 = share_at + (uint32_t)share_len;
@@ -747,7 +762,10 @@ static void split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int con
         out->parts[out->n - 1].n = (uint32_t)(hi - 6); /* the last part without 完成投资 */
         out->parts[out->n - 1] = concat(c, out->parts[out->n - 1], head);
     } else {
-        uint32_t k = 0;
+        /* as many characters as the first part has (饮料类、烟酒类商品零售 ->
+         * 商品零售), or two when the first part is long */
+        uint32_t k = 0, fk = str_chars(&first), lk = str_chars(&last);
+        uint32_t skip = fk + 1 < lk ? fk : 2;
         size_t h0 = 0;
         if (last.n >= 3 && !memcmp(lp, "\xE2\x80\x9C", 3)) { /* a quoted word */
             const char *q = memchr(last.p + 3, 0xE2, last.n - 3);
@@ -755,9 +773,9 @@ static void split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int con
                 q = memchr(q + 1, 0xE2, (size_t)(last.p + last.n - q - 1));
             h0 = q ? (size_t)(q - last.p) + 3 : last.n;
         } else {
-            while (i < last.n && k < 2) {
-                tj_decode(lp, last.n, i, &hn);
-                i = nx;
+            while (h0 < last.n && k < skip) {
+                tj_decode(lp, last.n, h0, &hn);
+                h0 = hn;
                 k++;
             }
         }
@@ -773,11 +791,20 @@ static tj_str right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj
     uint32_t a = q->b1, b = ce;
     if (next && next->b0 < b) b = next->b0;
     trim(c, &a, &b);
-    /* at most 16 characters */
-    size_t i = a, nx;
+    /* at most 16 characters, up to the next item of a list (、 和 及 与)
+     * or a verb that ends the noun (达 增长) */
+    size_t i = a, nx, len;
     int k = 0;
     while (i < b && k < 16) {
-        cp_at(c, i, &nx);
+        uint32_t ch = cp_at(c, i, &nx);
+        if (k && (ch == 0x3001 || ch == 0x548C || ch == 0x53CA || ch == 0x4E0E)) {
+            /* the next item of a list of values (80项…和60项…), or a verb (…、达14.2万亿元) */
+            const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, b, nx, &len);
+            int value_next = 0;
+            for (size_t j = 0; j < c->ncand; j++)
+                if (c->cand[j]->b0 == nx) value_next = 1;
+            if (value_next || (w && w->tag != TJ_TW_STOP && w->tag != TJ_TW_DE)) break;
+        }
         i = nx;
         k++;
     }
@@ -898,12 +925,16 @@ int tj_build_indicators(tj_doc *d) {
         size_t pe = pi;
         while (pe < d->nperiods && d->periods[pe].b1 <= c.s1) pe++;
         c.pb = pe;
-        /* clause separators */
+        /* clause separators (not those inside brackets: 固定资产投资（不含农户，下同）) */
         c.nseps = 0;
         size_t i = c.s0, nx;
+        int depth = 0;
         while (i < c.s1) {
             uint32_t ch = tj_decode(d->s, c.s1, i, &nx);
-            if (is_clause_sep(ch)) {
+            if (ch == 0xFF08 || ch == '(') depth++;
+            else if ((ch == 0xFF09 || ch == ')') && depth) depth--;
+            else if (ch == '\n') depth = 0;
+            if (is_clause_sep(ch) && !depth) {
                 uint32_t *slot = TJ_PUSH(c.seps, c.nseps, c.seps_cap);
                 if (!slot) goto out;
                 *slot = (uint32_t)nx;
@@ -1083,7 +1114,8 @@ int tj_build_indicators(tj_doc *d) {
                 } else {
                     subj = (tj_str){NULL, 0};
                 }
-            } else if (noun_after && (q->kind == TJ_Q_COUNT || r.has_verb || str_chars(&subj) <= 4)) {
+            } else if (noun_after && q->kind != TJ_Q_PERCENT && q->kind != TJ_Q_POINTS && q->kind != TJ_Q_NUMBER &&
+                       (q->kind == TJ_Q_COUNT || r.has_verb || str_chars(&subj) <= 4)) {
                 /* 推出113条创新举措: the verb and the counted noun; a list of
                  * examples before (海尔智家、赛轮…等3家企业) is left out */
                 tj_str right = right_subject(&c, q, ce, next_ok);

@@ -159,7 +159,7 @@ static const tj_word NAV_LINES[] = {
     {"】", 1, 0, 0, 0},       {"来源：", 2, 0, 0, 0},   {"来源:", 2, 0, 0, 0},    {"时间：", 2, 0, 0, 0},
     {"时间:", 2, 0, 0, 0},    {"发布时间", 2, 0, 0, 0}, {"作者：", 2, 0, 0, 0},   {"作者:", 2, 0, 0, 0},
     {"责任编辑", 2, 0, 0, 0}, {"编辑：", 2, 0, 0, 0},   {"编辑:", 2, 0, 0, 0},    {"字号：", 2, 0, 0, 0},
-    {"浏览次数", 2, 0, 0, 0},
+    {"浏览次数", 2, 0, 0, 0}, {"原标题", 2, 0, 0, 0},
     {"【字体", 2, 0, 0, 0},   {"当前位置", 2, 0, 0, 0}, {"首页", 2, 0, 0, 0},
 };
 
@@ -258,7 +258,7 @@ static const tj_word TAIL_WORDS[] = {
     TW("分别达", TJ_TW_LEVEL), TW("分别达到", TJ_TW_LEVEL), TW("均为", TJ_TW_LEVEL), TW("均达到", TJ_TW_LEVEL),
     TW("大幅", TJ_TW_ADV), TW("较快", TJ_TW_ADV), TW("稳步", TJ_TW_ADV), TW("快速", TJ_TW_ADV), TW("平均", TJ_TW_ADV),
     TW("年均", TJ_TW_ADV), TW("两年平均", TJ_TW_ADV), TW("三年平均", TJ_TW_ADV), TW("分别比", TJ_TW_ADV),
-    TW("比", TJ_TW_ADV), TW("较", TJ_TW_ADV), TW("由", TJ_TW_ADV), TW("从", TJ_TW_ADV), TW("大约", TJ_TW_ADV), TW("预期", TJ_TW_LEVEL), TW("前值", TJ_TW_LEVEL),
+    TW("比", TJ_TW_ADV), TW("较", TJ_TW_ADV), TW("由", TJ_TW_ADV), TW("从", TJ_TW_ADV), TW("按", TJ_TW_ADV), TW("大约", TJ_TW_ADV), TW("预期", TJ_TW_LEVEL), TW("前值", TJ_TW_LEVEL),
     /* shares */
     TW("占比", TJ_TW_SHARE), TW("比重", TJ_TW_SHARE), TW("所占比例", TJ_TW_SHARE), TW("所占比重", TJ_TW_SHARE),
     TW("份额", TJ_TW_SHARE), TW("占", TJ_TW_SHARE), TW("占比为", TJ_TW_SHARE), TW("比重为", TJ_TW_SHARE),
@@ -286,7 +286,7 @@ static const tj_word LEAD_WORDS[] = {
     TW("预计", 0), TW("力争", 0), TW("确保", 0), TW("计划", 0), TW("将", 0), TW("要", 0), TW("争取", 0), TW("有望", 0),
     TW("数据显示", 0), TW("统计显示", 0), TW("初步统计", 0), TW("据统计", 0), TW("经初步核算", 0),
     TW("把", 0), TW("使", 0), TW("让", 0), TW("为", 0), TW("给", 0), TW("尤其是", 0), TW("特别是", 0),
-    TW("其中，", 0), TW("其中,", 0),
+    TW("其中，", 0), TW("其中,", 0), TW("共有", 0), TW("拥有", 0), TW("现有", 0),
 };
 
 /* Area and population words written before a subject. */

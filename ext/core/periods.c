@@ -326,7 +326,8 @@ static int parse_span(const pctx *c, size_t i, tj_period *p, size_t *end) {
     if (tj_is_cjk_digit(first) && a <= 10 && (pc == 0 || pc == 0xFF0C || pc == ',' || pc == 0xFF1B || pc == ';' ||
                                               pc == 0x3002 || pc == '\n' || tj_is_space(pc)) &&
         tj_is_han(nc) && !tj_ws_at(&c->lx->name_after, c->s, c->n, e - 3, &len) &&
-        !tj_ws_at(&c->lx->period_suffix, c->s, c->n, after, &len)) {
+        !tj_ws_at(&c->lx->period_suffix, c->s, c->n, after, &len) && !lit(c, after, "分别平均", &k) &&
+        !lit(c, after, "平均", &k)) {
         p->no_dates = 1;
         *end = after;
         return 1;
@@ -435,6 +436,10 @@ static int parse_core(const pctx *c, size_t i, tj_period *p, size_t *end) {
                 *p = part;
                 *end = e;
                 return 1;
+            }
+            if (lit(c, j, "同期", &e)) { /* 2019年同期: the same part of that year */
+                p->no_dates = 1;
+                j = e;
             }
             *end = j;
             return 1;

@@ -534,7 +534,35 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
 /* Fraction: 三分之一, 2/3 is not read (a date or a code as often as not). */
 static int read_fraction(qctx *c, size_t i, tj_quantity *q) {
     tj_numeral a, b;
-    size_t j;
+    size_t j, st, nx;
+    /* 1/3, 1/10: small whole numbers on both sides of a slash (not 2022/10/1) */
+    if (tj_digit_value(cp_at(c, i, &nx)) >= 0 && tj_digit_value(cp_before(c, i, &st)) < 0 &&
+        cp_before(c, i, &st) != '/' && tj_numeral_scan(c->s, c->n, i, TJ_NUM_NO_MAGNITUDE | TJ_NUM_NO_CJK, NULL, NULL, &a) &&
+        !a.has_point && a.int_digits <= 2 && cp_at(c, a.end, &nx) == '/' &&
+        tj_numeral_scan(c->s, c->n, nx, TJ_NUM_NO_MAGNITUDE | TJ_NUM_NO_CJK, NULL, NULL, &b) && !b.has_point &&
+        b.int_digits <= 2 && cp_at(c, b.end, &j) != '/' && tj_digit_value(cp_at(c, b.end, &j)) < 0) {
+        double x = tj_dec_to_double(&a.val), y = tj_dec_to_double(&b.val);
+        if (x > 0 && y > x) {
+            memset(q, 0, sizeof *q);
+            q->b0 = q->num0 = (uint32_t)i;
+            q->b1 = q->num1 = (uint32_t)b.end;
+            q->kind = TJ_Q_NUMBER;
+            q->value = x / y;
+            size_t len;
+            const tj_word *qa = tj_ws_at(&c->lx->qual_after, c->s, c->n, b.end, &len);
+            if (qa && strcmp(qa->w, "内") && strcmp(qa->w, "多") && strcmp(qa->w, "余")) {
+                q->qualifier = (uint8_t)qa->tag;
+                q->b1 = (uint32_t)(b.end + len);
+            }
+            size_t qs;
+            int qb = qualifier_before(c, i, &qs);
+            if (qb && !q->qualifier) {
+                q->qualifier = (uint8_t)qb;
+                q->b0 = (uint32_t)qs;
+            }
+            return 1;
+        }
+    }
     if (!tj_numeral_scan(c->s, c->n, i, TJ_NUM_NO_MAGNITUDE, NULL, NULL, &a) || a.form != TJ_FORM_CJK ||
         a.cjk_sequence || !lit(c, a.end, "分之", &j))
         return 0;

@@ -412,7 +412,14 @@ int tj_build_sections(tj_doc *d) {
             continue;
         }
         cand c;
-        if (!propose(d, (uint32_t)li, &c)) continue;
+        if (!propose(d, (uint32_t)li, &c)) {
+            /* a short line without a Chinese character (Wed, 24 Mar 2021 03:46:53 GMT):
+             * a line of its own, like a table row */
+            uint32_t han;
+            if (L->nchars <= 60 && (count_chars(s, L->c0, L->c1, &han), han == 0) && !ends_sentence(s, L))
+                L->kind = TJ_LINE_TABLE;
+            continue;
+        }
         cand *slot = TJ_PUSH(cs, nc, ccap);
         if (!slot) goto done;
         *slot = c;

@@ -113,6 +113,7 @@ typedef struct reading {
     int level;           /* 提高到 X */
     int has_verb;        /* a word said what kind of value it is */
     int no_period;       /* 前值 49.5: the value of an earlier period */
+    int bound;           /* 低于1000万辆: a qualifier the comparison word gives */
 } reading;
 
 /* Read backwards from the value at vb to the clause start cs. */
@@ -261,6 +262,7 @@ done:
         /* 比全国指标高出1个百分点: the compared thing is after 比 */
         uint32_t b0 = r->basis0, b1 = r->basis1;
         trim(c, &b0, &b1);
+        int found_cmp = b1 > b0;
         if (b1 <= b0) {
             for (uint32_t k2 = cs; k2 < diff_at; k2 = (uint32_t)nx) {
                 size_t bl;
@@ -269,9 +271,16 @@ done:
                     r->basis0 = k2 + (uint32_t)bl;
                     r->basis1 = diff_at;
                     r->subj1 = k2;
+                    found_cmp = 1;
                     break;
                 }
             }
+        }
+        if (!found_cmp) { /* 首次低于1000万辆: a bound, not a difference */
+            r->kind = TJ_K_AMOUNT;
+            r->sign = 1;
+            r->basis0 = r->basis1 = 0;
+            r->bound = diff_sign < 0 ? TJ_QUAL_UNDER : TJ_QUAL_OVER;
         }
     } else if (share_at) {
         r->kind = TJ_K_SHARE;
@@ -390,9 +399,19 @@ static void strip_lead(ictx *c, reading *r) {
             }
         }
         uint32_t ch = cp_at(c, r->subj0, &nx);
-        if (ch == 0xFF1A || ch == ':' || ch == 0x2014) { /* ：—— */
+        if (ch == 0xFF1A || ch == ':' || ch == 0x2014 || ch == '*' || ch == '#') { /* ：—— **bold** */
             r->subj0 = (uint32_t)nx;
             continue;
+        }
+        /* 2、 5. : a list marker */
+        if (tj_digit_value(ch) >= 0) {
+            size_t j = r->subj0, jn;
+            while (j < r->subj1 && tj_digit_value(cp_at(c, j, &jn)) >= 0) j = jn;
+            uint32_t m = cp_at(c, j, &jn);
+            if (j - r->subj0 <= 2 && (m == 0x3001 || m == '.' || m == 0xFF0E)) {
+                r->subj0 = (uint32_t)jn;
+                continue;
+            }
         }
         break;
     }
@@ -986,7 +1005,7 @@ int tj_build_indicators(tj_doc *d) {
             row->value = q->value * (r.sign < 0 && q->value > 0 ? -1 : 1);
             row->has_max = q->has_max;
             row->value_max = q->has_max ? q->value_max * (r.sign < 0 && q->value_max > 0 ? -1 : 1) : 0;
-            row->qualifier = q->qualifier;
+            row->qualifier = q->qualifier ? q->qualifier : (uint8_t)r.bound;
             row->unit = q->kind == TJ_Q_ORDINAL ? NULL : q->unit;
             row->currency = q->currency;
             if (r.basis1 > r.basis0) {

@@ -20,9 +20,24 @@ SELECT id, section, start, length, substr(text, 1, 40) || CASE WHEN length(text)
 FROM sentences(readfile('sql/sample/linjiang_2023.txt'));
 
 .print
+.print '== indicators(): what is measured, where, when, compared with what (reference year 2023)'
+SELECT kind, value, unit, period, status, scope, basis, subject
+FROM indicators(readfile('sql/sample/linjiang_2023.txt'), 2023);
+
+.print
+.print '== a panel over several documents: load texts into a table, then join'
+CREATE TABLE docs(city TEXT, year INTEGER, body TEXT);
+INSERT INTO docs VALUES ('临江市', 2023, readfile('sql/sample/linjiang_2023.txt')),
+                        ('河西市', 2023, readfile('sql/sample/hexi_2023.txt'));
+SELECT d.city, i.kind, i.value, i.unit, i.subject
+FROM docs d, indicators(d.body, d.year) i
+WHERE i.subject LIKE '%进出口%' OR i.subject LIKE '%就业%'
+ORDER BY i.subject, d.city;
+
+.print
 .print '== quantities(): every number with its unit'
 SELECT kind, value, value_max, qualifier, unit, currency, text
-FROM quantities(readfile('sql/sample/linjiang_2023.txt')) LIMIT 15;
+FROM quantities(readfile('sql/sample/linjiang_2023.txt')) LIMIT 12;
 
 .print
 .print '== periods(): time expressions and their dates (reference year 2023)'

@@ -34,5 +34,23 @@ layer "C unit tests of the core" ./build/tests/unit_tests
 layer "SQL tests (sqlite3 shell)" sh tests/run_sql.sh
 layer "Python tests ($PYTHON, pytest)" "$PYTHON" -m pytest -q -p no:cacheprovider tests/py
 
+# the dev-gold score and its bar, where ../shared is present
+eval_layer() {
+  if [ ! -d "$SHARED/corpus/dev" ]; then
+    echo "skipped: $SHARED/corpus/dev not found"
+    echo "0 passed, 0 failed"
+    return 0
+  fi
+  if "$PYTHON" "$SHARED/tools/score.py" --ext dist/tongji --dir "$SHARED/corpus/dev" --min $EVAL_BAR; then
+    echo "the bar holds: $EVAL_BAR"
+    echo "1 passed, 0 failed"
+  else
+    echo "below the bar: $EVAL_BAR"
+    echo "0 passed, 1 failed"
+    return 1
+  fi
+}
+layer "Dev-gold score (../shared/tools/score.py)" eval_layer
+
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]

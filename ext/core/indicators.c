@@ -46,6 +46,15 @@ static uint32_t cp_before(const ictx *c, size_t i, size_t *st) {
     return tj_cp_before(c->s, c->n, i, st);
 }
 
+static tj_str span_str(const ictx *c, uint32_t a, uint32_t b) {
+    tj_str r = {NULL, 0};
+    if (b > a) {
+        r.p = (const char *)c->s + a;
+        r.n = b - a;
+    }
+    return r;
+}
+
 static int is_clause_sep(uint32_t ch) {
     return ch == 0xFF0C || ch == ',' || ch == 0xFF1B || ch == ';' || ch == 0xFF1A || ch == ':' ||
            tj_is_terminator(ch);
@@ -512,7 +521,7 @@ static void choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *o
         if (q->kind == TJ_Q_NUMBER && !q->unit) {
             int64_t iv;
             if (tj_dec_to_int64(&q->val, &iv) && iv >= 1000 && iv <= 2999 && q->val.exp >= 0) v = 0; /* a year */
-            if (tj_is_han(after)) v = 0;                               /* 2.0任务, 100强: part of a name */
+            if (followed_by_noun(c, q) && tj_is_han(after)) v = 0;     /* 2.0任务, 100强: part of a name */
         }
         if (next_to_latin_word(c, q)) v = 0;
         if (q->kind == TJ_Q_ORDINAL) {
@@ -568,6 +577,11 @@ static void choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *o
                 ok[k - qa] = 0;
                 ok[lk - qa] = 0;
             }
+            for (size_t j = k; j-- > qa;) /* the last of such a list */
+                if (cand[j]->kind == TJ_Q_COUNT && cand[j]->value == 1 && cand[j]->b0 >= clause_start(c, q->b0)) {
+                    ok[k - qa] = 0;
+                    break;
+                }
         }
     }
 }
@@ -628,16 +642,32 @@ static int plan_section(ictx *c, int32_t id) {
     return 0;
 }
 
-/* ---- building rows ------------------------------------------------------- */
-
-static tj_str span_str(const ictx *c, uint32_t a, uint32_t b) {
+/* 与2021年底相比，…下降59.02元: a comparison stated in its own clause earlier
+ * in the sentence. */
+static tj_str comparison_clause(ictx *c, uint32_t before) {
     tj_str r = {NULL, 0};
-    if (b > a) {
-        r.p = (const char *)c->s + a;
-        r.n = b - a;
+    size_t len, e;
+    for (size_t k = c->pa; k < c->pb; k++) {
+        const tj_period *p = &c->d->periods[k];
+        if (p->b1 > before) break;
+        if (!(p->flags & TJ_PF_BASIS)) continue;
+        static const char *const CLOSE[] = {"相比", "相较", "比较", "对比"};
+        for (size_t m = 0; m < sizeof CLOSE / sizeof CLOSE[0]; m++) {
+            len = strlen(CLOSE[m]);
+            if (p->b1 + len <= c->n && !memcmp(c->s + p->b1, CLOSE[m], len)) {
+                uint32_t b = p->b0;
+                size_t st, cl;
+                while (b > c->s0 && is_blank(cp_before(c, b, &st))) b = (uint32_t)st;
+                if (tj_ws_before(&c->lx->basis_cues, c->s, b, &cl)) b -= (uint32_t)cl;
+                e = p->b1 + len;
+                r = span_str(c, b, (uint32_t)e);
+            }
+        }
     }
     return r;
 }
+
+/* ---- building rows ------------------------------------------------------- */
 
 static uint32_t str_chars(const tj_str *x) {
     uint32_t k = 0;
@@ -786,7 +816,18 @@ static void split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int con
         uint32_t k = 0, fk = str_chars(&first), lk = str_chars(&last);
         uint32_t skip = fk + 1 < lk ? fk : 2;
         size_t h0 = 0;
-        if (last.n >= 3 && !memcmp(lp, "\xE2\x80\x9C", 3)) { /* a quoted word */
+        /* the first part's last character again in the last part: the head
+         * follows it (高技术制造业、装备制造业增加值 -> 增加值) */
+        size_t fst;
+        uint32_t fe = tj_cp_before((const unsigned char *)first.p, first.n, first.n, &fst);
+        size_t found_at = 0;
+        for (size_t x = 0; x < last.n; x = hn) {
+            uint32_t ch = tj_decode(lp, last.n, x, &hn);
+            if (ch == fe && hn < last.n) found_at = hn;
+        }
+        if (found_at) {
+            h0 = found_at;
+        } else if (last.n >= 3 && !memcmp(lp, "\xE2\x80\x9C", 3)) { /* a quoted word */
             const char *q = memchr(last.p + 3, 0xE2, last.n - 3);
             while (q && !(q + 2 < last.p + last.n && (unsigned char)q[1] == 0x80 && (unsigned char)q[2] == 0x9D))
                 q = memchr(q + 1, 0xE2, (size_t)(last.p + last.n - q - 1));
@@ -816,6 +857,9 @@ static tj_str right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj
     int k = 0;
     while (i < b && k < 16) {
         uint32_t ch = cp_at(c, i, &nx);
+        /* 29个新启动城中村改造项目[已启动签约]: the predicate begins */
+        if (k >= 2 && (ch == 0x5DF2 /* 已 */ || ch == 0x5C06 /* 将 */ || ch == 0x5747 /* 均 */ || ch == 0x6B63 /* 正 */))
+            break;
         if (k && (ch == 0x3001 || ch == 0x548C || ch == 0x53CA || ch == 0x4E0E)) {
             /* the next item of a list of values (80项…和60项…), or a verb (…、达14.2万亿元) */
             const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, b, nx, &len);
@@ -977,7 +1021,7 @@ int tj_build_indicators(tj_doc *d) {
         if (!ok) goto out;
         choose(&c, c.cand, c.ncand, ok);
         tj_str prev_subj = {NULL, 0}, prev_scope = {NULL, 0};
-        long prev_row_i = -1;
+        long prev_row_i = -1, sent_first = (long)d->nindicators;
         uint32_t prev_clause = 0;
         subj_list dist = {0};
         int dist_next = 0;
@@ -1015,6 +1059,8 @@ int tj_build_indicators(tj_doc *d) {
             } else if (r.basis_word) {
                 row->basis.p = r.basis_word;
                 row->basis.n = (uint32_t)strlen(r.basis_word);
+            } else if (r.kind == TJ_K_CHANGE) {
+                row->basis = comparison_clause(&c, q->b0);
             }
             /* subject */
             /* 扣除留抵退税因素后增长5.8%: a convention, not a subject */
@@ -1095,6 +1141,21 @@ int tj_build_indicators(tj_doc *d) {
                     dist.n = 0;
                     e0 = b0;
                 }
+                if (dist.n != want && want > 1 && sent_first >= 0) {
+                    /* 接待游客9.6亿人次，旅游收入1.2万亿元，分别增长10.4%、12.1%:
+                     * the subjects of the values stated before, in order */
+                    tj_str subs[16];
+                    int ns = 0;
+                    for (long j = (long)d->nindicators - 2; j >= sent_first && ns < want; j--) {
+                        tj_str x = d->indicators[j].subject;
+                        if (!x.p || (ns && subs[ns - 1].n == x.n && !memcmp(subs[ns - 1].p, x.p, x.n))) continue;
+                        subs[ns++] = x;
+                    }
+                    if (ns == want) {
+                        dist.n = want;
+                        for (int m = 0; m < want; m++) dist.parts[m] = subs[want - 1 - m];
+                    }
+                }
                 for (int m = 0; m < dist.n; m++) dist.scope[m] = (tj_str){NULL, 0};
                 dist_next = 0;
                 in_group = dist.n > 1;
@@ -1117,9 +1178,10 @@ int tj_build_indicators(tj_doc *d) {
                     subj = right_subject(&c, q, ce, next_ok);
                 } else if (prev_subj.p) {
                     subj = prev_subj;
-                    if (!scope.p) scope = prev_scope;
-                } else if (cs > c.s0) {
-                    /* 其中医药生物行业入围公司数量最多，有18家: the clause before */
+                    if (!scope.p && q->kind != TJ_Q_ORDINAL) scope = prev_scope; /* a rank's field is its basis */
+                } else if (cs > c.s0 && !(k > 0 && c.cand[k - 1]->b0 >= clause_start(&c, cs - 1))) {
+                    /* 其中医药生物行业入围公司数量最多，有18家: the clause before,
+                     * when it states no value itself */
                     uint32_t p0 = clause_start(&c, cs - 1), p1 = cs;
                     size_t st0;
                     cp_before(&c, p1, &st0);
@@ -1174,9 +1236,12 @@ int tj_build_indicators(tj_doc *d) {
                 } else if (c.nseps && c.seps[0] <= cs) {
                     uint32_t t0 = c.s0, t1 = c.seps[0];
                     cp_before(&c, t1, &st0);
-                    t1 = (uint32_t)st0;
-                    trim(&c, &t0, &t1);
-                    if (t1 > t0) topic = span_str(&c, t0, t1);
+                    reading tr;
+                    memset(&tr, 0, sizeof tr);
+                    tr.subj0 = t0;
+                    tr.subj1 = (uint32_t)st0;
+                    strip_lead(&c, &tr); /* 截至11月底，完成投资…: a time is no topic */
+                    if (tr.subj1 > tr.subj0) topic = span_str(&c, tr.subj0, tr.subj1);
                 }
                 if (topic.p) subj = concat(&c, topic, subj);
             }

@@ -257,9 +257,9 @@ static const tj_word TAIL_WORDS[] = {
     TW("已", TJ_TW_ADV), TW("已经", TJ_TW_ADV), TW("仍", TJ_TW_ADV), TW("还", TJ_TW_ADV), TW("继续", TJ_TW_ADV),
     TW("持续", TJ_TW_ADV), TW("同比", TJ_TW_ADV), TW("环比", TJ_TW_ADV), TW("分别为", TJ_TW_LEVEL),
     TW("分别达", TJ_TW_LEVEL), TW("分别达到", TJ_TW_LEVEL), TW("均为", TJ_TW_LEVEL), TW("均达到", TJ_TW_LEVEL),
-    TW("大幅", TJ_TW_ADV), TW("较快", TJ_TW_ADV), TW("稳步", TJ_TW_ADV), TW("快速", TJ_TW_ADV), TW("平均", TJ_TW_ADV),
+    TW("实际", TJ_TW_ADV), TW("名义", TJ_TW_ADV), TW("大幅", TJ_TW_ADV), TW("较快", TJ_TW_ADV), TW("稳步", TJ_TW_ADV), TW("快速", TJ_TW_ADV), TW("平均", TJ_TW_ADV),
     TW("年均", TJ_TW_ADV), TW("两年平均", TJ_TW_ADV), TW("三年平均", TJ_TW_ADV), TW("分别比", TJ_TW_ADV),
-    TW("比", TJ_TW_ADV), TW("较", TJ_TW_ADV), TW("由", TJ_TW_ADV), TW("从", TJ_TW_ADV), TW("按", TJ_TW_ADV), TW("大约", TJ_TW_ADV), TW("预期", TJ_TW_LEVEL), TW("前值", TJ_TW_LEVEL),
+    TW("由", TJ_TW_ADV), TW("从", TJ_TW_ADV), TW("按", TJ_TW_ADV), TW("大约", TJ_TW_ADV), TW("预期", TJ_TW_LEVEL), TW("前值", TJ_TW_LEVEL),
     /* shares */
     TW("占比", TJ_TW_SHARE), TW("比重", TJ_TW_SHARE), TW("所占比例", TJ_TW_SHARE), TW("所占比重", TJ_TW_SHARE),
     TW("份额", TJ_TW_SHARE), TW("占", TJ_TW_SHARE), TW("占比为", TJ_TW_SHARE), TW("比重为", TJ_TW_SHARE),
@@ -310,6 +310,7 @@ static const tj_word STATUS_CUES[] = {
     /* openers of a list of goals: the rest of the sentence and of its paragraph */
     TW("目标是", TJ_SC_GOALS), TW("目标为", TJ_SC_GOALS), TW("目标：", TJ_SC_GOALS), TW("目标:", TJ_SC_GOALS),
     TW("目标是：", TJ_SC_GOALS), TW("目标如下", TJ_SC_GOALS), TW("目标确定为", TJ_SC_GOALS), TW("目标设定为", TJ_SC_GOALS),
+    TW("预期目标是", TJ_SC_GOALS), TW("预期目标为", TJ_SC_GOALS), TW("预期目标：", TJ_SC_GOALS), TW("预期目标:", TJ_SC_GOALS),
     /* goals and forecasts up to the next ； */
     TW("力争", TJ_SC_TARGET), TW("确保", TJ_SC_TARGET), TW("计划", TJ_SC_TARGET), TW("预期目标", TJ_SC_TARGET),
     TW("要", TJ_SC_TARGET), TW("将", TJ_SC_TARGET), TW("安排", TJ_SC_TARGET),
@@ -318,6 +319,7 @@ static const tj_word STATUS_CUES[] = {
     TW("可实现", TJ_SC_FORECAST), TW("可提供", TJ_SC_FORECAST), TW("预期", TJ_SC_FORECAST), TW("预估", TJ_SC_FORECAST),
     /* what has happened */
     TW("已", TJ_SC_DONE), TW("已经", TJ_SC_DONE), TW("截至", TJ_SC_DONE), TW("截止", TJ_SC_DONE),
+    TW("前值", TJ_SC_DONE),
     /* look-alikes that state facts */
     TW("需要", TJ_SC_ACTUAL), TW("重要", TJ_SC_ACTUAL), TW("主要", TJ_SC_ACTUAL), TW("要求", TJ_SC_ACTUAL),
     TW("将近", TJ_SC_ACTUAL), TW("即将", TJ_SC_ACTUAL), TW("计划单列", TJ_SC_ACTUAL), TW("规划建设", TJ_SC_ACTUAL),
@@ -329,6 +331,7 @@ static const tj_word STATUS_CUES[] = {
     TW("目标群体", TJ_SC_ACTUAL), TW("预期寿命", TJ_SC_ACTUAL), TW("人均预期寿命", TJ_SC_ACTUAL),
     TW("超预期", TJ_SC_ACTUAL), TW("预期管理", TJ_SC_ACTUAL), TW("将其", TJ_SC_ACTUAL), TW("目标任务", TJ_SC_ACTUAL),
     TW("完成年度目标", TJ_SC_ACTUAL), TW("完成目标", TJ_SC_ACTUAL), TW("计划总投资", TJ_SC_ACTUAL),
+    TW("计划的", TJ_SC_ACTUAL), TW("年计划", TJ_SC_ACTUAL), TW("计划进度", TJ_SC_ACTUAL), TW("投资计划", TJ_SC_ACTUAL),
 };
 
 /* Words of a heading whose section states plans: every value in it is a goal

@@ -105,7 +105,8 @@ static const char *type_name(int t) {
 }
 
 /* idxNum bits (set by xBestIndex, read by xFilter):
- *   bit 0 (1): the document argument is constrained (argv[0])
+ *   bit 0 (1): the document argument is constrained (argv[0]); when it is
+ *              clear, the argument is missing and xFilter reports the error
  *   bit 1 (2): the year argument is constrained (the next argv) */
 static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, int argc, sqlite3_value **argv) {
     (void)idxStr;
@@ -113,7 +114,7 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, 
     tvf_vtab *v = (tvf_vtab *)cur->pVtab;
     const tj_tvf *def = v->def;
     tvf_reset(c);
-    if (!(idxNum & 1) || argc < 1) return SQLITE_OK; /* cannot happen: xBestIndex requires it */
+    if (!(idxNum & 1) || argc < 1) return cursor_error(c, "%s(): the document argument is missing%s", def->name, "");
     sqlite3_value *doc = argv[0];
     if ((idxNum & 2) && argc >= 2) {
         sqlite3_value *y = argv[1];
@@ -208,9 +209,15 @@ static int tvf_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *info) {
     for (int a = 0; a < def->nargs; a++)
         if (which[a] < 0 && (unusable & (1u << a))) return SQLITE_CONSTRAINT;
     if (which[0] < 0) {
-        sqlite3_free(pVtab->zErrMsg);
-        pVtab->zErrMsg = sqlite3_mprintf("%s(): the document argument is missing", def->name);
-        return SQLITE_ERROR;
+        /* No document.  Planning may be only trying one branch of an OR
+         * (WHERE i.kind = 'rank' OR …), where the argument's constraint is
+         * not offered; erroring here would fail a valid join.  So this plan
+         * is made prohibitively expensive, and if it is ever run (the
+         * argument really is missing) xFilter reports the error. */
+        info->idxNum = 0;
+        info->estimatedCost = 1e99;
+        info->estimatedRows = 2147483647;
+        return SQLITE_OK;
     }
     int idx = 0, argv_index = 1;
     for (int a = 0; a < def->nargs; a++) {

@@ -1,4 +1,174 @@
-/* test_indicators.c */
+/* test_indicators.c — indicators(): the hard constructions of indicators.md,
+ * each in sentences written for this test.  A case renders every row as
+ * "text|kind|value[:value_max]|qualifier|unit|subject|scope|basis|period|status",
+ * joined by " ; ". */
+#include <math.h>
+
 #include "unit.h"
 
-void test_indicators(void) {}
+static void fmt_value(char *buf, size_t cap, double v) {
+    if (v == floor(v) && fabs(v) < 1e18) snprintf(buf, cap, "%lld", (long long)v);
+    else snprintf(buf, cap, "%.15g", v);
+}
+
+static const char *render(const char *text, int year) {
+    static char out[16384];
+    tj_doc *d = unit_analyze(text, year, TJ_LAYER_INDICATORS);
+    size_t o = 0;
+    out[0] = 0;
+    for (size_t k = 0; k < d->nindicators && o < sizeof out - 1024; k++) {
+        const tj_indicator *r = &d->indicators[k];
+        char v[64], m[80] = "";
+        fmt_value(v, sizeof v, r->value);
+        if (r->has_max) {
+            m[0] = ':';
+            fmt_value(m + 1, sizeof m - 1, r->value_max);
+        }
+        char subj[1024], scope[256], basis[256], period[256];
+        snprintf(subj, sizeof subj, "%.*s", (int)r->subject.n, r->subject.p ? r->subject.p : "");
+        snprintf(scope, sizeof scope, "%.*s", (int)r->scope.n, r->scope.p ? r->scope.p : "");
+        snprintf(basis, sizeof basis, "%.*s", (int)r->basis.n, r->basis.p ? r->basis.p : "");
+        snprintf(period, sizeof period, "%.*s", (int)r->period.n, r->period.p ? r->period.p : "");
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s%s|%s|%s%s|%s|%s|%s|%s|%s|%s|%s", k ? " ; " : "",
+                              unit_span(d, r->b0, r->b1), tj_indicator_kind_name(r->kind), v, m,
+                              r->qualifier ? tj_qualifier_name(r->qualifier) : "", r->unit ? r->unit : "", subj, scope,
+                              basis, period, tj_status_name(r->status));
+    }
+    tj_doc_free(d);
+    return out;
+}
+
+static const struct {
+    int year;
+    const char *text, *want;
+} CASES[] = {
+    {2022, "1—10月，全市工业投资、服务业投资分别增长13.7%和25.0%。",
+     "13.7%|change|13.7||%|工业投资|全市||1—10月|actual ; 25.0%|change|25||%|服务业投资|||1—10月|actual"},
+    {2022, "截至10月底，与2021年底相比，全市门诊、住院次均费用分别下降59.02元、344.03元。",
+     "59.02元|change|-59.02||元|门诊次均费用|全市|与2021年底相比|截至10月底|actual ; 344.03元|change|-344.03||元|住院次均费用||与2021年底相比|截至10月底|actual"},
+    {2022, "前三季度，“十强”产业和“四新”经济增加值分别增长9.6%和11.5%，分别占全市增加值的6.1%和33.2%。",
+     "9.6%|change|9.6||%|“十强”产业经济增加值|||前三季度|actual ; 11.5%|change|11.5||%|“四新”经济增加值|||前三季度|actual ; 6.1%|share|6.1||%|“十强”产业经济增加值||全市增加值|前三季度|actual ; 33.2%|share|33.2||%|“四新”经济增加值||全市增加值|前三季度|actual"},
+    {2022, "截至11月底，全市城镇新增就业36.37万人，总量居全省第一。",
+     "36.37万人|amount|363700||人|城镇新增就业|全市||截至11月底|actual ; 第一|rank|1|||城镇新增就业||全省|截至11月底|actual"},
+    {2022, "目前，29个新启动城中村改造项目已启动签约。",
+     "29个|amount|29||个|新启动城中村改造项目|||目前|actual"},
+    {2022, "全市农村自来水普及率提高到98.5%，非现场检查量占比提升至70.6%。",
+     "98.5%|amount|98.5||%|农村自来水普及率|全市|||actual ; 70.6%|share|70.6||%|非现场检查量||||actual"},
+    {2022, "全市固定资产投资比上年增长5.2%，其中民间投资占全部投资的比重为52.6%。",
+     "5.2%|change|5.2||%|固定资产投资|全市|比上年||actual ; 52.6%|share|52.6||%|民间投资||全部投资||actual"},
+    {2022, "截至11月底，完成投资1770.45亿元，完成年度投资计划的111.8%。",
+     "1770.45亿元|amount|177045000000||元|投资|||截至11月底|actual ; 111.8%|share|111.8||%|投资||年度投资计划|截至11月底|actual"},
+    {2023, "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；城镇新增就业9万人以上；居民消费价格涨幅3%左右。",
+     "6%左右|change|6|approx|%|地区生产总值|||今年|target ; 9万人以上|amount|90000|over|人|城镇新增就业|||今年|target ; 3%左右|change|3|approx|%|居民消费价格|||今年|target"},
+    {2023, "力争全年固定资产投资增长5.5%—6%。",
+     "5.5%—6%|change|5.5:6|range|%|固定资产投资|||全年|target"},
+    {2022, "到2030年，全市经济总量翻一番。",
+     "翻一番|change|100||%|经济总量|全市||2030年|actual"},
+    {2022, "1—10月，新签约50亿元以上大项目68个。",
+     "68个|amount|68||个|新签约50亿元以上大项目|||1—10月|actual"},
+    {2022, "全市货物吞吐量、集装箱吞吐量均居全国第四位。",
+     "第四位|rank|4|||货物吞吐量、集装箱吞吐量|全市|全国||actual"},
+    {2022, "全市地区生产总值增长5.4%，增速高于全国1.7个百分点，比全省低0.5个百分点。",
+     "5.4%|change|5.4||%|地区生产总值|全市|||actual ; 1.7个百分点|change|1.7||个百分点|地区生产总值|全市|全国||actual ; 0.5个百分点|change|-0.5||个百分点|地区生产总值|全市|全省||actual"},
+    {2022, "该项目预计全年可实现产值380亿元。",
+     "380亿元|amount|38000000000||元|该项目预计可实现产值|||全年|forecast"},
+    {2022, "全年规模以上工业单位增加值能耗下降3.2%。",
+     "3.2%|change|-3.2||%|规模以上工业单位增加值能耗|||全年|actual"},
+    {2022, "临江港区一期工程全面完工，完成投资2.4亿元。",
+     "2.4亿元|amount|240000000||元|临江港区一期工程全面完工投资||||actual"},
+    {2022, "建立1个工作专班、1个发展规划、1套综合政策。",
+     ""},
+    {2022, "每个园区聚焦1个主导产业。",
+     ""},
+    {2022, "过去五年，全市地区生产总值年均增长8%，城乡收入比由2.05缩小到1.98。",
+     "8%|change|8||%|地区生产总值|全市|年均|过去五年|actual ; 2.05|amount|2.05|||城乡收入比|||过去五年|actual ; 1.98|amount|1.98|||城乡收入比|||过去五年|actual"},
+    {2022, "党的二十大胜利召开，地铁4号线开通运营，“十四五”规划顺利实施。",
+     ""},
+    {2022, "全市新能源汽车产量居全国首位，集成电路产业规模超20%。",
+     "首位|rank|1|||新能源汽车产量|全市|全国||actual ; 超20%|amount|20|over|%|集成电路产业规模||||actual"},
+    {2022, "全市社会消费品零售总额突破1500亿元，网上零售额近300亿元，增长8.6%。",
+     "突破1500亿元|amount|150000000000|over|元|社会消费品零售总额|全市|||actual ; 近300亿元|amount|30000000000|approx|元|网上零售额||||actual ; 8.6%|change|8.6||%|网上零售额||||actual"},
+    {2022, "4个集群新入选国家先进制造业集群，海尔智家、赛轮等3家企业入选首批“数字领航”企业。",
+     "4个|amount|4||个|集群新入选国家先进制造业集群||||actual ; 3家|amount|3||家|企业入选首批“数字领航”企业||||actual"},
+    {2022, "全年粮食播种面积300多万亩，总产量约128万吨，比上年增产1.5%。",
+     "300多万亩|amount|3000000|over|亩|粮食播种面积|||全年|actual ; 约128万吨|amount|1280000|approx|吨|总产量|||全年|actual ; 1.5%|change|1.5||%|总产量||比上年|全年|actual"},
+    {2022, "青岛港完成货物吞吐量6.6亿吨，同比增长4.3%。",
+     "6.6亿吨|amount|660000000||吨|青岛港完成货物吞吐量||||actual ; 4.3%|change|4.3||%|青岛港完成货物吞吐量||同比||actual"},
+    {2022, "实际使用外资49.3亿美元，下降3.0%，占全省的比重为28.6%。",
+     "49.3亿美元|amount|4930000000||美元|实际使用外资||||actual ; 3.0%|change|-3||%|实际使用外资||||actual ; 28.6%|share|28.6||%|实际使用外资||全省||actual"},
+    {2022, "全年全市居民消费价格（CPI）比上年上涨2.4%，其中交通和通信类上涨5.8%，衣着类上涨3.3%。",
+     "2.4%|change|2.4||%|居民消费价格（CPI）|全市|比上年|全年|actual ; 5.8%|change|5.8||%|交通和通信类|||全年|actual ; 3.3%|change|3.3||%|衣着类|||全年|actual"},
+    {2022, "城镇调查失业率5.1%左右，居民人均可支配收入实际增长4.4%。",
+     "5.1%左右|amount|5.1|approx|%|城镇调查失业率||||actual ; 4.4%|change|4.4||%|居民人均可支配收入||||actual"},
+    {2026, "一、2025年工作回顾\n全年地区生产总值增长5.4%。\n三、2026年工作安排\n地区生产总值增长5%左右，城镇新增就业25万人。",
+     "5.4%|change|5.4||%|地区生产总值|||全年|actual ; 5%左右|change|5|approx|%|地区生产总值||||target ; 25万人|amount|250000||人|城镇新增就业||||target"},
+    {2022, "扣除留抵退税因素后增长5.8%，按自然口径计算增长1.5%。",
+     "5.8%|change|5.8||%|||扣除留抵退税因素后||actual ; 1.5%|change|1.5||%|||按自然口径计算||actual"},
+    {2022, "全年共实施重点工业项目28个，完成投资33.9亿元。",
+     "28个|amount|28||个|实施重点工业项目|||全年|actual ; 33.9亿元|amount|3390000000||元|实施重点工业项目投资|||全年|actual"},
+    {2022, "中国7月官方制造业PMI为49.4，预期49.3，前值49.5。",
+     "49.4|amount|49.4|||中国官方制造业PMI|||7月|actual ; 49.3|amount|49.3|||中国官方制造业PMI|||7月|forecast ; 49.5|amount|49.5|||中国官方制造业PMI||||actual"},
+    {2022, "青岛入选先进制造业百强市榜单第七。",
+     "第七|rank|7|||青岛入选先进制造业百强市榜单||||actual"},
+    {2022, "广东省以27117.96亿元居于全国首位；江苏省以25878.38亿元排名第二。",
+     "27117.96亿元|amount|2711796000000||元|广东省||||actual ; 首位|rank|1|||广东省||全国||actual ; 25878.38亿元|amount|2587838000000||元|江苏省||||actual ; 第二|rank|2|||江苏省||||actual"},
+    {2022, "一九八五年全国港口吞吐能力将由一九八○年的二亿一千七百万吨增加到三亿一千七百万吨。",
+     "二亿一千七百万吨|amount|217000000||吨|港口吞吐能力|全国||一九八○年|target ; 三亿一千七百万吨|amount|317000000||吨|港口吞吐能力|全国||一九八五年|target"},
+    {2022, "全市规模以上工业增加值同比增长20.9%，拉动规模以上工业增加值增长2.1个百分点。",
+     "20.9%|change|20.9||%|规模以上工业增加值|全市|同比||actual ; 2.1个百分点|change|2.1||个百分点|规模以上工业增加值||||actual"},
+    {2022, "新增城镇就业9.82万人，总量居全省第一；城镇调查失业率5.1%左右。",
+     "9.82万人|amount|98200||人|新增城镇就业||||actual ; 第一|rank|1|||新增城镇就业||全省||actual ; 5.1%左右|amount|5.1|approx|%|城镇调查失业率||||actual"},
+    {2022, "截至目前，新建5G基站1.2万个、充电桩超3000个。",
+     "1.2万个|amount|12000||个|新建5G基站|||截至目前|actual ; 超3000个|amount|3000|over|个|充电桩|||截至目前|actual"},
+    {2022, "全市接待游客9.6亿人次，旅游收入1.2万亿元，分别增长10.4%、12.1%。",
+     "9.6亿人次|amount|960000000||人次|接待游客|全市|||actual ; 1.2万亿元|amount|1200000000000||元|旅游收入||||actual ; 10.4%|change|10.4||%|接待游客||||actual ; 12.1%|change|12.1||%|旅游收入||||actual"},
+    {2022, "全年民生支出占一般公共预算支出的比重超过七成。",
+     "超过七成|share|70|over|%|民生支出||一般公共预算支出|全年|actual"},
+    {2022, "高技术制造业、装备制造业增加值分别增长12.3%和9.6%，饮料类、烟酒类商品零售分别增长68.6%和46.3%。",
+     "12.3%|change|12.3||%|高技术制造业增加值||||actual ; 9.6%|change|9.6||%|装备制造业增加值||||actual ; 68.6%|change|68.6||%|饮料类商品零售||||actual ; 46.3%|change|46.3||%|烟酒类商品零售||||actual"},
+    {2022, "城镇、农村居民人均可支配收入分别增长5%、7%。",
+     "5%|change|5||%|城镇居民人均可支配收入||||actual ; 7%|change|7||%|农村居民人均可支配收入||||actual"},
+};
+
+/* Row ids point at the right sentence and section; dates come from the year. */
+static void ids_and_dates(void) {
+    const char *doc = "一、经济运行\n1—10月，全市工业投资增长13.7%。\n二、民生\n截至11月底，城镇新增就业36.37万人。";
+    tj_doc *d = unit_analyze(doc, 2022, TJ_LAYER_INDICATORS);
+    CHECK(d->nindicators == 2, "two rows, got %zu", d->nindicators);
+    if (d->nindicators == 2) {
+        CHECK(d->indicators[0].section == 1 && d->indicators[1].section == 2, "sections 1 and 2");
+        CHECK(d->indicators[0].sentence == 2 && d->indicators[1].sentence == 4, "sentences 2 and 4, got %d %d",
+              d->indicators[0].sentence, d->indicators[1].sentence);
+        CHECK(d->indicators[0].period_start == 20220101 && d->indicators[0].period_end == 20221031, "1—10月 dates");
+        CHECK(d->indicators[1].period_start == 0 && d->indicators[1].period_end == 20221130, "截至11月底 dates");
+    }
+    tj_doc_free(d);
+    /* without a year, yearless periods have no dates */
+    d = unit_analyze("1—10月，全市工业投资增长13.7%。", 0, TJ_LAYER_INDICATORS);
+    CHECK(d->nindicators == 1 && d->indicators[0].period_start == 0 && d->indicators[0].period.p,
+          "no year: period kept, no dates");
+    tj_doc_free(d);
+}
+
+/* Nothing at all in text that states no value; no crash on invalid UTF-8. */
+static void empty_and_bad(void) {
+    static const char *const T[] = {"", "\xff\xfe", "全市经济稳中向好。", "党的二十大胜利召开。", "\xe5\xa2\x9e\xe9\x95\xbf"};
+    for (size_t k = 0; k < N_ELEMS(T); k++) {
+        tj_doc *d = unit_analyze(T[k], 2022, TJ_LAYER_INDICATORS);
+        CHECK(d->nindicators == 0, "no rows in case %zu", k);
+        tj_doc_free(d);
+    }
+    tj_doc *d = unit_analyze("增长\xff 5.2%\xe4\xb8。", 2022, TJ_LAYER_INDICATORS);
+    CHECK(d->nindicators == 1 && d->indicators[0].value == 5.2, "a value next to invalid bytes");
+    tj_doc_free(d);
+}
+
+void test_indicators(void) {
+    for (size_t k = 0; k < N_ELEMS(CASES); k++) {
+        const char *got = render(CASES[k].text, CASES[k].year);
+        CHECK(!strcmp(got, CASES[k].want), "indicators(%s):\n  got  [%s]\n  want [%s]", CASES[k].text, got,
+              CASES[k].want);
+    }
+    ids_and_dates();
+    empty_and_bad();
+}

@@ -667,6 +667,31 @@ static tj_str comparison_clause(ictx *c, uint32_t before) {
     return r;
 }
 
+/* The first cell of a table row (cells split by tabs, pipes or wide gaps). */
+static tj_str table_label(const ictx *c, const tj_line *L) {
+    uint32_t a = L->c0, i = a;
+    size_t nx;
+    while (i < L->c1) {
+        uint32_t ch = cp_at(c, i, &nx);
+        if (ch == '|' || ch == 0xFF5C || ch == '*' || tj_is_space(ch)) {
+            if (i > a) break;
+            a = (uint32_t)nx;
+        } else if (ch == '\t') {
+            break;
+        }
+        i = (uint32_t)nx;
+    }
+    /* two spaces also end the cell */
+    for (uint32_t j = a; j + 1 < i; j++)
+        if (c->s[j] == ' ' && c->s[j + 1] == ' ') {
+            i = j;
+            break;
+        }
+    uint32_t b = i;
+    trim((ictx *)c, &a, &b);
+    return span_str(c, a, b);
+}
+
 /* ---- building rows ------------------------------------------------------- */
 
 static uint32_t str_chars(const tj_str *x) {
@@ -1244,6 +1269,15 @@ int tj_build_indicators(tj_doc *d) {
                     if (tr.subj1 > tr.subj0) topic = span_str(&c, tr.subj0, tr.subj1);
                 }
                 if (topic.p) subj = concat(&c, topic, subj);
+            }
+            /* a cell of a table row: the row's label is its subject */
+            const tj_line *tl = tj_line_at(d, q->b0);
+            if (tl && tl->kind == TJ_LINE_TABLE) {
+                tj_str label = table_label(&c, tl);
+                if (label.p && (const unsigned char *)label.p + label.n <= c.s + q->b0) {
+                    subj = label;
+                    scope = (tj_str){NULL, 0};
+                }
             }
             row->subject = subj;
             row->scope = scope;

@@ -128,8 +128,8 @@ static const struct {
      "12.3%|change|12.3||%|高技术制造业增加值||||actual ; 9.6%|change|9.6||%|装备制造业增加值||||actual ; 68.6%|change|68.6||%|饮料类商品零售||||actual ; 46.3%|change|46.3||%|烟酒类商品零售||||actual"},
     {2022, "城镇、农村居民人均可支配收入分别增长5%、7%。",
      "5%|change|5||%|城镇居民人均可支配收入||||actual ; 7%|change|7||%|农村居民人均可支配收入||||actual"},
-    {2022, "表1\n地区生产总值\\t亿元\\t20817.5\\t2.8\n| 全州 | 4886455 | 100 |",
-     "4886455|amount|4886455|||全州||||actual ; 100|amount|100|||全州||||actual"},
+    {2022, "表1\n地区生产总值\t亿元\t20817.5\t2.8\n| 全州 | 4886455 | 100 |",
+     "20817.5|amount|20817.5|||地区生产总值||||actual ; 2.8|amount|2.8|||地区生产总值||||actual ; 4886455|amount|4886455|||全州||||actual ; 100|amount|100|||全州||||actual"},
 };
 
 /* Row ids point at the right sentence and section; dates come from the year. */

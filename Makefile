@@ -102,7 +102,8 @@ demo: deps
 	@sqlite3 :memory: < sql/demo.sql
 
 # The bar the dev set must clear (issues 4 and 5); CI fails below it.
-EVAL_BAR := mention_f1=0.95 value_f1=0.92 tuple_f1=0.80 fields.subject=0.85 fields.period=0.90
+EVAL_BAR := mention_f1=0.95 value_f1=0.92 tuple_f1=0.80 fields.subject=0.85 fields.period=0.90 \
+            sections_f1=0.92 sections_level=0.90
 
 eval: all
 	@if [ -d $(SHARED)/corpus/dev ]; then \

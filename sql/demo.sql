@@ -20,6 +20,11 @@ SELECT id, section, start, length, substr(text, 1, 40) || CASE WHEN length(text)
 FROM sentences(readfile('sql/sample/linjiang_2023.txt'));
 
 .print
+.print '== sections(): the outline of the report'
+SELECT id, parent, level, substr('          ', 1, (level - 1) * 2) || coalesce(label, '') || title AS heading
+FROM sections(readfile('sql/sample/linjiang_2023.txt'));
+
+.print
 .print '== indicators(): what is measured, where, when, compared with what (reference year 2023)'
 SELECT kind, value, unit, period, status, scope, basis, subject
 FROM indicators(readfile('sql/sample/linjiang_2023.txt'), 2023);

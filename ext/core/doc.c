@@ -38,14 +38,16 @@ int tj_build_lines(tj_doc *d) {
     size_t n = d->n, i = 0;
     while (i <= n) {
         size_t b0 = i, e = i, nx;
-        while (e < n && s[e] != '\n' && s[e] != '\f') e++;
+        while (e < n && s[e] != '\n' && s[e] != '\f')
+            e++;
         tj_line *L = TJ_PUSH(pv->lines, pv->nlines, pv->lines_cap);
         if (!L) return -1;
         memset(L, 0, sizeof *L);
         L->b0 = (uint32_t)b0;
         L->b1 = (uint32_t)e;
         size_t c0 = b0, c1 = e;
-        while (c0 < c1 && tj_is_space(tj_decode(s, c1, c0, &nx))) c0 = nx;
+        while (c0 < c1 && tj_is_space(tj_decode(s, c1, c0, &nx)))
+            c0 = nx;
         while (c1 > c0) {
             size_t p = tj_prev(s, c1);
             if (!tj_is_space(tj_decode(s, c1, p, &nx))) break;
@@ -129,8 +131,10 @@ const tj_line *tj_line_at(const tj_doc *d, uint32_t b) {
     size_t lo = 0, hi = pv->nlines;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (pv->lines[mid].b0 <= b) lo = mid + 1;
-        else hi = mid;
+        if (pv->lines[mid].b0 <= b)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     return lo ? &pv->lines[lo - 1] : NULL;
 }
@@ -142,8 +146,10 @@ int32_t tj_section_at(const tj_doc *d, uint32_t b) {
     size_t lo = 0, hi = d->nsections;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (d->sections[mid].h0 <= b) lo = mid + 1;
-        else hi = mid;
+        if (d->sections[mid].h0 <= b)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     int32_t id = (int32_t)lo; /* id of the last section starting at or before b */
     while (id > 0) {

@@ -21,12 +21,12 @@ typedef struct ictx {
     size_t n;
     /* the sentence being read */
     uint32_t s0, s1;
-    size_t pa, pb; /* its periods */
+    size_t pa, pb;  /* its periods */
     uint32_t *seps; /* clause separator positions in the sentence */
     size_t nseps, seps_cap;
     const tj_quantity **cand; /* the sentence's quantities and rank words, in order */
     size_t ncand, cand_cap;
-    tj_quantity *ranks;       /* rank words of the sentence (首位, 榜首) as quantities */
+    tj_quantity *ranks; /* rank words of the sentence (首位, 榜首) as quantities */
     size_t nranks, ranks_cap;
 } ictx;
 
@@ -56,8 +56,7 @@ static tj_str span_str(const ictx *c, uint32_t a, uint32_t b) {
 }
 
 static int is_clause_sep(uint32_t ch) {
-    return ch == 0xFF0C || ch == ',' || ch == 0xFF1B || ch == ';' || ch == 0xFF1A || ch == ':' ||
-           tj_is_terminator(ch);
+    return ch == 0xFF0C || ch == ',' || ch == 0xFF1B || ch == ';' || ch == 0xFF1A || ch == ':' || tj_is_terminator(ch);
 }
 
 static int is_blank(uint32_t ch) { return tj_is_space(ch) || tj_is_newline(ch); }
@@ -80,7 +79,8 @@ static void trim(const ictx *c, uint32_t *a, uint32_t *b) {
 /* Start of the clause that contains byte i (within the sentence). */
 static uint32_t clause_start(const ictx *c, uint32_t i) {
     uint32_t st = c->s0;
-    for (size_t k = 0; k < c->nseps && c->seps[k] <= i; k++) st = c->seps[k];
+    for (size_t k = 0; k < c->nseps && c->seps[k] <= i; k++)
+        st = c->seps[k];
     return st;
 }
 
@@ -111,18 +111,18 @@ static const tj_period *period_starting_at(const ictx *c, uint32_t b) {
 /* ---- what a quantity says about itself -------------------------------- */
 
 typedef struct reading {
-    uint8_t kind;        /* TJ_K_* */
-    int8_t sign;         /* -1 for a fall */
+    uint8_t kind; /* TJ_K_* */
+    int8_t sign;  /* -1 for a fall */
     uint32_t subj0, subj1;
     uint32_t basis0, basis1; /* basis span, or basis_word */
     const char *basis_word;
     uint32_t scope0, scope1;
-    int vague;           /* the subject is 总量, 数量 … */
-    int distributed;     /* 分别 was seen */
-    int level;           /* 提高到 X */
-    int has_verb;        /* a word said what kind of value it is */
-    int no_period;       /* 前值 49.5: the value of an earlier period */
-    int bound;           /* 低于1000万辆: a qualifier the comparison word gives */
+    int vague;       /* the subject is 总量, 数量 … */
+    int distributed; /* 分别 was seen */
+    int level;       /* 提高到 X */
+    int has_verb;    /* a word said what kind of value it is */
+    int no_period;   /* 前值 49.5: the value of an earlier period */
+    int bound;       /* 低于1000万辆: a qualifier the comparison word gives */
 } reading;
 
 /* Read backwards from the value at vb to the clause start cs. */
@@ -191,8 +191,7 @@ static void read_left(ictx *c, uint32_t cs, uint32_t vb, const tj_quantity *q, r
                 if (de_seen) goto done;
                 de_seen = 1;
                 break;
-            default:
-                goto done;
+            default: goto done;
             }
             e -= (uint32_t)len;
             continue;
@@ -202,7 +201,8 @@ static void read_left(ictx *c, uint32_t cs, uint32_t vb, const tj_quantity *q, r
         if (p && (p->flags & TJ_PF_BASIS)) {
             size_t cl;
             uint32_t b = p->b0;
-            while (b > cs && is_blank(cp_before(c, b, &st))) b = (uint32_t)st;
+            while (b > cs && is_blank(cp_before(c, b, &st)))
+                b = (uint32_t)st;
             if (tj_ws_before(&c->lx->basis_cues, c->s, b, &cl)) b -= (uint32_t)cl;
             if (!r->basis1 && !r->basis_word) {
                 r->basis0 = b;
@@ -276,7 +276,8 @@ done:
             for (uint32_t k2 = cs; k2 < diff_at; k2 = (uint32_t)nx) {
                 size_t bl;
                 uint32_t ch2 = cp_at(c, k2, &nx);
-                if ((ch2 == 0x6BD4 /* 比 */ || ch2 == 0x8F83 /* 较 */) && tj_ws_at(&c->lx->basis_cues, c->s, diff_at, k2, &bl)) {
+                if ((ch2 == 0x6BD4 /* 比 */ || ch2 == 0x8F83 /* 较 */) &&
+                    tj_ws_at(&c->lx->basis_cues, c->s, diff_at, k2, &bl)) {
                     r->basis0 = k2 + (uint32_t)bl;
                     r->basis1 = diff_at;
                     r->subj1 = k2;
@@ -305,7 +306,8 @@ done:
             if (tj_ws_at(&c->lx->basis_cues, c->s, r->subj1, k, &bl) && (c->s[k] == 0xE6 || c->s[k] == 0xE8)) {
                 /* 比 (E6 AF 94) or 较 (E8 BE 83) followed by the compared thing and 高/低 */
                 uint32_t m = vb;
-                while (m > k && is_blank(cp_before(c, m, &st))) m = (uint32_t)st;
+                while (m > k && is_blank(cp_before(c, m, &st)))
+                    m = (uint32_t)st;
                 uint32_t last = cp_before(c, m, &st);
                 if (last == 0x9AD8 /* 高 */ || last == 0x4F4E /* 低 */ || last == 0x591A /* 多 */ ||
                     last == 0x5C11 /* 少 */ || last == 0x5FEB /* 快 */ || last == 0x6162 /* 慢 */) {
@@ -326,7 +328,8 @@ done:
     /* 分别占…: an adverb left at the end of the subject */
     for (;;) {
         uint32_t e2 = r->subj1;
-        while (e2 > r->subj0 && is_blank(cp_before(c, e2, &st))) e2 = (uint32_t)st;
+        while (e2 > r->subj0 && is_blank(cp_before(c, e2, &st)))
+            e2 = (uint32_t)st;
         const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, e2, &len);
         if (!w || w->tag != TJ_TW_ADV || e2 - len < r->subj0) break;
         if (!strcmp(w->w, "分别") || !strcmp(w->w, "分别比")) r->distributed = 1;
@@ -415,7 +418,8 @@ static void strip_lead(ictx *c, reading *r) {
         /* 2、 5. : a list marker */
         if (tj_digit_value(ch) >= 0) {
             size_t j = r->subj0, jn;
-            while (j < r->subj1 && tj_digit_value(cp_at(c, j, &jn)) >= 0) j = jn;
+            while (j < r->subj1 && tj_digit_value(cp_at(c, j, &jn)) >= 0)
+                j = jn;
             uint32_t m = cp_at(c, j, &jn);
             if (j - r->subj0 <= 2 && (m == 0x3001 || m == '.' || m == 0xFF0E)) {
                 r->subj0 = (uint32_t)jn;
@@ -442,7 +446,8 @@ static int vague(ictx *c, uint32_t a, uint32_t b) {
 static int followed_by_noun(const ictx *c, const tj_quantity *q) {
     size_t nx, len;
     size_t i = q->b1;
-    while (i < c->n && tj_is_space(cp_at(c, i, &nx))) i = nx;
+    while (i < c->n && tj_is_space(cp_at(c, i, &nx)))
+        i = nx;
     uint32_t ch = cp_at(c, i, &nx);
     if (ch == 0x7684 /* 的 */ || ch == 0x548C /* 和 */ || ch == 0x53CA /* 及 */ || ch == 0x4E0E /* 与 */ ||
         ch == 0x6216 /* 或 */ || ch == 0x7B49 /* 等 */)
@@ -456,10 +461,12 @@ static int followed_by_noun(const ictx *c, const tj_quantity *q) {
 /* The Latin word next to a quantity (26 Apr 2021): a date or a code. */
 static int next_to_latin_word(const ictx *c, const tj_quantity *q) {
     size_t i = q->b1, nx, st;
-    while (i < c->n && tj_is_space(cp_at(c, i, &nx))) i = nx;
+    while (i < c->n && tj_is_space(cp_at(c, i, &nx)))
+        i = nx;
     if (i > q->b1 && tj_is_latin(cp_at(c, i, &nx)) && q->kind == TJ_Q_NUMBER) return 1;
     size_t b = q->b0;
-    while (b > 0 && tj_is_space(cp_before(c, b, &st))) b = st;
+    while (b > 0 && tj_is_space(cp_before(c, b, &st)))
+        b = st;
     return b < q->b0 && tj_is_latin(cp_before(c, b, &st)) && q->kind == TJ_Q_NUMBER;
 }
 
@@ -494,7 +501,8 @@ static int is_condition(const ictx *c, const tj_quantity *q2) {
     size_t len;
     uint32_t b = q2->b0, st;
     size_t s2;
-    while (b > 0 && is_blank(cp_before(c, b, &s2))) b = (uint32_t)s2;
+    while (b > 0 && is_blank(cp_before(c, b, &s2)))
+        b = (uint32_t)s2;
     st = b;
     const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, st, &len);
     return w && (w->tag == TJ_TW_DIFF_UP || w->tag == TJ_TW_DIFF_DOWN);
@@ -511,17 +519,17 @@ static void choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *o
         uint32_t after = cp_at(c, q->b1, &nx);
         const tj_line *L = tj_line_at(d, q->b0);
         int32_t sid = tj_section_at(d, q->b0);
-        if (L && L->kind == TJ_LINE_TITLE) v = 0;                       /* the document's title */
+        if (L && L->kind == TJ_LINE_TITLE) v = 0; /* the document's title */
         if (sid && q->b0 < d->sections[sid - 1].h1 && q->b0 >= d->sections[sid - 1].h0 && !d->sections[sid - 1].label.p)
-            v = 0; /* an unnumbered heading (海南省增速排名第二) restates its text */
-        if (in_brackets(c, q)) v = 0;                                  /* (17国) */
-        if (q->unit && !strcmp(q->unit, "年")) v = 0;                  /* 五年, 二十八年: spans of time */
+            v = 0;                    /* an unnumbered heading (海南省增速排名第二) restates its text */
+        if (in_brackets(c, q)) v = 0; /* (17国) */
+        if (q->unit && !strcmp(q->unit, "年")) v = 0; /* 五年, 二十八年: spans of time */
         /* 16-59 岁, 60 周岁及以上: age brackets define a population */
         if (q->unit && (!strcmp(q->unit, "岁") || !strcmp(q->unit, "周岁")) && q->qualifier) v = 0;
         if (q->kind == TJ_Q_NUMBER && !q->unit) {
             int64_t iv;
             if (tj_dec_to_int64(&q->val, &iv) && iv >= 1000 && iv <= 2999 && q->val.exp >= 0) v = 0; /* a year */
-            if (followed_by_noun(c, q) && tj_is_han(after)) v = 0;     /* 2.0任务, 100强: part of a name */
+            if (followed_by_noun(c, q) && tj_is_han(after)) v = 0; /* 2.0任务, 100强: part of a name */
         }
         if (next_to_latin_word(c, q)) v = 0;
         if (q->kind == TJ_Q_ORDINAL) {
@@ -553,8 +561,8 @@ static void choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *o
         if (after == 0x7684 /* 的 */ && q->kind != TJ_Q_PERCENT) {
             size_t nx2;
             uint32_t a2 = cp_at(c, nx, &nx2);
-            if ((tj_is_han(a2) || a2 == 0x201C) &&
-                (q->qualifier == TJ_QUAL_OVER || q->qualifier == TJ_QUAL_UNDER || (later && later->kind == TJ_Q_COUNT))) {
+            if ((tj_is_han(a2) || a2 == 0x201C) && (q->qualifier == TJ_QUAL_OVER || q->qualifier == TJ_QUAL_UNDER ||
+                                                    (later && later->kind == TJ_Q_COUNT))) {
                 ok[k - qa] = 0;
                 continue;
             }
@@ -613,8 +621,7 @@ static int status_at(ictx *c, uint32_t upto, int *goals) {
             case TJ_SC_DONE:
                 if (!strong) st = TJ_S_ACTUAL;
                 break;
-            default:
-                break;
+            default: break;
             }
             i += (uint32_t)len;
             continue;
@@ -657,7 +664,8 @@ static tj_str comparison_clause(ictx *c, uint32_t before) {
             if (p->b1 + len <= c->n && !memcmp(c->s + p->b1, CLOSE[m], len)) {
                 uint32_t b = p->b0;
                 size_t st, cl;
-                while (b > c->s0 && is_blank(cp_before(c, b, &st))) b = (uint32_t)st;
+                while (b > c->s0 && is_blank(cp_before(c, b, &st)))
+                    b = (uint32_t)st;
                 if (tj_ws_before(&c->lx->basis_cues, c->s, b, &cl)) b -= (uint32_t)cl;
                 e = p->b1 + len;
                 r = span_str(c, b, (uint32_t)e);
@@ -791,8 +799,8 @@ static void split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int con
         if (ch == 0x201C || ch == 0xFF08 || ch == '(' || ch == 0x300A) depth++;
         if ((ch == 0x201D || ch == 0xFF09 || ch == ')' || ch == 0x300B) && depth) depth--;
         size_t y;
-        int sep = !depth && (ch == 0x3001 || (conj && (ch == 0x548C /* 和 */ || ch == 0x53CA /* 及 */ ||
-                                                         ch == 0x4E0E /* 与 */)) ||
+        int sep = !depth && (ch == 0x3001 ||
+                             (conj && (ch == 0x548C /* 和 */ || ch == 0x53CA /* 及 */ || ch == 0x4E0E /* 与 */)) ||
                              ch == 0xFF0C || ch == ',');
         if (ch == 0x53CA && (tj_ws_at(&c->lx->qual_after, c->s, b, nx, &y) || cp_at(c, nx, &y) == 0x5176 /* 其 */))
             sep = 0; /* 二级及以上, 及其 */
@@ -868,7 +876,8 @@ static void split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int con
         head.p = last.p + h0;
         head.n = (uint32_t)(last.n - h0);
     }
-    for (int k = 0; k < out->n - 1; k++) out->parts[k] = concat(c, out->parts[k], head);
+    for (int k = 0; k < out->n - 1; k++)
+        out->parts[k] = concat(c, out->parts[k], head);
 }
 
 /* The counted noun after a count: 29个[新启动城中村改造项目]已启动签约. */
@@ -883,7 +892,8 @@ static tj_str right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj
     while (i < b && k < 16) {
         uint32_t ch = cp_at(c, i, &nx);
         /* 29个新启动城中村改造项目[已启动签约]: the predicate begins */
-        if (k >= 2 && (ch == 0x5DF2 /* 已 */ || ch == 0x5C06 /* 将 */ || ch == 0x5747 /* 均 */ || ch == 0x6B63 /* 正 */))
+        if (k >= 2 &&
+            (ch == 0x5DF2 /* 已 */ || ch == 0x5C06 /* 将 */ || ch == 0x5747 /* 均 */ || ch == 0x6B63 /* 正 */))
             break;
         if (k && (ch == 0x3001 || ch == 0x548C || ch == 0x53CA || ch == 0x4E0E)) {
             /* the next item of a list of values (80项…和60项…), or a verb (…、达14.2万亿元) */
@@ -912,7 +922,8 @@ static const tj_period *period_for(ictx *c, const tj_quantity *q, uint32_t ce) {
         uint32_t ch = cp_at(c, e, &st);
         if (ch == 0x7684 /* 的 */) {
             size_t nx2 = st;
-            while (nx2 < q->b0 && is_blank(cp_at(c, nx2, &st))) nx2 = st;
+            while (nx2 < q->b0 && is_blank(cp_at(c, nx2, &st)))
+                nx2 = st;
             if (nx2 == q->b0) {
                 best = p;
                 continue;
@@ -958,7 +969,8 @@ static int collect(ictx *c, size_t qa, size_t qe) {
     size_t i = c->s0, nx, len;
     size_t qk = qa;
     while (i < c->s1) {
-        while (qk < qe && c->d->quantities[qk].b1 <= i) qk++;
+        while (qk < qe && c->d->quantities[qk].b1 <= i)
+            qk++;
         if (qk < qe && c->d->quantities[qk].b0 <= i) { /* inside a quantity */
             i = c->d->quantities[qk].b1;
             continue;
@@ -982,8 +994,10 @@ static int collect(ictx *c, size_t qa, size_t qe) {
     qk = qa;
     while (qk < qe || rk < c->nranks) {
         const tj_quantity *q;
-        if (rk >= c->nranks || (qk < qe && c->d->quantities[qk].b0 < c->ranks[rk].b0)) q = &c->d->quantities[qk++];
-        else q = &c->ranks[rk++];
+        if (rk >= c->nranks || (qk < qe && c->d->quantities[qk].b0 < c->ranks[rk].b0))
+            q = &c->d->quantities[qk++];
+        else
+            q = &c->ranks[rk++];
         const tj_quantity **slot = TJ_PUSH(c->cand, c->ncand, c->cand_cap);
         if (!slot) return -1;
         *slot = q;
@@ -1008,10 +1022,12 @@ int tj_build_indicators(tj_doc *d) {
         const tj_sentence *sen = &d->sentences[si];
         c.s0 = sen->b0;
         c.s1 = sen->b1;
-        while (pi < d->nperiods && d->periods[pi].b0 < c.s0) pi++;
+        while (pi < d->nperiods && d->periods[pi].b0 < c.s0)
+            pi++;
         c.pa = pi;
         size_t pe = pi;
-        while (pe < d->nperiods && d->periods[pe].b1 <= c.s1) pe++;
+        while (pe < d->nperiods && d->periods[pe].b1 <= c.s1)
+            pe++;
         c.pb = pe;
         /* clause separators (not those inside brackets: 固定资产投资（不含农户，下同）) */
         c.nseps = 0;
@@ -1019,9 +1035,12 @@ int tj_build_indicators(tj_doc *d) {
         int depth = 0;
         while (i < c.s1) {
             uint32_t ch = tj_decode(d->s, c.s1, i, &nx);
-            if (ch == 0xFF08 || ch == '(') depth++;
-            else if ((ch == 0xFF09 || ch == ')') && depth) depth--;
-            else if (ch == '\n') depth = 0;
+            if (ch == 0xFF08 || ch == '(')
+                depth++;
+            else if ((ch == 0xFF09 || ch == ')') && depth)
+                depth--;
+            else if (ch == '\n')
+                depth = 0;
             if (is_clause_sep(ch) && !depth) {
                 uint32_t *slot = TJ_PUSH(c.seps, c.nseps, c.seps_cap);
                 if (!slot) goto out;
@@ -1038,9 +1057,11 @@ int tj_build_indicators(tj_doc *d) {
                 if (d->s[j] == '\n') gap++;
             if (gap > 1 || sen->section != list_section) list_status = 0;
         }
-        while (qi < d->nquantities && d->quantities[qi].b0 < c.s0) qi++;
+        while (qi < d->nquantities && d->quantities[qi].b0 < c.s0)
+            qi++;
         size_t qe = qi;
-        while (qe < d->nquantities && d->quantities[qe].b1 <= c.s1) qe++;
+        while (qe < d->nquantities && d->quantities[qe].b1 <= c.s1)
+            qe++;
         if (collect(&c, qi, qe)) goto out;
         uint8_t okbuf[256], *ok = c.ncand <= sizeof okbuf ? okbuf : malloc(c.ncand);
         if (!ok) goto out;
@@ -1107,7 +1128,8 @@ int tj_build_indicators(tj_doc *d) {
                 }
             int noun_after = followed_by_noun(&c, q);
             /* a value with no verb of its own shares the previous one's: 分别增长13.7%和25.0% */
-            if (r.level && same_clause && d->indicators[prev_row_i].kind == TJ_K_SHARE) row->kind = TJ_K_SHARE; /* 占比由X提高到Y */
+            if (r.level && same_clause && d->indicators[prev_row_i].kind == TJ_K_SHARE)
+                row->kind = TJ_K_SHARE; /* 占比由X提高到Y */
             {
                 /* 以58.3%的增速: the noun after the value says it is a change */
                 size_t nd, len2;
@@ -1136,11 +1158,13 @@ int tj_build_indicators(tj_doc *d) {
             if (r.distributed && !is_vague) {
                 /* how many values share this 分别 */
                 int want = 0;
-                for (size_t j = k; j < c.ncand && c.cand[j]->b0 < ce; j++) want += ok[j];
+                for (size_t j = k; j < c.ncand && c.cand[j]->b0 < ce; j++)
+                    want += ok[j];
                 split_parts(&c, r.subj0, r.subj1, &dist, 1);
                 if (dist.n != want) split_parts(&c, r.subj0, r.subj1, &dist, 0);
                 if (dist.n != want) dist.n = 0;
-                for (int m = 0; m < dist.n; m++) dist.scope[m] = m == 0 ? scope : (tj_str){NULL, 0};
+                for (int m = 0; m < dist.n; m++)
+                    dist.scope[m] = m == 0 ? scope : (tj_str){NULL, 0};
                 dist_next = 0;
                 in_group = dist.n > 1;
             } else if (r.distributed && is_vague && dist.n > 1) {
@@ -1150,7 +1174,8 @@ int tj_build_indicators(tj_doc *d) {
                 /* 互联网…、软件…服务业，持续较快增长，同比分别增长15.9%和37.5%:
                  * the parts are in an earlier clause of the sentence */
                 int want = 0;
-                for (size_t j = k; j < c.ncand && c.cand[j]->b0 < ce; j++) want += ok[j];
+                for (size_t j = k; j < c.ncand && c.cand[j]->b0 < ce; j++)
+                    want += ok[j];
                 uint32_t e0 = cs;
                 while (e0 > c.s0 && want > 1) {
                     size_t st0;
@@ -1178,16 +1203,19 @@ int tj_build_indicators(tj_doc *d) {
                     }
                     if (ns == want) {
                         dist.n = want;
-                        for (int m = 0; m < want; m++) dist.parts[m] = subs[want - 1 - m];
+                        for (int m = 0; m < want; m++)
+                            dist.parts[m] = subs[want - 1 - m];
                     }
                 }
-                for (int m = 0; m < dist.n; m++) dist.scope[m] = (tj_str){NULL, 0};
+                for (int m = 0; m < dist.n; m++)
+                    dist.scope[m] = (tj_str){NULL, 0};
                 dist_next = 0;
                 in_group = dist.n > 1;
             } else if (is_vague && dist.n > 1 && !same_clause) {
                 /* 两年平均增长15.5%和16.0%: a new clause with as many values as parts */
                 int want = 0;
-                for (size_t j = k; j < c.ncand && c.cand[j]->b0 < ce; j++) want += ok[j];
+                for (size_t j = k; j < c.ncand && c.cand[j]->b0 < ce; j++)
+                    want += ok[j];
                 if (want == dist.n) {
                     dist_next = 0;
                     in_group = 1;
@@ -1236,8 +1264,8 @@ int tj_build_indicators(tj_doc *d) {
                 tj_str topic = {NULL, 0};
                 size_t st0, nd;
                 uint32_t after = cp_at(&c, q->b1, &nd);
-                int clause_first = cs == c.s0 || c.s[cs - 1] == ';' ||
-                                   (cs >= 3 && !memcmp(c.s + cs - 3, "\xEF\xBC\x9B", 3)); /* ； */
+                int clause_first =
+                    cs == c.s0 || c.s[cs - 1] == ';' || (cs >= 3 && !memcmp(c.s + cs - 3, "\xEF\xBC\x9B", 3)); /* ； */
                 if (after == 0x7684 /* 的 */) {
                     /* 投资3.3亿元的机场快速路建成通车 */
                     tj_quantity tmp = *q;

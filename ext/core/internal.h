@@ -18,6 +18,7 @@
 /* ---- compiled patterns (patterns.c) ------------------------------------ */
 enum {
     TJ_PAT_HEAD_CHAPTER, /* 第一章 第三节 第二部分 */
+    TJ_PAT_HEAD_ORD,     /* 第一、 第二， (an ordinal enumeration) */
     TJ_PAT_HEAD_CJK,     /* 一、 */
     TJ_PAT_HEAD_PCJK,    /* （一） (一) 〔一〕 */
     TJ_PAT_HEAD_NUM,     /* 1. 1、 １． */
@@ -62,19 +63,19 @@ int tj_grow(void **arr, size_t *cap, size_t len, size_t elem);
 enum { TJ_LINE_TEXT = 0, TJ_LINE_NOISE, TJ_LINE_TABLE, TJ_LINE_TITLE };
 
 typedef struct tj_line {
-    uint32_t b0, b1;  /* the line without its line break */
-    uint32_t c0, c1;  /* content: without leading/trailing spaces */
-    uint32_t nchars;  /* characters of content */
+    uint32_t b0, b1; /* the line without its line break */
+    uint32_t c0, c1; /* content: without leading/trailing spaces */
+    uint32_t nchars; /* characters of content */
     uint8_t blank;
-    uint8_t kind;     /* TJ_LINE_*: set by the sections stage */
-    int32_t heading;  /* id of the section whose heading starts here, 0 = none */
+    uint8_t kind;    /* TJ_LINE_*: set by the sections stage */
+    int32_t heading; /* id of the section whose heading starts here, 0 = none */
 } tj_line;
 
 /* Per-analysis private state. */
 typedef struct tj_priv {
     const tj_env *env;
     pcre2_match_data *md;
-    int pcre_error;  /* first PCRE2 error code met, 0 = none */
+    int pcre_error; /* first PCRE2 error code met, 0 = none */
     tj_line *lines;
     size_t nlines, lines_cap;
     size_t sec_cap, sen_cap, q_cap, p_cap, i_cap;
@@ -92,8 +93,5 @@ int tj_build_indicators(tj_doc *d);
 
 /* The line that contains byte b. */
 const tj_line *tj_line_at(const tj_doc *d, uint32_t b);
-
-/* Innermost section (id) containing byte b; sections must be built. */
-int32_t tj_section_at(const tj_doc *d, uint32_t b);
 
 #endif

@@ -12,6 +12,7 @@
 typedef struct tj_lexicon {
     tj_wordset units;         /* units and classifiers: tag = TJ_Q_* kind */
     tj_wordset nav_lines;     /* lines of saved web pages that are never text */
+    tj_wordset byline_words;  /* 记者 通讯员 报道 …: a byline, never a title */
     tj_wordset period_words;  /* 今年 全年 上半年 年末 目前 …: tag = TJ_PW_* */
     tj_wordset period_prefix; /* 截至 从 …: tag = TJ_PW_TO_DATE / TJ_PW_FROM */
     tj_wordset period_suffix; /* 以来 起 末 底 …: tag = TJ_PW_* */
@@ -22,61 +23,61 @@ typedef struct tj_lexicon {
     tj_wordset name_phrases;  /* 三次产业 两个维护 一带一路 …: names that start with a numeral */
     tj_wordset rank_verbs;    /* 挤进 跻身 位列 …: N强 after them is a rank */
     /* indicators */
-    tj_wordset tail_words;    /* words between a subject and its value: tag = TJ_TW_* */
-    tj_wordset lead_words;    /* words that open a clause but are not its subject: 其中 累计 完成 */
-    tj_wordset scope_words;   /* 全市 全省 我市 … */
-    tj_wordset vague_heads;   /* 总量 数量 这一比例: point back to an earlier subject */
-    tj_wordset status_cues;   /* 预期目标 力争 预计 …: tag = TJ_S_* */
-    tj_wordset rank_words;    /* 首位 榜首 冠军: ranks without a numeral */
-    tj_wordset basis_words;   /* 同比 环比 年均 扣除…: tag 1 = a convention word */
-    tj_wordset bare_heads;    /* 投资 收入 配租 …: heads that need the sentence's topic */
-    tj_wordset plan_titles;   /* 工作安排 重点工作 …: a heading of plans */
+    tj_wordset tail_words;  /* words between a subject and its value: tag = TJ_TW_* */
+    tj_wordset lead_words;  /* words that open a clause but are not its subject: 其中 累计 完成 */
+    tj_wordset scope_words; /* 全市 全省 我市 … */
+    tj_wordset vague_heads; /* 总量 数量 这一比例: point back to an earlier subject */
+    tj_wordset status_cues; /* 预期目标 力争 预计 …: tag = TJ_S_* */
+    tj_wordset rank_words;  /* 首位 榜首 冠军: ranks without a numeral */
+    tj_wordset basis_words; /* 同比 环比 年均 扣除…: tag 1 = a convention word */
+    tj_wordset bare_heads;  /* 投资 收入 配租 …: heads that need the sentence's topic */
+    tj_wordset plan_titles; /* 工作安排 重点工作 …: a heading of plans */
 } tj_lexicon;
 
 /* Tags of the tail words (between a subject and its value). */
 enum {
-    TJ_TW_STOP = 0, /* a noun that only looks like a verb: 增加值 */
-    TJ_TW_UP,       /* 增长 提高 上涨: a rise */
-    TJ_TW_DOWN,     /* 下降 减少 回落: a fall (negative value) */
-    TJ_TW_NOUN_UP,  /* 增速 增幅 涨幅 增长率: a rate of change named by a noun */
-    TJ_TW_NOUN_DOWN,/* 降幅 跌幅 */
-    TJ_TW_LEVEL,    /* 为 是 达 达到 实现 完成 共 累计: the value is a level */
-    TJ_TW_TO,       /* 到 至: 提高到 X is a level */
-    TJ_TW_ADV,      /* 分别 均 已 仍 将: carries nothing */
-    TJ_TW_SHARE,    /* 占比 比重 所占比例: a share */
-    TJ_TW_RANK,     /* 居 位居 位列 排名: a rank's field follows */
-    TJ_TW_DIFF_UP,  /* 高于 快于 高出: a difference from what follows */
-    TJ_TW_DIFF_DOWN,/* 低于 慢于: a negative difference */
-    TJ_TW_DE,       /* 的 */
+    TJ_TW_STOP = 0,  /* a noun that only looks like a verb: 增加值 */
+    TJ_TW_UP,        /* 增长 提高 上涨: a rise */
+    TJ_TW_DOWN,      /* 下降 减少 回落: a fall (negative value) */
+    TJ_TW_NOUN_UP,   /* 增速 增幅 涨幅 增长率: a rate of change named by a noun */
+    TJ_TW_NOUN_DOWN, /* 降幅 跌幅 */
+    TJ_TW_LEVEL,     /* 为 是 达 达到 实现 完成 共 累计: the value is a level */
+    TJ_TW_TO,        /* 到 至: 提高到 X is a level */
+    TJ_TW_ADV,       /* 分别 均 已 仍 将: carries nothing */
+    TJ_TW_SHARE,     /* 占比 比重 所占比例: a share */
+    TJ_TW_RANK,      /* 居 位居 位列 排名: a rank's field follows */
+    TJ_TW_DIFF_UP,   /* 高于 快于 高出: a difference from what follows */
+    TJ_TW_DIFF_DOWN, /* 低于 慢于: a negative difference */
+    TJ_TW_DE,        /* 的 */
 };
 /* Tags of the status cues. */
 enum {
-    TJ_SC_TARGET = 1,  /* 力争 确保 计划 要 将: a goal, until the next ； */
-    TJ_SC_FORECAST,    /* 预计 有望 可实现: a forecast, until the next ； */
-    TJ_SC_ACTUAL,      /* a look-alike (重要, 虚拟): no cue */
-    TJ_SC_GOALS,       /* 预期目标 主要目标 目标是: opens a list of goals */
-    TJ_SC_DONE,        /* 已 截至: what follows has happened */
+    TJ_SC_TARGET = 1, /* 力争 确保 计划 要 将: a goal, until the next ； */
+    TJ_SC_FORECAST,   /* 预计 有望 可实现: a forecast, until the next ； */
+    TJ_SC_ACTUAL,     /* a look-alike (重要, 虚拟): no cue */
+    TJ_SC_GOALS,      /* 预期目标 主要目标 目标是: opens a list of goals */
+    TJ_SC_DONE,       /* 已 截至: what follows has happened */
 };
 
 /* Tags of the period tables. */
 enum {
-    TJ_PW_REL = 1,      /* 今年 去年 明年: arg = year offset */
-    TJ_PW_YEARLESS,     /* 全年 当年 年内: the year of the context */
-    TJ_PW_HALF,         /* 上半年 下半年: arg = 1 or 2 */
-    TJ_PW_YEAR_END,     /* 年末 年底 */
-    TJ_PW_YEAR_START,   /* 年初 */
-    TJ_PW_NOW,          /* 目前 当前 迄今: up to now, no dates */
-    TJ_PW_DAY,          /* 当日 同日 昨日: a day, no dates */
-    TJ_PW_MONTH,        /* 当月 本月: a month, no dates */
-    TJ_PW_VAGUE_SINCE,  /* 一年来 近年来 多年来: up to now, no dates */
-    TJ_PW_PAST_YEAR,    /* 过去一年: arg = year offset */
-    TJ_PW_CENTURY_END,  /* 本世纪末 */
-    TJ_PW_TO_DATE,      /* prefix 截至 截止 */
-    TJ_PW_FROM,         /* prefix 从 自 */
-    TJ_PW_SINCE,        /* suffix 以来 */
-    TJ_PW_ONWARD,       /* suffix 起 */
-    TJ_PW_END,          /* suffix 末 底 */
-    TJ_PW_WITHIN,       /* suffix 内 */
+    TJ_PW_REL = 1,     /* 今年 去年 明年: arg = year offset */
+    TJ_PW_YEARLESS,    /* 全年 当年 年内: the year of the context */
+    TJ_PW_HALF,        /* 上半年 下半年: arg = 1 or 2 */
+    TJ_PW_YEAR_END,    /* 年末 年底 */
+    TJ_PW_YEAR_START,  /* 年初 */
+    TJ_PW_NOW,         /* 目前 当前 迄今: up to now, no dates */
+    TJ_PW_DAY,         /* 当日 同日 昨日: a day, no dates */
+    TJ_PW_MONTH,       /* 当月 本月: a month, no dates */
+    TJ_PW_VAGUE_SINCE, /* 一年来 近年来 多年来: up to now, no dates */
+    TJ_PW_PAST_YEAR,   /* 过去一年: arg = year offset */
+    TJ_PW_CENTURY_END, /* 本世纪末 */
+    TJ_PW_TO_DATE,     /* prefix 截至 截止 */
+    TJ_PW_FROM,        /* prefix 从 自 */
+    TJ_PW_SINCE,       /* suffix 以来 */
+    TJ_PW_ONWARD,      /* suffix 起 */
+    TJ_PW_END,         /* suffix 末 底 */
+    TJ_PW_WITHIN,      /* suffix 内 */
 };
 
 int tj_lexicon_init(tj_lexicon *lx); /* 0 or -1 */

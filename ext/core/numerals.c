@@ -120,7 +120,8 @@ void tj_dec_format(const tj_dec *d, char *buf, size_t cap) {
         memcpy(tmp + o, digits, nd);
         o += nd;
         if (t.mant)
-            for (int k = 0; k < t.exp; k++) tmp[o++] = '0';
+            for (int k = 0; k < t.exp; k++)
+                tmp[o++] = '0';
     } else {
         int frac = -t.exp;
         if (frac > 300) {
@@ -130,7 +131,8 @@ void tj_dec_format(const tj_dec *d, char *buf, size_t cap) {
         if ((size_t)frac >= nd) {
             tmp[o++] = '0';
             tmp[o++] = '.';
-            for (size_t k = nd; k < (size_t)frac; k++) tmp[o++] = '0';
+            for (size_t k = nd; k < (size_t)frac; k++)
+                tmp[o++] = '0';
             memcpy(tmp + o, digits, nd);
             o += nd;
         } else {
@@ -151,43 +153,32 @@ int tj_cjk_digit_value(uint32_t c) {
     switch (c) {
     case 0x96F6: /* 零 */
     case 0x3007: /* 〇 */
-    case 0x25CB: /* ○, used for 〇 in some texts */
-        return 0;
+    case 0x25CB: /* ○, used for 〇 in some texts */ return 0;
     case 0x4E00: /* 一 */
     case 0x58F9: /* 壹 */
-    case 0x5F0C: /* 弌 */
-        return 1;
+    case 0x5F0C: /* 弌 */ return 1;
     case 0x4E8C: /* 二 */
     case 0x8D30: /* 贰 */
     case 0x8CB3: /* 貳 */
     case 0x4E24: /* 两 */
-    case 0x5169: /* 兩 */
-        return 2;
+    case 0x5169: /* 兩 */ return 2;
     case 0x4E09: /* 三 */
     case 0x53C1: /* 叁 */
-    case 0x53C3: /* 參 */
-        return 3;
+    case 0x53C3: /* 參 */ return 3;
     case 0x56DB: /* 四 */
-    case 0x8086: /* 肆 */
-        return 4;
+    case 0x8086: /* 肆 */ return 4;
     case 0x4E94: /* 五 */
-    case 0x4F0D: /* 伍 */
-        return 5;
+    case 0x4F0D: /* 伍 */ return 5;
     case 0x516D: /* 六 */
     case 0x9646: /* 陆 */
-    case 0x9678: /* 陸 */
-        return 6;
+    case 0x9678: /* 陸 */ return 6;
     case 0x4E03: /* 七 */
-    case 0x67D2: /* 柒 */
-        return 7;
+    case 0x67D2: /* 柒 */ return 7;
     case 0x516B: /* 八 */
-    case 0x634C: /* 捌 */
-        return 8;
+    case 0x634C: /* 捌 */ return 8;
     case 0x4E5D: /* 九 */
-    case 0x7396: /* 玖 */
-        return 9;
-    default:
-        return -1;
+    case 0x7396: /* 玖 */ return 9;
+    default: return -1;
     }
 }
 
@@ -196,22 +187,16 @@ int tj_is_cjk_digit(uint32_t c) { return tj_cjk_digit_value(c) >= 0; }
 int tj_cjk_unit_power(uint32_t c) {
     switch (c) {
     case 0x5341: /* 十 */
-    case 0x62FE: /* 拾 */
-        return 1;
+    case 0x62FE: /* 拾 */ return 1;
     case 0x767E: /* 百 */
-    case 0x4F70: /* 佰 */
-        return 2;
+    case 0x4F70: /* 佰 */ return 2;
     case 0x5343: /* 千 */
-    case 0x4EDF: /* 仟 */
-        return 3;
+    case 0x4EDF: /* 仟 */ return 3;
     case 0x4E07: /* 万 */
-    case 0x842C: /* 萬 */
-        return 4;
+    case 0x842C: /* 萬 */ return 4;
     case 0x4EBF: /* 亿 */
-    case 0x5104: /* 億 */
-        return 8;
-    default:
-        return 0;
+    case 0x5104: /* 億 */ return 8;
+    default: return 0;
     }
 }
 
@@ -221,7 +206,8 @@ int tj_cjk_unit_power(uint32_t c) {
 
 static uint64_t ipow10(int k) {
     uint64_t r = 1;
-    while (k-- > 0) r *= 10;
+    while (k-- > 0)
+        r *= 10;
     return r;
 }
 
@@ -318,8 +304,10 @@ static size_t scan_cjk(const unsigned char *s, size_t n, size_t i, tj_numeral *o
                 num = dv;
             } else {
                 if (dv == 0) {
-                    if (!seen_unit) num = 0; /* 〇 as the first digit of a sequence */
-                    else zero_pending = 1;
+                    if (!seen_unit)
+                        num = 0; /* 〇 as the first digit of a sequence */
+                    else
+                        zero_pending = 1;
                 } else {
                     num = dv;
                 }
@@ -416,8 +404,8 @@ static size_t scan_cjk(const unsigned char *s, size_t n, size_t i, tj_numeral *o
 }
 
 /* Magnitude words after digits: 十 百 千 万 亿 and runs of them (千万, 万亿). */
-static size_t scan_magnitude(const unsigned char *s, size_t n, size_t i, tj_unit_probe unit_at,
-                             const void *ctx, int *power) {
+static size_t scan_magnitude(const unsigned char *s, size_t n, size_t i, tj_unit_probe unit_at, const void *ctx,
+                             int *power) {
     size_t j = i, nx;
     int p = 0, last = 99, count = 0;
     while (j < n) {
@@ -491,8 +479,8 @@ int tj_numeral_scan(const unsigned char *s, size_t n, size_t i, unsigned flags, 
         if ((power == 4 || power == 8) && !out->over_inside && !out->has_point) {
             tj_numeral rest;
             if (mend < n && tj_digit_value(tj_decode(s, n, mend, &nx)) >= 0 &&
-                tj_numeral_scan(s, n, mend, flags | TJ_NUM_NO_CJK, unit_at, probe_ctx, &rest) &&
-                !rest.has_point && rest.magnitude < power) {
+                tj_numeral_scan(s, n, mend, flags | TJ_NUM_NO_CJK, unit_at, probe_ctx, &rest) && !rest.has_point &&
+                rest.magnitude < power) {
                 tj_dec lim = {1, power, 0, 0};
                 double rv = tj_dec_to_double(&rest.val), lv = tj_dec_to_double(&lim);
                 if (rv < lv) {

@@ -13,7 +13,7 @@
 #include <stdint.h>
 
 typedef struct tj_dec {
-    uint64_t mant;         /* value = (neg ? -1 : 1) * mant * 10^exp */
+    uint64_t mant; /* value = (neg ? -1 : 1) * mant * 10^exp */
     int exp;
     unsigned char neg;
     unsigned char inexact; /* digits beyond 19 significant ones were dropped */
@@ -34,10 +34,10 @@ enum { TJ_FORM_ARABIC = 1, TJ_FORM_CJK = 2, TJ_FORM_MIXED = 3 };
 
 typedef struct tj_numeral {
     tj_dec val;
-    size_t start, end;      /* bytes: the numeral, magnitude words included */
-    size_t digits_end;      /* end of the digits, before any magnitude word */
-    int magnitude;          /* power of ten added by magnitude words after digits */
-    unsigned char form;     /* TJ_FORM_* */
+    size_t start, end;          /* bytes: the numeral, magnitude words included */
+    size_t digits_end;          /* end of the digits, before any magnitude word */
+    int magnitude;              /* power of ten added by magnitude words after digits */
+    unsigned char form;         /* TJ_FORM_* */
     unsigned char int_digits;   /* arabic: digits before the point (1234.5 -> 4) */
     unsigned char has_point;    /* a decimal point was written */
     unsigned char cjk_sequence; /* digit-by-digit CJK numeral: 二〇二二 */
@@ -54,9 +54,9 @@ enum {
 };
 
 /* Is this code point a character that can start or continue a numeral? */
-int tj_is_cjk_digit(uint32_t c);        /* 零〇一…九 两 壹…玖 */
-int tj_cjk_digit_value(uint32_t c);     /* 0-9 or -1 */
-int tj_cjk_unit_power(uint32_t c);      /* 十 1, 百 2, 千 3, 万 4, 亿 8, else 0 */
+int tj_is_cjk_digit(uint32_t c);    /* 零〇一…九 两 壹…玖 */
+int tj_cjk_digit_value(uint32_t c); /* 0-9 or -1 */
+int tj_cjk_unit_power(uint32_t c);  /* 十 1, 百 2, 千 3, 万 4, 亿 8, else 0 */
 
 /* Read the numeral starting at byte i.  Returns 1 and fills *out when one is
  * there, 0 otherwise.  `unit_at` (may be NULL) tells whether a unit word

@@ -8,8 +8,10 @@
 static const char *const PATTERNS[TJ_PAT_COUNT] = {
     /* TJ_PAT_HEAD_CHAPTER: 第一编 第二章 第三节 第十条 第一部分 */
     [TJ_PAT_HEAD_CHAPTER] = "第[一二三四五六七八九十百零〇两0-9０-９]{1,5}(?:编|章|节|条|部分)",
+    /* TJ_PAT_HEAD_ORD: 第一、 第二， — ordinals that open the points of a speech */
+    [TJ_PAT_HEAD_ORD] = "第[一二三四五六七八九十]{1,3}[、，,](?![一二三四五六七八九十])",
     /* TJ_PAT_HEAD_CJK: 一、 十二、 */
-    [TJ_PAT_HEAD_CJK] = "[一二三四五六七八九十]{1,3}[、]",
+    [TJ_PAT_HEAD_CJK] = "[一二三四五六七八九十]{1,3}[、](?![一二三四五六七八九十两])",
     /* TJ_PAT_HEAD_PCJK: （一） (一) 〔一〕 【一】 */
     [TJ_PAT_HEAD_PCJK] = "[（(〔【][一二三四五六七八九十]{1,3}[）)〕】]",
     /* TJ_PAT_HEAD_NUM: 1. 1、 １． 12. — not 1.5 */
@@ -34,8 +36,7 @@ int tj_patterns_compile(tj_env *env, const char **err) {
         int ec;
         PCRE2_SIZE eo;
         env->pat[p] = pcre2_compile((PCRE2_SPTR)PATTERNS[p], PCRE2_ZERO_TERMINATED,
-                                    PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | PCRE2_ANCHORED, &ec, &eo,
-                                    NULL);
+                                    PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | PCRE2_ANCHORED, &ec, &eo, NULL);
         if (!env->pat[p]) {
             *err = "cannot compile a built-in pattern";
             return -1;
@@ -52,8 +53,7 @@ void tj_patterns_free(tj_env *env) {
     }
 }
 
-int tj_pat_match_at(const tj_env *env, int p, tj_priv *pv, const unsigned char *s, size_t n, size_t i,
-                    size_t *end) {
+int tj_pat_match_at(const tj_env *env, int p, tj_priv *pv, const unsigned char *s, size_t n, size_t i, size_t *end) {
     int rc = pcre2_match(env->pat[p], (PCRE2_SPTR)s, n, i, 0, pv->md, NULL);
     if (rc > 0) {
         *end = pcre2_get_ovector_pointer(pv->md)[1];

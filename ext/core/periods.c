@@ -44,7 +44,8 @@ static int lit(const pctx *c, size_t i, const char *w, size_t *end) {
 
 static size_t sp(const pctx *c, size_t i) {
     size_t nx;
-    while (i < c->n && tj_is_space(cp_at(c, i, &nx))) i = nx;
+    while (i < c->n && tj_is_space(cp_at(c, i, &nx)))
+        i = nx;
     return i;
 }
 
@@ -229,8 +230,7 @@ static int parse_plan(const pctx *c, size_t i, tj_period *p, size_t *end) {
         j = k;
     }
     tj_numeral num;
-    if (!tj_numeral_scan(c->s, c->n, j, TJ_NUM_NO_MAGNITUDE, NULL, NULL, &num) || num.form != TJ_FORM_CJK)
-        return 0;
+    if (!tj_numeral_scan(c->s, c->n, j, TJ_NUM_NO_MAGNITUDE, NULL, NULL, &num) || num.form != TJ_FORM_CJK) return 0;
     int64_t x;
     if (!tj_dec_to_int64(&num.val, &x)) return 0;
     j = num.end;
@@ -323,8 +323,9 @@ static int parse_span(const pctx *c, size_t i, tj_period *p, size_t *end) {
     uint32_t pc = i ? tj_cp_before(c->s, c->n, i, &st) : 0;
     uint32_t first = cp_at(c, i, &k);
     uint32_t nc = cp_at(c, after, &k);
-    if (tj_is_cjk_digit(first) && a <= 10 && (pc == 0 || pc == 0xFF0C || pc == ',' || pc == 0xFF1B || pc == ';' ||
-                                              pc == 0x3002 || pc == '\n' || tj_is_space(pc)) &&
+    if (tj_is_cjk_digit(first) && a <= 10 &&
+        (pc == 0 || pc == 0xFF0C || pc == ',' || pc == 0xFF1B || pc == ';' || pc == 0x3002 || pc == '\n' ||
+         tj_is_space(pc)) &&
         tj_is_han(nc) && !tj_ws_at(&c->lx->name_after, c->s, c->n, e - 3, &len) &&
         !tj_ws_at(&c->lx->period_suffix, c->s, c->n, after, &len) && !lit(c, after, "分别平均", &k) &&
         !lit(c, after, "平均", &k)) {
@@ -357,8 +358,10 @@ static int parse_core(const pctx *c, size_t i, tj_period *p, size_t *end) {
                 const tj_word *w2 = tj_ws_at(&c->lx->period_words, c->s, c->n, j, &len);
                 if (w2 && (w2->tag == TJ_PW_YEAR_END || w2->tag == TJ_PW_YEAR_START)) { /* 去年年底 */
                     p->kind = w2->tag == TJ_PW_YEAR_END ? TJ_P_TO_DATE : TJ_P_DAY;
-                    if (w2->tag == TJ_PW_YEAR_END) p->open_start = 1;
-                    else p->m0 = p->m1 = p->d0 = p->d1 = 1;
+                    if (w2->tag == TJ_PW_YEAR_END)
+                        p->open_start = 1;
+                    else
+                        p->m0 = p->m1 = p->d0 = p->d1 = 1;
                     *end = j + len;
                     return 1;
                 }
@@ -374,9 +377,7 @@ static int parse_core(const pctx *c, size_t i, tj_period *p, size_t *end) {
             p->kind = TJ_P_YEAR;
             *end = j;
             return 1;
-        case TJ_PW_HALF:
-            p->yearless = 1;
-            return parse_part(c, i, p, end);
+        case TJ_PW_HALF: p->yearless = 1; return parse_part(c, i, p, end);
         case TJ_PW_YEAR_END:
             p->yearless = 1;
             p->kind = TJ_P_TO_DATE;
@@ -412,8 +413,7 @@ static int parse_core(const pctx *c, size_t i, tj_period *p, size_t *end) {
             p->yearless = 2; /* the last year of the reference year's century */
             *end = j;
             return 1;
-        default:
-            break;
+        default: break;
         }
     }
     int y, y1;
@@ -498,8 +498,10 @@ static int parse_period(const pctx *c, size_t i, tj_period *p) {
     const tj_word *w = tj_ws_at(&c->lx->period_prefix, c->s, c->n, i, &len);
     if (w) {
         j = sp(c, i + len);
-        if (w->tag == TJ_PW_TO_DATE) to_date = 1;
-        else from = 1;
+        if (w->tag == TJ_PW_TO_DATE)
+            to_date = 1;
+        else
+            from = 1;
     }
     if (!parse_core(c, j, p, &e)) {
         if (!w || !parse_core(c, i, p, &e)) return 0; /* 从 etc. may be the start of a word */
@@ -528,7 +530,8 @@ static int parse_period(const pctx *c, size_t i, tj_period *p) {
             break;
         case TJ_PW_END:
             if ((p->kind == TJ_P_YEAR || p->kind == TJ_P_MONTH || p->kind == TJ_P_QUARTER || p->kind == TJ_P_HALF ||
-                 p->kind == TJ_P_YEARS) && !p->no_dates) {
+                 p->kind == TJ_P_YEARS) &&
+                !p->no_dates) {
                 if (p->kind == TJ_P_YEARS && p->y1) { /* “十四五”末: the end of the last year */
                     p->y0 = p->y1;
                     p->y1 = 0;
@@ -547,8 +550,7 @@ static int parse_period(const pctx *c, size_t i, tj_period *p) {
                 }
             }
             break;
-        default:
-            break;
+        default: break;
         }
     }
     if (from && !p->open_end) { /* 从/自 without 起 or 以来 is not part of it */
@@ -592,10 +594,8 @@ static int may_start(uint32_t ch) {
     case 0x957F: /* 长 */
     case 0x7B2C: /* 第 */
     case 0x201C: /* “ */
-    case 0x8FD9: /* 这 */
-        return 1;
-    default:
-        return 0;
+    case 0x8FD9: /* 这 */ return 1;
+    default: return 0;
     }
 }
 
@@ -668,15 +668,19 @@ int tj_build_periods(tj_doc *d) {
     if (d->nsections) {
         sec_year = calloc(d->nsections, sizeof *sec_year);
         if (!sec_year) return -1;
-        for (size_t k = 0; k < d->nsections; k++) sec_year[k] = title_year(d, &d->sections[k]);
+        for (size_t k = 0; k < d->nsections; k++)
+            sec_year[k] = title_year(d, &d->sections[k]);
     }
     size_t i = 0, nx;
     int book = 0; /* inside 《…》 */
     while (i < d->n) {
         uint32_t ch = tj_decode(d->s, d->n, i, &nx);
-        if (ch == 0x300A) book++;
-        else if (ch == 0x300B && book > 0) book--;
-        else if (ch == '\n') book = 0;
+        if (ch == 0x300A)
+            book++;
+        else if (ch == 0x300B && book > 0)
+            book--;
+        else if (ch == '\n')
+            book = 0;
         if (!may_start(ch)) {
             i = nx;
             continue;

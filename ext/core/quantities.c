@@ -120,7 +120,8 @@ static int read_unit(qctx *c, size_t i, unit_match *u) {
 }
 
 static int is_time_unit(const char *norm) {
-    static const char *const T[] = {"天", "日", "年", "个月", "小时", "个小时", "周", "分钟", "秒", "工作日", "个工作日", "个季度"};
+    static const char *const T[] = {"天", "日",   "年", "个月",   "小时",     "个小时",
+                                    "周", "分钟", "秒", "工作日", "个工作日", "个季度"};
     for (size_t k = 0; k < sizeof T / sizeof T[0]; k++)
         if (!strcmp(norm, T[k])) return 1;
     return 0;
@@ -300,7 +301,7 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
             e = u.end;
         } else {
             uint32_t nc = cp_at(c, e, &nx);
-            if (tj_is_latin(nc)) return 0; /* 5G, 4K, 3D */
+            if (tj_is_latin(nc)) return 0;                                   /* 5G, 4K, 3D */
             if (cjk && num->magnitude < 4 && !(num->val.exp >= 4)) return 0; /* 两岸, 三农: no unit, no quantity */
             q->kind = TJ_Q_NUMBER;
         }
@@ -332,8 +333,8 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
     /* range: 5%—6%, 3至5个, 10—15万元, 百分之四到五 */
     size_t r0 = e, r1, nx2;
     uint32_t sep = cp_at(c, r0, &r1);
-    if (sep == 0x2014 || sep == 0x2013 || sep == '-' || sep == '~' || sep == 0xFF5E || sep == 0x301C ||
-        sep == 0xFF0D || sep == 0x81F3 /* 至 */ || sep == 0x5230 /* 到 */) {
+    if (sep == 0x2014 || sep == 0x2013 || sep == '-' || sep == '~' || sep == 0xFF5E || sep == 0x301C || sep == 0xFF0D ||
+        sep == 0x81F3 /* 至 */ || sep == 0x5230 /* 到 */) {
         if (sep == 0x2014 && cp_at(c, r1, &nx2) == 0x2014) r1 = nx2;
         tj_numeral n2;
         size_t p2 = r1, y;
@@ -443,7 +444,7 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
             return 0;
         size_t after, la;
         uint32_t nc = cp_at(c, num.digits_end, &after);
-        if (nc == ':' && tj_digit_value(cp_at(c, after, &la)) >= 0) return 0; /* 06:30 */
+        if (nc == ':' && tj_digit_value(cp_at(c, after, &la)) >= 0) return 0;       /* 06:30 */
         if (num.int_digits >= 2 && !num.has_point && c->s[num_at] == '0') return 0; /* 08, 007: a code */
         /* (1) [2] ［3］: enumerations and footnote marks */
         if ((prev == '(' || prev == 0xFF08 || prev == '[' || prev == 0x3010 || prev == 0xFF3B) &&
@@ -452,7 +453,8 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
         /* 400-820-9463, 08-15: a group of a dash-joined code */
         if (nc == '-' && tj_digit_value(cp_at(c, after, &la)) >= 0) {
             size_t k = after;
-            while (tj_digit_value(cp_at(c, k, &la)) >= 0) k = la;
+            while (tj_digit_value(cp_at(c, k, &la)) >= 0)
+                k = la;
             if (cp_at(c, k, &la) == '-') return 0;
         }
         if (prev == '-' && st > 0) {
@@ -474,13 +476,16 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
         if (num.cjk_sequence) return 0; /* 二〇二二 without 年, 三五 */
         size_t nx0;
         uint32_t c0 = cp_at(c, num_at, &nx0);
-        if (num.cjk_chars == 1 && !tj_is_cjk_digit(c0) ? 0 : num.cjk_chars == 1 && c0 != 0x4E00 && c0 != 0x4E8C &&
-            c0 != 0x4E09 && c0 != 0x56DB && c0 != 0x4E94 && c0 != 0x516D && c0 != 0x4E03 && c0 != 0x516B &&
-            c0 != 0x4E5D && c0 != 0x4E24 && c0 != 0x96F6 && c0 != 0x3007)
+        if (num.cjk_chars == 1 && !tj_is_cjk_digit(c0)
+                ? 0
+                : num.cjk_chars == 1 && c0 != 0x4E00 && c0 != 0x4E8C && c0 != 0x4E09 && c0 != 0x56DB && c0 != 0x4E94 &&
+                      c0 != 0x516D && c0 != 0x4E03 && c0 != 0x516B && c0 != 0x4E5D && c0 != 0x4E24 && c0 != 0x96F6 &&
+                      c0 != 0x3007)
             return 0; /* a lone 陆 or 伍 is a name (陆家嘴), not 大写 six */
         size_t nx;
         uint32_t nc = cp_at(c, num.end, &nx);
-        if (tj_is_cjk_digit(nc) || (tj_cjk_unit_power(nc) && !unit_probe(c, c->s, c->n, num.end))) return 0; /* 十四五 */
+        if (tj_is_cjk_digit(nc) || (tj_cjk_unit_power(nc) && !unit_probe(c, c->s, c->n, num.end)))
+            return 0; /* 十四五 */
         if (tj_is_cjk_digit(prev) || tj_cjk_unit_power(prev)) return 0;
         if (prev == 0x3001 /* 、 */) { /* 第一、二轮, 一、二、三产业: the rest of a list of ordinals */
             size_t st2;
@@ -510,7 +515,8 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
         if (!percent_prefix && (sc == 0x8D1F /* 负 */ || sc == 0x2212 || sc == 0xFF0D || sc == '-')) {
             size_t st2;
             uint32_t pp = cp_before(c, st, &st2);
-            if (!(sc == '-' || sc == 0xFF0D) || !(tj_digit_value(pp) >= 0 || tj_is_latin(pp) || pp == ')' || pp == '%')) {
+            if (!(sc == '-' || sc == 0xFF0D) ||
+                !(tj_digit_value(pp) >= 0 || tj_is_latin(pp) || pp == ')' || pp == '%')) {
                 if (st >= c->floor) {
                     q->val.neg = 1;
                     q->b0 = (uint32_t)st;
@@ -537,8 +543,9 @@ static int read_fraction(qctx *c, size_t i, tj_quantity *q) {
     size_t j, st, nx;
     /* 1/3, 1/10: small whole numbers on both sides of a slash (not 2022/10/1) */
     if (tj_digit_value(cp_at(c, i, &nx)) >= 0 && tj_digit_value(cp_before(c, i, &st)) < 0 &&
-        cp_before(c, i, &st) != '/' && tj_numeral_scan(c->s, c->n, i, TJ_NUM_NO_MAGNITUDE | TJ_NUM_NO_CJK, NULL, NULL, &a) &&
-        !a.has_point && a.int_digits <= 2 && cp_at(c, a.end, &nx) == '/' &&
+        cp_before(c, i, &st) != '/' &&
+        tj_numeral_scan(c->s, c->n, i, TJ_NUM_NO_MAGNITUDE | TJ_NUM_NO_CJK, NULL, NULL, &a) && !a.has_point &&
+        a.int_digits <= 2 && cp_at(c, a.end, &nx) == '/' &&
         tj_numeral_scan(c->s, c->n, nx, TJ_NUM_NO_MAGNITUDE | TJ_NUM_NO_CJK, NULL, NULL, &b) && !b.has_point &&
         b.int_digits <= 2 && cp_at(c, b.end, &j) != '/' && tj_digit_value(cp_at(c, b.end, &j)) < 0) {
         double x = tj_dec_to_double(&a.val), y = tj_dec_to_double(&b.val);
@@ -566,7 +573,8 @@ static int read_fraction(qctx *c, size_t i, tj_quantity *q) {
     if (!tj_numeral_scan(c->s, c->n, i, TJ_NUM_NO_MAGNITUDE, NULL, NULL, &a) || a.form != TJ_FORM_CJK ||
         a.cjk_sequence || !lit(c, a.end, "分之", &j))
         return 0;
-    if (a.cjk_chars == 1 && a.val.mant != 10 && (a.val.exp == 2 || a.val.exp == 3 || a.val.mant == 100 || a.val.mant == 1000))
+    if (a.cjk_chars == 1 && a.val.mant != 10 &&
+        (a.val.exp == 2 || a.val.exp == 3 || a.val.mant == 100 || a.val.mant == 1000))
         return 0; /* 百分之, 千分之: percentages, read elsewhere */
     if (!tj_numeral_scan(c->s, c->n, j, TJ_NUM_NO_MAGNITUDE, NULL, NULL, &b) || b.form != TJ_FORM_CJK) return 0;
     double den = tj_dec_to_double(&a.val), numer = tj_dec_to_double(&b.val);
@@ -602,10 +610,8 @@ static int may_start(uint32_t ch) {
     case 0x6570: /* 数 */
     case 0x4E0A: /* 上 */
     case 0x7FFB: /* 翻 */
-    case 0x51E0: /* 几 */
-        return 1;
-    default:
-        return 0;
+    case 0x51E0: /* 几 */ return 1;
+    default: return 0;
     }
 }
 
@@ -632,12 +638,14 @@ int tj_build_quantities(tj_doc *d) {
     size_t i = 0, pi = 0, li = 0, nx;
     while (i < d->n) {
         /* step over periods, furniture lines and heading labels */
-        while (pi < d->nperiods && d->periods[pi].b1 <= i) pi++;
+        while (pi < d->nperiods && d->periods[pi].b1 <= i)
+            pi++;
         if (pi < d->nperiods && d->periods[pi].b0 <= i) {
             i = d->periods[pi].b1;
             continue;
         }
-        while (li < pv->nlines && pv->lines[li].b1 < i) li++;
+        while (li < pv->nlines && pv->lines[li].b1 < i)
+            li++;
         if (li < pv->nlines) {
             const tj_line *L = &pv->lines[li];
             if (L->kind == TJ_LINE_NOISE && i >= L->b0) {
@@ -675,7 +683,8 @@ int tj_build_quantities(tj_doc *d) {
         }
         /* skip the rest of a numeral we did not take */
         if (tj_digit_value(ch) >= 0) {
-            while (i < d->n && (tj_digit_value(tj_decode(d->s, d->n, i, &nx)) >= 0 || d->s[i] == '.')) i = nx;
+            while (i < d->n && (tj_digit_value(tj_decode(d->s, d->n, i, &nx)) >= 0 || d->s[i] == '.'))
+                i = nx;
             continue;
         }
         i = nx;

@@ -12,7 +12,12 @@
 
 enum {
     ST_NONE = 0,
-    ST_CH_BIAN, ST_CH_ZHANG, ST_CH_JIE, ST_CH_TIAO, ST_CH_BUFEN, /* 第X编/章/节/条/部分 */
+    ST_CH_BIAN,
+    ST_CH_ZHANG,
+    ST_CH_JIE,
+    ST_CH_TIAO,
+    ST_CH_BUFEN,  /* 第X编/章/节/条/部分 */
+    ST_ORD,       /* 第一、 */
     ST_CJK,       /* 一、 */
     ST_PCJK,      /* （一） */
     ST_NUM,       /* 1. 1、 */
@@ -32,14 +37,13 @@ enum {
 typedef struct cand {
     uint32_t line;
     int style;
-    int64_t number;            /* numbering value, -1 when none */
-    uint32_t lab0, lab1;       /* label bytes (lab0 == lab1: none) */
-    uint32_t tit0, tit1;       /* title bytes before normalisation */
-    uint32_t h1;               /* end of the heading (after a run-in terminator) */
-    uint32_t title_chars;      /* characters of the title part */
+    int64_t number;       /* numbering value, -1 when none */
+    uint32_t lab0, lab1;  /* label bytes (lab0 == lab1: none) */
+    uint32_t tit0, tit1;  /* title bytes before normalisation */
+    uint32_t h1;          /* end of the heading (after a run-in terminator) */
+    uint32_t title_chars; /* characters of the title part */
     uint8_t accepted;
 } cand;
-
 
 /* Last significant code point of [c0,c1), skipping closing quotes/brackets. */
 static uint32_t last_sig(const unsigned char *s, uint32_t c0, uint32_t c1) {
@@ -69,7 +73,8 @@ static int ends_with(const unsigned char *s, size_t i, size_t e, const char *lit
 
 static uint32_t skip_sp(const unsigned char *s, uint32_t i, uint32_t e) {
     size_t nx;
-    while (i < e && tj_is_space(tj_decode(s, e, i, &nx))) i = (uint32_t)nx;
+    while (i < e && tj_is_space(tj_decode(s, e, i, &nx)))
+        i = (uint32_t)nx;
     return i;
 }
 
@@ -100,7 +105,8 @@ static int is_footer(const unsigned char *s, const tj_line *L) {
     }
     while (i < L->c1) {
         uint32_t c = tj_decode(s, L->c1, i, &nx);
-        if (tj_digit_value(c) >= 0) digits++;
+        if (tj_digit_value(c) >= 0)
+            digits++;
         else if (c == '-' || c == 0x2014 || c == 0x2013 || c == 0xFF0D || c == 0x2500 || c == 0x2015 || c == 0x2012)
             dashes++;
         else if (!tj_is_space(c) && c != '/')
@@ -114,7 +120,7 @@ static int is_footer(const unsigned char *s, const tj_line *L) {
 static int is_table_row(const unsigned char *s, const tj_line *L) {
     if (starts_with(s, L->c0, L->c1, "|") || starts_with(s, L->c0, L->c1, "\xEF\xBD\x9C")) return 1;
     size_t i = L->c0, nx;
-    int gaps = 0, run = 0, tabs = 0;
+    int gaps = 0, narrow = 0, run = 0, tabs = 0;
     while (i < L->c1) {
         uint32_t c = tj_decode(s, L->c1, i, &nx);
         if (c == '\t') tabs++;
@@ -122,11 +128,40 @@ static int is_table_row(const unsigned char *s, const tj_line *L) {
             run += c == 0x3000 ? 2 : 1;
         } else {
             if (run >= 3) gaps++;
+            if (run >= 2) narrow++;
             run = 0;
         }
         i = nx;
     }
-    return gaps >= 2 || tabs >= 1;
+    if (gaps >= 2 || tabs >= 1) return 1;
+    /* "一、食品烟酒          99.2", "1.地区生产总值  5.0": a label, a gap, a number */
+    if (narrow == 1) {
+        size_t e = L->c1, st;
+        int digits = 0;
+        while (e > L->c0) {
+            uint32_t c = tj_cp_before(s, e, e, &st);
+            if (tj_digit_value(c) >= 0)
+                digits++;
+            else if (!(c == '.' || c == '%' || c == '-' || c == 0xFF0E || c == 0xFF05))
+                break;
+            e = st;
+        }
+        uint32_t c = tj_cp_before(s, e, e, &st);
+        if (digits && (c == ' ' || c == 0x3000)) return 1;
+    }
+    return 0;
+}
+
+/* Whether the line's last visible character is a digit or a percent sign:
+ * under a table caption, such lines are the table's rows. */
+static int ends_in_number(const unsigned char *s, const tj_line *L) {
+    size_t e = L->c1, st;
+    while (e > L->c0) {
+        uint32_t c = tj_cp_before(s, e, e, &st);
+        if (!tj_is_space(c)) return tj_digit_value(c) >= 0 || c == '%' || c == 0xFF05 || c == 0x2030;
+        e = st;
+    }
+    return 0;
 }
 
 /* Byline, source and date lines of news pages; web navigation. */
@@ -147,11 +182,42 @@ static int is_nav(const tj_doc *d, const tj_line *L) {
     return 1; /* tag 2: a prefix such as 来源： 记者 */
 }
 
-/* Strip end punctuation and spaces from a title. */
+/* A byline or credit line of a news page: 记者 王红茹丨北京报道, 通讯员…, 摄影…. */
+static int is_byline(const tj_doc *d, uint32_t a, uint32_t b) {
+    const tj_wordset *ws = &tj_priv_of(d)->env->lex.byline_words;
+    size_t nx, len;
+    for (size_t i = a; i < b; i = nx) {
+        if (tj_ws_at(ws, d->s, b, i, &len)) return 1;
+        tj_decode(d->s, b, i, &nx);
+    }
+    return 0;
+}
+
+/* Strip end punctuation and spaces from a title, and a footnote mark ([2], ［2］). */
 static void trim_title(const unsigned char *s, uint32_t a, uint32_t *b) {
     size_t st;
     while (*b > a) {
         uint32_t c = tj_cp_before(s, *b, *b, &st);
+        if (c == ']' || c == 0xFF3D) {
+            size_t k = st, ks;
+            int digits = 0;
+            for (int m = 0; m < 6 && k > a; m++) {
+                uint32_t d = tj_cp_before(s, k, k, &ks);
+                if (d == '[' || d == 0xFF3B) {
+                    if (digits) {
+                        *b = (uint32_t)ks;
+                        if (*b > a && s[*b - 1] == '\\') (*b)--;
+                    }
+                    break;
+                }
+                if (tj_digit_value(d) >= 0)
+                    digits++;
+                else if (d != '\\')
+                    break;
+                k = ks;
+            }
+            if (*b < st) continue;
+        }
         if (tj_is_space(c) || c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0xFF1A || c == ':' ||
             c == 0x3001 || c == 0x2014 || c == 0x2015 || c == 0x2500 || c == '*' || c == 0x3002 || c == '.' ||
             c == 0xFF0E)
@@ -195,9 +261,9 @@ static int match_label(const tj_doc *d, uint32_t i, uint32_t e, uint32_t *lab1) 
     static const struct {
         int pat, style;
     } order[] = {
-        {TJ_PAT_HEAD_CHAPTER, ST_CH_ZHANG}, {TJ_PAT_HEAD_PCJK, ST_PCJK},       {TJ_PAT_HEAD_CJK, ST_CJK},
-        {TJ_PAT_HEAD_PNUM, ST_PNUM},        {TJ_PAT_HEAD_NUM, ST_NUM},         {TJ_PAT_HEAD_CIRCLED, ST_CIRCLED},
-        {TJ_PAT_HEAD_DASH, ST_DASH_LEAD},
+        {TJ_PAT_HEAD_CHAPTER, ST_CH_ZHANG}, {TJ_PAT_HEAD_ORD, ST_ORD},        {TJ_PAT_HEAD_PCJK, ST_PCJK},
+        {TJ_PAT_HEAD_CJK, ST_CJK},          {TJ_PAT_HEAD_PNUM, ST_PNUM},      {TJ_PAT_HEAD_NUM, ST_NUM},
+        {TJ_PAT_HEAD_CIRCLED, ST_CIRCLED},  {TJ_PAT_HEAD_DASH, ST_DASH_LEAD},
     };
     for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
         size_t end;
@@ -205,10 +271,14 @@ static int match_label(const tj_doc *d, uint32_t i, uint32_t e, uint32_t *lab1) 
             *lab1 = (uint32_t)end;
             int st = order[k].style;
             if (st == ST_CH_ZHANG) { /* the last word names the level */
-                if (ends_with(d->s, i, end, "编")) st = ST_CH_BIAN;
-                else if (ends_with(d->s, i, end, "节")) st = ST_CH_JIE;
-                else if (ends_with(d->s, i, end, "条")) st = ST_CH_TIAO;
-                else if (ends_with(d->s, i, end, "部分")) st = ST_CH_BUFEN;
+                if (ends_with(d->s, i, end, "编"))
+                    st = ST_CH_BIAN;
+                else if (ends_with(d->s, i, end, "节"))
+                    st = ST_CH_JIE;
+                else if (ends_with(d->s, i, end, "条"))
+                    st = ST_CH_TIAO;
+                else if (ends_with(d->s, i, end, "部分"))
+                    st = ST_CH_BUFEN;
             }
             return st;
         }
@@ -227,7 +297,8 @@ static tj_str norm_title(tj_doc *d, uint32_t a, uint32_t b) {
         uint32_t c = tj_decode(s, b, i, &nx);
         if (tj_is_space(c) && tj_is_han(prev)) {
             size_t j = nx, jn;
-            while (j < b && tj_is_space(tj_decode(s, b, j, &jn))) j = jn;
+            while (j < b && tj_is_space(tj_decode(s, b, j, &jn)))
+                j = jn;
             if (j < b && tj_is_han(tj_decode(s, b, j, &jn))) need = 1;
         }
         prev = c;
@@ -244,7 +315,8 @@ static tj_str norm_title(tj_doc *d, uint32_t a, uint32_t b) {
         int drop = 0;
         if (tj_is_space(c) && tj_is_han(prev)) {
             size_t j = nx, jn;
-            while (j < b && tj_is_space(tj_decode(s, b, j, &jn))) j = jn;
+            while (j < b && tj_is_space(tj_decode(s, b, j, &jn)))
+                j = jn;
             if (j < b && tj_is_han(tj_decode(s, b, j, &jn))) drop = 1;
         }
         if (!drop) {
@@ -282,7 +354,17 @@ static int propose(tj_doc *d, uint32_t li, cand *c) {
     if (ends_with(s, i, e, "**")) e -= 2;
     if (i >= e) return 0;
     uint32_t lab1 = i;
-    int lst = style == ST_NONE ? match_label(d, i, e, &lab1) : ST_NONE;
+    int lst = match_label(d, i, e, &lab1);
+    if (style != ST_NONE && lst != ST_NONE && lst != ST_DASH_LEAD) {
+        /* ## 一、综合: a Markdown heading keeps its level, its numbering is the label */
+        c->lab0 = i;
+        c->lab1 = lab1;
+        c->number = label_number(s, i, lab1);
+        i = skip_sp(s, lab1, e);
+        lst = ST_NONE;
+    } else if (style != ST_NONE) {
+        lst = ST_NONE;
+    }
     if (lst != ST_NONE) {
         style = lst;
         c->lab0 = i;
@@ -292,6 +374,7 @@ static int propose(tj_doc *d, uint32_t li, cand *c) {
         if (style >= ST_CH_BIAN && style <= ST_CH_BUFEN && (starts_with(s, i, e, "：") || starts_with(s, i, e, ":")))
             i = skip_sp(s, i + (s[i] == ':' ? 1 : 3), e);
     }
+    if (starts_with(s, i, e, "**")) i = skip_sp(s, i + 2, e); /* 1、 **交易商协会… */
     /* title: up to the first terminator (run-in heading) or the line end */
     uint32_t t1 = e, h1 = e;
     size_t k = i, nx;
@@ -300,7 +383,8 @@ static int propose(tj_doc *d, uint32_t li, cand *c) {
         if (tj_is_terminator(ch)) {
             t1 = (uint32_t)k;
             h1 = (uint32_t)nx;
-            while (h1 < e && tj_is_closer(tj_decode(s, e, h1, &nx))) h1 = (uint32_t)nx;
+            while (h1 < e && tj_is_closer(tj_decode(s, e, h1, &nx)))
+                h1 = (uint32_t)nx;
             break;
         }
         k = nx;
@@ -314,7 +398,7 @@ static int propose(tj_doc *d, uint32_t li, cand *c) {
         }
         if (style == ST_NONE) {
             uint32_t han, nc = count_chars(s, i, e, &han);
-            if (nc > MAX_BARE || nc < 2 || has_punct(s, i, e) || han * 10 < nc * 6) return 0;
+            if (nc > MAX_BARE || nc < 2 || has_punct(s, i, e) || han * 10 < nc * 6 || is_byline(d, i, e)) return 0;
             style = ST_BARE;
         }
     }
@@ -326,6 +410,22 @@ static int propose(tj_doc *d, uint32_t li, cand *c) {
     if (style == ST_DASH_TAIL || style == ST_BARE) c->h1 = L->c1;
     c->title_chars = count_chars(s, c->tit0, c->tit1, NULL);
     if (c->tit1 <= c->tit0) return 0; /* a label alone is not a heading */
+    if (style == ST_BARE) {
+        /* 一是, 主要原因是: a clause that goes on, not a title */
+        size_t st;
+        uint32_t last = tj_cp_before(s, c->tit1, c->tit1, &st);
+        if (last == 0x662F /* 是 */ || last == 0x7684 /* 的 */ || last == 0x548C /* 和 */ || last == 0x4E0E /* 与 */ ||
+            last == 0x53CA /* 及 */ || last == 0x4E3A /* 为 */ || last == 0x5728 /* 在 */ || last == 0x5BF9 /* 对 */)
+            return 0;
+    }
+    if (style == ST_DASH_LEAD) {
+        /* ——2026年1月25日在…会议上: the report's occasion, not a heading */
+        size_t fn;
+        if (tj_digit_value(tj_decode(s, c->tit1, c->tit0, &fn)) >= 0) return 0;
+        uint32_t f = tj_decode(s, c->tit1, c->tit0, &fn);
+        if (tj_is_cjk_digit(f) && (ends_with(s, c->tit0, c->tit1, "会议上") || ends_with(s, c->tit0, c->tit1, "会议")))
+            return 0;
+    }
     return 1;
 }
 
@@ -338,21 +438,92 @@ static int bare_ok(const tj_doc *d, const cand *cs, size_t nc, size_t ci) {
     /* previous line */
     if (li > 0) {
         const tj_line *P = &lines[li - 1];
-        if (!P->blank && P->kind == TJ_LINE_TEXT && !ends_sentence(d->s, P)) {
-            int prev_is_head = ci > 0 && cs[ci - 1].line == li - 1;
-            if (!prev_is_head) return 0; /* a wrapped line, not a title */
+        size_t pj = li;
+        while (pj > 0 && (lines[pj - 1].blank || lines[pj - 1].kind == TJ_LINE_NOISE))
+            pj--;
+        /* a second title line (政府工作报告) or a signature under the title */
+        if (pj > 0 && lines[pj - 1].kind == TJ_LINE_TITLE) return 0;
+        if (pj > 0 && !lines[pj - 1].heading && lines[pj - 1].kind == TJ_LINE_TEXT &&
+            !ends_sentence(d->s, &lines[pj - 1]) && lines[pj - 1].nchars > 0 && pj - 1 < li - 1 &&
+            lines[pj - 1].c0 < lines[pj - 1].c1) {
+            /* after blank lines, an unfinished line still wraps into this one only in PDF text;
+             * a subtitle (——…会议上) above is no paragraph end either */
+            size_t nx;
+            uint32_t f = tj_decode(d->s, lines[pj - 1].c1, lines[pj - 1].c0, &nx);
+            if (f == 0x2014 || f == 0x2015) return 0;
         }
+        if (!P->blank && P->kind == TJ_LINE_TEXT && !ends_sentence(d->s, P)) {
+            /* only a heading that fills its line may stand right above a title */
+            int prev_is_head =
+                ci > 0 && cs[ci - 1].line == li - 1 && cs[ci - 1].accepted && cs[ci - 1].h1 >= lines[li - 1].c1;
+            if (!prev_is_head) return 0; /* a wrapped line or a link's text, not a title */
+        }
+    }
+    /* a line of only a zero-width space after it marks a wrapped word (改\n\u200b\n革) */
+    if (li + 1 < pv->nlines && lines[li + 1].blank) {
+        for (uint32_t b = lines[li + 1].b0; b + 3 <= lines[li + 1].b1; b++)
+            if (!memcmp(d->s + b, "\xE2\x80\x8B", 3)) return 0;
     }
     /* next non-blank text line must be body text */
     size_t j = li + 1;
-    while (j < pv->nlines && (lines[j].blank || lines[j].kind == TJ_LINE_NOISE)) j++;
+    while (j < pv->nlines && (lines[j].blank || lines[j].kind == TJ_LINE_NOISE))
+        j++;
     if (j >= pv->nlines) return 0;
     const tj_line *N = &lines[j];
     if (N->kind == TJ_LINE_TABLE) return 0;
+    /* a next line that opens with 、 ， ” continues this one: a link's text */
+    size_t nx;
+    uint32_t f = tj_decode(d->s, N->c1, N->c0, &nx);
+    if (f == 0x3001 || f == 0xFF0C || f == ',' || f == 0x3002 || f == 0xFF1B || f == 0xFF1A || tj_is_closer(f))
+        return 0;
     if (ci + 1 < nc && cs[ci + 1].line == j && cs[ci + 1].style == ST_BARE) return 0;
     /* body text is a paragraph, clearly longer than the title above it */
     uint32_t t = lines[li].nchars;
     return N->nchars >= 2 * t && N->nchars >= t + 10;
+}
+
+/* A short line that stands three times or more in a document is a running
+ * page header (洛阳市2023年国民经济和社会发展统计公报), never a heading.
+ * Lines are sorted by their text; each item carries its own text pointer so
+ * that the comparison needs no global state. */
+typedef struct line_text {
+    const unsigned char *p;
+    uint32_t n, li;
+} line_text;
+
+static int cmp_line_text(const void *a, const void *b) {
+    const line_text *x = a, *y = b;
+    int r = memcmp(x->p, y->p, x->n < y->n ? x->n : y->n);
+    if (r) return r;
+    return x->n < y->n ? -1 : x->n > y->n;
+}
+
+static int mark_repeated_lines(tj_doc *d) {
+    tj_priv *pv = tj_priv_of(d);
+    line_text *t = malloc((pv->nlines ? pv->nlines : 1) * sizeof *t);
+    if (!t) return -1;
+    size_t n = 0;
+    for (size_t li = 0; li < pv->nlines; li++) {
+        const tj_line *L = &pv->lines[li];
+        if (L->blank || L->nchars < 4 || L->nchars > 40 || ends_sentence(d->s, L) || has_punct(d->s, L->c0, L->c1))
+            continue; /* a header is a title: no sentence punctuation */
+        t[n].p = d->s + L->c0;
+        t[n].n = L->c1 - L->c0;
+        t[n].li = (uint32_t)li;
+        n++;
+    }
+    qsort(t, n, sizeof *t, cmp_line_text);
+    for (size_t a = 0; a < n;) {
+        size_t b = a + 1;
+        while (b < n && cmp_line_text(&t[a], &t[b]) == 0)
+            b++;
+        if (b - a >= 3)
+            for (size_t k = a; k < b; k++)
+                pv->lines[t[k].li].kind = TJ_LINE_NOISE;
+        a = b;
+    }
+    free(t);
+    return 0;
 }
 
 int tj_build_sections(tj_doc *d) {
@@ -376,7 +547,8 @@ int tj_build_sections(tj_doc *d) {
         if (bare && lines[li].nchars >= 4 && lines[li].nchars <= 60 && !ends_sentence(s, &lines[li])) {
             size_t nx = li + 1;
             int blank = nx < pv->nlines && lines[nx].blank;
-            while (nx < pv->nlines && lines[nx].blank) nx++;
+            while (nx < pv->nlines && lines[nx].blank)
+                nx++;
             if (blank || nx >= pv->nlines || is_nav(d, &lines[nx]) || is_footer(s, &lines[nx]) ||
                 !ends_sentence(s, &lines[nx])) {
                 title_line = li;
@@ -385,9 +557,45 @@ int tj_build_sections(tj_doc *d) {
         }
         break;
     }
+    /* a Markdown "# …" first line, when no other "# " line follows, is the title */
+    if (title_line == (size_t)-1) {
+        size_t first = (size_t)-1, h1 = 0;
+        for (size_t li = 0; li < pv->nlines; li++) {
+            const tj_line *L = &lines[li];
+            if (L->blank) continue;
+            if (first == (size_t)-1) first = li;
+            if (L->c1 - L->c0 >= 2 && s[L->c0] == '#' && s[L->c0 + 1] != '#') h1++;
+        }
+        if (first != (size_t)-1 && h1 == 1 && s[lines[first].c0] == '#' && lines[first].c1 - lines[first].c0 >= 2 &&
+            s[lines[first].c0 + 1] != '#') {
+            title_line = first;
+            lines[first].kind = TJ_LINE_TITLE;
+        }
+    }
+    /* circled numerals used inline (生产总值①) make the ① lines footnotes */
+    uint32_t inline_mark[20];
+    for (int k = 0; k < 20; k++)
+        inline_mark[k] = UINT32_MAX;
+    for (size_t li = 0; li < pv->nlines; li++) {
+        const tj_line *L = &lines[li];
+        size_t nx;
+        for (size_t i = L->c0; i < L->c1; i = nx) {
+            uint32_t ch = tj_decode(s, L->c1, i, &nx);
+            if (ch >= 0x2460 && ch <= 0x2473 && i > L->c0 && inline_mark[ch - 0x2460] == UINT32_MAX)
+                inline_mark[ch - 0x2460] = (uint32_t)i;
+        }
+    }
+    if (mark_repeated_lines(d)) goto done;
+    int64_t footnote_next = -1;
+    int in_table = 0; /* after a table caption, until a line of prose */
     for (size_t li = 0; li < pv->nlines; li++) {
         tj_line *L = &lines[li];
-        if (L->blank || li == title_line) continue;
+        if (L->blank || li == title_line || L->kind == TJ_LINE_NOISE) continue;
+        if (in_table && ends_in_number(s, L)) {
+            L->kind = TJ_LINE_TABLE; /* 1.地区生产总值 5.0 under 表1 */
+            continue;
+        }
+        in_table = 0;
         if (is_footer(s, L) || is_nav(d, L)) {
             L->kind = TJ_LINE_NOISE;
             continue;
@@ -397,12 +605,13 @@ int tj_build_sections(tj_doc *d) {
             L->kind = TJ_LINE_NOISE; /* (上接封面) */
             continue;
         }
-        if (tj_pat_match_at(pv->env, TJ_PAT_CAPTION, pv, s, L->c1, L->c0, &end) ||
-            starts_with(s, L->c0, L->c1, "![")) {
+        if (tj_pat_match_at(pv->env, TJ_PAT_CAPTION, pv, s, L->c1, L->c0, &end) || starts_with(s, L->c0, L->c1, "![")) {
             L->kind = TJ_LINE_NOISE; /* 表1 …, 图2：…, an image */
+            in_table = s[L->c0] != '!';
             continue;
         }
-        if (title_line != (size_t)-1 && li != title_line && L->c1 - L->c0 == lines[title_line].c1 - lines[title_line].c0 &&
+        if (title_line != (size_t)-1 && li != title_line &&
+            L->c1 - L->c0 == lines[title_line].c1 - lines[title_line].c0 &&
             memcmp(s + L->c0, s + lines[title_line].c0, L->c1 - L->c0) == 0) {
             L->kind = TJ_LINE_NOISE; /* running page header */
             continue;
@@ -412,11 +621,23 @@ int tj_build_sections(tj_doc *d) {
             continue;
         }
         cand c;
-        if (!propose(d, (uint32_t)li, &c)) {
+        int proposed = propose(d, (uint32_t)li, &c);
+        if (proposed && c.style == ST_CIRCLED && c.number >= 1 && c.number <= 20 &&
+            (inline_mark[c.number - 1] < L->c0 || footnote_next == c.number)) {
+            L->kind = TJ_LINE_NOISE; /* ① 本公报…: the footnote of an earlier mark, and those after it */
+            footnote_next = c.number + 1;
+            continue;
+        }
+        if (!proposed) {
             /* a short line without a Chinese character (Wed, 24 Mar 2021 03:46:53 GMT):
              * a line of its own, like a table row */
-            uint32_t han;
-            if (L->nchars <= 60 && (count_chars(s, L->c0, L->c1, &han), han == 0) && !ends_sentence(s, L))
+            uint32_t han, alnum = 0;
+            size_t nx;
+            for (size_t i = L->c0; i < L->c1; i = nx) {
+                uint32_t ch = tj_decode(s, L->c1, i, &nx);
+                if (tj_is_latin(ch) || tj_digit_value(ch) >= 0) alnum++;
+            }
+            if (L->nchars <= 60 && (count_chars(s, L->c0, L->c1, &han), han == 0) && alnum >= 3 && !ends_sentence(s, L))
                 L->kind = TJ_LINE_TABLE;
             continue;
         }
@@ -467,7 +688,8 @@ int tj_build_sections(tj_doc *d) {
             lv = depth ? d->sections[stack[depth - 1] - 1].level + 1 : 1;
             level_of[c->style] = lv;
         }
-        while (depth && d->sections[stack[depth - 1] - 1].level >= lv) depth--;
+        while (depth && d->sections[stack[depth - 1] - 1].level >= lv)
+            depth--;
         tj_section *sc = TJ_PUSH(d->sections, ns, pv->sec_cap);
         if (!sc) goto done;
         d->nsections = ns;
@@ -507,18 +729,25 @@ int tj_build_sections(tj_doc *d) {
             b1 = (uint32_t)st;
         }
         sc->b1 = b1 > sc->h1 ? b1 : sc->h1;
-        uint32_t body0 = sc->h1, body1 = (k + 1 < ns && d->sections[k + 1].h0 < sc->b1) ? d->sections[k + 1].h0 : sc->b1;
+        uint32_t body0 = sc->h1,
+                 body1 = (k + 1 < ns && d->sections[k + 1].h0 < sc->b1) ? d->sections[k + 1].h0 : sc->b1;
         while (body0 < body1) {
             size_t nx;
             uint32_t ch = tj_decode(s, body1, body0, &nx);
             if (!tj_is_space(ch) && !tj_is_newline(ch)) break;
             body0 = (uint32_t)nx;
         }
-        while (body1 > body0) {
-            size_t st;
-            uint32_t ch = tj_cp_before(s, body1, body1, &st);
-            if (!tj_is_space(ch) && !tj_is_newline(ch)) break;
-            body1 = (uint32_t)st;
+        for (;;) {
+            while (body1 > body0) {
+                size_t st;
+                uint32_t ch = tj_cp_before(s, body1, body1, &st);
+                if (!tj_is_space(ch) && !tj_is_newline(ch)) break;
+                body1 = (uint32_t)st;
+            }
+            /* a page footer or other furniture that ends the body is not part of it */
+            const tj_line *last = body1 > body0 ? tj_line_at(d, body1 - 1) : NULL;
+            if (!last || last->kind != TJ_LINE_NOISE || last->c0 < body0) break;
+            body1 = last->c0;
         }
         sc->body0 = body0;
         sc->body1 = body1;

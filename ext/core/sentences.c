@@ -12,7 +12,6 @@
  */
 #include "internal.h"
 
-
 typedef struct builder {
     tj_doc *d;
     int open;

@@ -20,7 +20,8 @@ int tj_charmap_build(tj_charmap *m, const unsigned char *s, size_t n) {
             i++;
         } else {
             i++;
-            while (i < n && (s[i] & 0xC0) == 0x80) i++;
+            while (i < n && (s[i] & 0xC0) == 0x80)
+                i++;
         }
     }
     uint32_t acc = 0;

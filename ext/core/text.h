@@ -29,7 +29,8 @@ static inline uint32_t tj_decode(const unsigned char *s, size_t n, size_t i, siz
         return TJ_BAD;
     }
     size_t j = i + 1;
-    while (j < n && (s[j] & 0xC0) == 0x80) j++;
+    while (j < n && (s[j] & 0xC0) == 0x80)
+        j++;
     *next = j;
     size_t len = j - i;
     uint32_t cp;
@@ -42,8 +43,7 @@ static inline uint32_t tj_decode(const unsigned char *s, size_t n, size_t i, siz
         if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return TJ_BAD;
     } else if (b < 0xF5) {
         if (len != 4) return TJ_BAD;
-        cp = ((b & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) |
-             (s[i + 3] & 0x3Fu);
+        cp = ((b & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) | (s[i + 3] & 0x3Fu);
         if (cp < 0x10000 || cp > 0x10FFFF) return TJ_BAD;
     } else {
         return TJ_BAD;
@@ -54,7 +54,8 @@ static inline uint32_t tj_decode(const unsigned char *s, size_t n, size_t i, siz
 /* Index of the start of the character that ends at byte i (i > 0). */
 static inline size_t tj_prev(const unsigned char *s, size_t i) {
     size_t j = i - 1;
-    while (j > 0 && (s[j] & 0xC0) == 0x80) j--;
+    while (j > 0 && (s[j] & 0xC0) == 0x80)
+        j--;
     /* a run of continuation bytes not led by a byte >= 0xC0 is single bytes */
     if (s[j] < 0xC0) return i - 1;
     return j;
@@ -120,7 +121,8 @@ static inline size_t tj_skip_gap(const unsigned char *s, size_t n, size_t i) {
         } else if (c == '\n') {
             if (++breaks > 2) return i;
             j = nx;
-            while (j < n && s[j] == '\r') j++;
+            while (j < n && s[j] == '\r')
+                j++;
         } else {
             break;
         }

@@ -42,9 +42,9 @@ typedef struct tj_section {
     uint32_t h0, h1;       /* the heading line (label + title) */
     uint32_t body0, body1; /* own text, up to the first subsection */
     tj_str label, title;
-    int32_t parent;        /* id of the enclosing section, 0 = none */
+    int32_t parent; /* id of the enclosing section, 0 = none */
     int32_t level;
-    int32_t style;         /* internal: heading style */
+    int32_t style; /* internal: heading style */
 } tj_section;
 
 typedef struct tj_sentence {
@@ -56,17 +56,17 @@ enum { TJ_Q_MONEY = 1, TJ_Q_PERCENT, TJ_Q_POINTS, TJ_Q_COUNT, TJ_Q_MEASURE, TJ_Q
 enum { TJ_QUAL_NONE = 0, TJ_QUAL_APPROX, TJ_QUAL_OVER, TJ_QUAL_UNDER, TJ_QUAL_RANGE };
 
 typedef struct tj_quantity {
-    uint32_t b0, b1;            /* text: qualifier + number + magnitude + unit */
-    uint32_t num0, num1;        /* the number itself (first number of a range) */
-    uint32_t unit0, unit1;      /* the unit word as written (0,0 = none) */
+    uint32_t b0, b1;       /* text: qualifier + number + magnitude + unit */
+    uint32_t num0, num1;   /* the number itself (first number of a range) */
+    uint32_t unit0, unit1; /* the unit word as written (0,0 = none) */
     tj_dec val, val_max;
     double value, value_max;
-    uint8_t kind;               /* TJ_Q_* */
-    uint8_t qualifier;          /* TJ_QUAL_* */
+    uint8_t kind;      /* TJ_Q_* */
+    uint8_t qualifier; /* TJ_QUAL_* */
     uint8_t has_max;
-    uint8_t flags;              /* internal: TJ_QF_* */
-    const char *unit;           /* normalised unit, NULL for none */
-    const char *currency;       /* ISO 4217 or NULL */
+    uint8_t flags;        /* internal: TJ_QF_* */
+    const char *unit;     /* normalised unit, NULL for none */
+    const char *currency; /* ISO 4217 or NULL */
 } tj_quantity;
 
 enum { TJ_QF_CJK = 1, TJ_QF_BARE = 2, TJ_QF_PREFIX_QUAL = 4 };
@@ -75,18 +75,18 @@ enum { TJ_P_YEAR = 1, TJ_P_HALF, TJ_P_QUARTER, TJ_P_MONTH, TJ_P_MONTHS, TJ_P_TO_
 
 typedef struct tj_period {
     uint32_t b0, b1;
-    uint8_t kind;            /* TJ_P_* */
-    uint8_t flags;           /* TJ_PF_*: how the expression is used in its sentence */
-    int32_t start, end;      /* resolved dates, yyyymmdd, 0 = NULL */
+    uint8_t kind;       /* TJ_P_* */
+    uint8_t flags;      /* TJ_PF_*: how the expression is used in its sentence */
+    int32_t start, end; /* resolved dates, yyyymmdd, 0 = NULL */
     /* what the expression says, before a year is chosen: */
-    int16_t y0, y1;          /* written years (y1 > y0 for a span), 0 = none */
-    int8_t rel;              /* 今年 0, 去年 -1, 明年 +1; TJ_REL_NONE = not relative */
-    uint8_t yearless;        /* needs a year from the context (全年, 1—10月) */
-    uint8_t m0, m1;          /* months 1-12, 0 = the whole year */
-    uint8_t d0, d1;          /* days, 0 = the whole month */
-    uint8_t open_start;      /* 截至…, …末: no first day */
-    uint8_t open_end;        /* …以来, …起: no last day */
-    uint8_t no_dates;        /* 目前, 当日: dates cannot be known */
+    int16_t y0, y1;     /* written years (y1 > y0 for a span), 0 = none */
+    int8_t rel;         /* 今年 0, 去年 -1, 明年 +1; TJ_REL_NONE = not relative */
+    uint8_t yearless;   /* needs a year from the context (全年, 1—10月) */
+    uint8_t m0, m1;     /* months 1-12, 0 = the whole year */
+    uint8_t d0, d1;     /* days, 0 = the whole month */
+    uint8_t open_start; /* 截至…, …末: no first day */
+    uint8_t open_end;   /* …以来, …起: no last day */
+    uint8_t no_dates;   /* 目前, 当日: dates cannot be known */
 } tj_period;
 
 #define TJ_REL_NONE 127
@@ -99,13 +99,13 @@ enum { TJ_K_AMOUNT = 1, TJ_K_CHANGE, TJ_K_SHARE, TJ_K_RANK };
 enum { TJ_S_ACTUAL = 1, TJ_S_TARGET, TJ_S_FORECAST };
 
 typedef struct tj_indicator {
-    int32_t section, sentence;  /* ids, 0 = none */
+    int32_t section, sentence; /* ids, 0 = none */
     tj_str subject, scope, basis, period;
     uint8_t kind, status, qualifier, has_max;
     double value, value_max;
     const char *unit, *currency;
     int32_t period_start, period_end; /* yyyymmdd, 0 = NULL */
-    uint32_t b0, b1;            /* text */
+    uint32_t b0, b1;                  /* text */
 } tj_indicator;
 
 /* ---- the analysed document ------------------------------------------- */
@@ -118,7 +118,7 @@ typedef struct tj_doc {
     int year;               /* reference year, 0 = none */
     unsigned layers;
     tj_charmap cmap;
-    tj_arena *arena;        /* strings built by the core */
+    tj_arena *arena; /* strings built by the core */
 
     tj_section *sections;
     size_t nsections;
@@ -131,8 +131,8 @@ typedef struct tj_doc {
     tj_indicator *indicators;
     size_t nindicators;
 
-    char error[96];  /* non-empty when the analysis failed (a PCRE2 error) */
-    void *priv;      /* internal per-analysis state (match data, line table) */
+    char error[96]; /* non-empty when the analysis failed (a PCRE2 error) */
+    void *priv;     /* internal per-analysis state (match data, line table) */
 } tj_doc;
 
 /* Errors: the core returns NULL and sets *err to a static message. */
@@ -152,6 +152,9 @@ static inline int64_t tj_doc_charpos(const tj_doc *d, uint32_t b) { return (int6
 static inline int64_t tj_doc_charlen(const tj_doc *d, uint32_t b0, uint32_t b1) {
     return (int64_t)tj_charmap_count(&d->cmap, b1) - (int64_t)tj_charmap_count(&d->cmap, b0);
 }
+
+/* The innermost section (id, 0 = none) that contains byte b. */
+int32_t tj_section_at(const tj_doc *d, uint32_t b);
 
 /* Names used in SQL for enum values. */
 const char *tj_quantity_kind_name(int k);

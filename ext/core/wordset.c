@@ -19,7 +19,9 @@ static uint32_t last_cp(const char *w) {
 static uint32_t hash_cp(uint32_t cp) { return cp * 2654435761u; }
 
 /* Sorting context: qsort has no user pointer, so sort (key, len, index) triples. */
-typedef struct { uint32_t cp, len, idx; } sort_item;
+typedef struct {
+    uint32_t cp, len, idx;
+} sort_item;
 
 static int cmp_items(const void *a, const void *b) {
     const sort_item *x = a, *y = b;
@@ -47,7 +49,8 @@ static int build_side(tj_wordset *ws, int last, uint32_t **order, tj_ws_slot **s
         (*order)[k] = items[k].idx;
         uint32_t cp = items[k].cp;
         uint32_t h = hash_cp(cp) & ws->mask;
-        while ((*slots)[h].count && (*slots)[h].cp != cp) h = (h + 1) & ws->mask;
+        while ((*slots)[h].count && (*slots)[h].cp != cp)
+            h = (h + 1) & ws->mask;
         if (!(*slots)[h].count) {
             (*slots)[h].cp = cp;
             (*slots)[h].off = (uint32_t)k;
@@ -63,11 +66,13 @@ int tj_wordset_init(tj_wordset *ws, const tj_word *words, size_t nwords) {
     ws->words = words;
     ws->nwords = nwords;
     uint32_t slots = 16;
-    while (slots < nwords * 2 + 2) slots <<= 1;
+    while (slots < nwords * 2 + 2)
+        slots <<= 1;
     ws->mask = slots - 1;
     ws->len = malloc((nwords ? nwords : 1) * sizeof *ws->len);
     if (!ws->len) return -1;
-    for (size_t k = 0; k < nwords; k++) ws->len[k] = (uint16_t)strlen(words[k].w);
+    for (size_t k = 0; k < nwords; k++)
+        ws->len[k] = (uint16_t)strlen(words[k].w);
     if (build_side(ws, 0, &ws->fwd, &ws->fslots) || build_side(ws, 1, &ws->bwd, &ws->bslots)) {
         tj_wordset_free(ws);
         return -1;

@@ -24,19 +24,19 @@ typedef struct tj_word {
 } tj_word;
 
 typedef struct tj_ws_slot {
-    uint32_t cp;     /* first (or last) code point; 0 = empty slot */
-    uint32_t off;    /* first index in order[] */
-    uint32_t count;  /* entries with that code point */
+    uint32_t cp;    /* first (or last) code point; 0 = empty slot */
+    uint32_t off;   /* first index in order[] */
+    uint32_t count; /* entries with that code point */
 } tj_ws_slot;
 
 typedef struct tj_wordset {
     const tj_word *words;
     size_t nwords;
-    uint16_t *len;        /* byte length of each word */
-    uint32_t *fwd;        /* word indexes sorted by first cp, longest first */
-    uint32_t *bwd;        /* word indexes sorted by last cp, longest first */
+    uint16_t *len; /* byte length of each word */
+    uint32_t *fwd; /* word indexes sorted by first cp, longest first */
+    uint32_t *bwd; /* word indexes sorted by last cp, longest first */
     tj_ws_slot *fslots, *bslots;
-    uint32_t mask;        /* slots - 1 */
+    uint32_t mask; /* slots - 1 */
 } tj_wordset;
 
 int tj_wordset_init(tj_wordset *ws, const tj_word *words, size_t nwords); /* 0 or -1 */

@@ -29,10 +29,10 @@ void tj_conn_unref(void *c);
  * HIDDEN argument columns (document, then year when nargs == 2). */
 typedef struct tj_tvf {
     const char *name;
-    const char *schema;  /* CREATE TABLE x(...) */
-    int ncols;           /* visible columns */
-    int nargs;           /* HIDDEN argument columns; the first is required */
-    unsigned layers;     /* TJ_LAYER_* the rows need */
+    const char *schema; /* CREATE TABLE x(...) */
+    int ncols;          /* visible columns */
+    int nargs;          /* HIDDEN argument columns; the first is required */
+    unsigned layers;    /* TJ_LAYER_* the rows need */
     size_t (*count)(const tj_doc *d);
     void (*column)(sqlite3_context *ctx, const tj_doc *d, size_t row, int col);
 } tj_tvf;
@@ -43,7 +43,7 @@ int tj_register_tvf(sqlite3 *db, const tj_tvf *def, tj_conn *conn);
 void tj_result_span(sqlite3_context *ctx, const tj_doc *d, uint32_t b0, uint32_t b1);
 void tj_result_str(sqlite3_context *ctx, tj_str s);
 void tj_result_date(sqlite3_context *ctx, int32_t yyyymmdd);
-void tj_result_opt_int(sqlite3_context *ctx, int64_t v); /* 0 -> NULL */
+void tj_result_opt_int(sqlite3_context *ctx, int64_t v);      /* 0 -> NULL */
 void tj_result_opt_text(sqlite3_context *ctx, const char *s); /* NULL -> NULL */
 
 extern const tj_tvf tj_tvf_sentences;

@@ -81,8 +81,8 @@ static void fn_cn_number(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
         sqlite3_result_value(ctx, argv[0]);
         return;
     }
-    const char *p = t == SQLITE_BLOB ? (const char *)sqlite3_value_blob(argv[0])
-                                     : (const char *)sqlite3_value_text(argv[0]);
+    const char *p =
+        t == SQLITE_BLOB ? (const char *)sqlite3_value_blob(argv[0]) : (const char *)sqlite3_value_text(argv[0]);
     int n = sqlite3_value_bytes(argv[0]);
     if (!p) {
         if (n) sqlite3_result_error_nomem(ctx);
@@ -101,21 +101,20 @@ static void fn_cn_number(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 
 /* ---- registration ------------------------------------------------------- */
 
-static int add_function(sqlite3 *db, const char *name, int nargs,
-                        void (*fn)(sqlite3_context *, int, sqlite3_value **), tj_conn *conn) {
+static int add_function(sqlite3 *db, const char *name, int nargs, void (*fn)(sqlite3_context *, int, sqlite3_value **),
+                        tj_conn *conn) {
     /* on failure SQLite calls the destructor, which drops this reference */
-    return sqlite3_create_function_v2(db, name, nargs, FN_FLAGS, tj_conn_ref(conn), fn, NULL, NULL,
-                                      tj_conn_unref);
+    return sqlite3_create_function_v2(db, name, nargs, FN_FLAGS, tj_conn_ref(conn), fn, NULL, NULL, tj_conn_unref);
 }
 
 #ifdef _WIN32
 __declspec(dllexport)
 #endif
-int sqlite3_tongji_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi);
+    int sqlite3_tongji_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi);
 #ifdef _WIN32
 __declspec(dllexport)
 #endif
-int sqlite3_tongji_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi) {
+    int sqlite3_tongji_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi) {
 #ifndef SQLITE_CORE
     SQLITE_EXTENSION_INIT2(pApi);
 #else
@@ -131,14 +130,15 @@ int sqlite3_tongji_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines
         if (pzErrMsg) *pzErrMsg = sqlite3_mprintf("tongji: %s", err ? err : "cannot initialise");
         return SQLITE_ERROR;
     }
-    static const tj_tvf *const TVFS[] = {&tj_tvf_sentences, &tj_tvf_quantities, &tj_tvf_periods,
-                                         &tj_tvf_indicators, &tj_tvf_sections};
+    static const tj_tvf *const TVFS[] = {&tj_tvf_sentences, &tj_tvf_quantities, &tj_tvf_periods, &tj_tvf_indicators,
+                                         &tj_tvf_sections};
     int rc = add_function(db, "tongji_version", 0, fn_version, conn);
     if (rc == SQLITE_OK) rc = add_function(db, "tongji_debug", 0, fn_debug, conn);
     if (rc == SQLITE_OK) rc = add_function(db, "cn_number", 1, fn_cn_number, conn);
     for (size_t k = 0; rc == SQLITE_OK && k < sizeof TVFS / sizeof TVFS[0]; k++)
         rc = tj_register_tvf(db, TVFS[k], conn);
-    if (rc != SQLITE_OK && pzErrMsg) *pzErrMsg = sqlite3_mprintf("tongji: cannot register its functions: %s", sqlite3_errmsg(db));
+    if (rc != SQLITE_OK && pzErrMsg)
+        *pzErrMsg = sqlite3_mprintf("tongji: cannot register its functions: %s", sqlite3_errmsg(db));
     tj_conn_unref(conn);
     return rc;
 }

@@ -10,8 +10,10 @@ static void column(sqlite3_context *ctx, const tj_doc *d, size_t row, int col) {
     case 1: tj_result_opt_text(ctx, tj_quantity_kind_name(q->kind)); break;
     case 2: sqlite3_result_double(ctx, q->value); break;
     case 3:
-        if (q->has_max) sqlite3_result_double(ctx, q->value_max);
-        else sqlite3_result_null(ctx);
+        if (q->has_max)
+            sqlite3_result_double(ctx, q->value_max);
+        else
+            sqlite3_result_null(ctx);
         break;
     case 4: tj_result_opt_text(ctx, tj_qualifier_name(q->qualifier)); break;
     case 5: tj_result_opt_text(ctx, q->unit); break;

@@ -13,7 +13,12 @@ static void column(sqlite3_context *ctx, const tj_doc *d, size_t row, int col) {
     case 4: tj_result_str(ctx, s->title); break;
     case 5: sqlite3_result_int64(ctx, tj_doc_charpos(d, s->b0)); break;
     case 6: sqlite3_result_int64(ctx, tj_doc_charlen(d, s->b0, s->b1)); break;
-    case 7: tj_result_span(ctx, d, s->body0, s->body1); break;
+    case 7: /* NULL when the heading is followed straight away by a subsection */
+        if (s->body1 > s->body0)
+            tj_result_span(ctx, d, s->body0, s->body1);
+        else
+            sqlite3_result_null(ctx);
+        break;
     }
 }
 

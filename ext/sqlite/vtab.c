@@ -26,16 +26,15 @@ typedef struct tvf_aux {
 
 typedef struct tvf_cursor {
     sqlite3_vtab_cursor base;
-    char *text;      /* copy of the document argument */
+    char *text; /* copy of the document argument */
     size_t ntext;
     int is_blob;
-    int year;        /* 0 = none */
+    int year; /* 0 = none */
     tj_doc *doc;
     size_t row, nrows;
 } tvf_cursor;
 
-static int tvf_connect(sqlite3 *db, void *aux, int argc, const char *const *argv, sqlite3_vtab **ppVtab,
-                       char **pzErr) {
+static int tvf_connect(sqlite3 *db, void *aux, int argc, const char *const *argv, sqlite3_vtab **ppVtab, char **pzErr) {
     (void)argc;
     (void)argv;
     const tj_tvf *def = ((const tvf_aux *)aux)->def;
@@ -176,9 +175,12 @@ static int tvf_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
     if (col < def->ncols) {
         def->column(ctx, c->doc, c->row, col);
     } else if (col == def->ncols) { /* document */
-        if (!c->text) sqlite3_result_null(ctx);
-        else if (c->is_blob) sqlite3_result_blob(ctx, c->text, (int)c->ntext, SQLITE_TRANSIENT);
-        else sqlite3_result_text(ctx, c->text, (int)c->ntext, SQLITE_TRANSIENT);
+        if (!c->text)
+            sqlite3_result_null(ctx);
+        else if (c->is_blob)
+            sqlite3_result_blob(ctx, c->text, (int)c->ntext, SQLITE_TRANSIENT);
+        else
+            sqlite3_result_text(ctx, c->text, (int)c->ntext, SQLITE_TRANSIENT);
     } else { /* year */
         tj_result_opt_int(ctx, c->year);
     }
@@ -203,8 +205,10 @@ static int tvf_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *info) {
         const struct sqlite3_index_constraint *k = &info->aConstraint[i];
         int a = k->iColumn - def->ncols;
         if (a < 0 || a >= def->nargs || k->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-        if (!k->usable) unusable |= 1u << a;
-        else if (which[a] < 0) which[a] = i;
+        if (!k->usable)
+            unusable |= 1u << a;
+        else if (which[a] < 0)
+            which[a] = i;
     }
     for (int a = 0; a < def->nargs; a++)
         if (which[a] < 0 && (unusable & (1u << a))) return SQLITE_CONSTRAINT;
@@ -272,23 +276,31 @@ void tj_result_span(sqlite3_context *ctx, const tj_doc *d, uint32_t b0, uint32_t
 }
 
 void tj_result_str(sqlite3_context *ctx, tj_str s) {
-    if (!s.p) sqlite3_result_null(ctx);
-    else sqlite3_result_text(ctx, s.p, (int)s.n, SQLITE_TRANSIENT);
+    if (!s.p)
+        sqlite3_result_null(ctx);
+    else
+        sqlite3_result_text(ctx, s.p, (int)s.n, SQLITE_TRANSIENT);
 }
 
 void tj_result_date(sqlite3_context *ctx, int32_t v) {
     char buf[16];
     const char *t = tj_date_format(v, buf);
-    if (!t) sqlite3_result_null(ctx);
-    else sqlite3_result_text(ctx, t, 10, SQLITE_TRANSIENT);
+    if (!t)
+        sqlite3_result_null(ctx);
+    else
+        sqlite3_result_text(ctx, t, 10, SQLITE_TRANSIENT);
 }
 
 void tj_result_opt_int(sqlite3_context *ctx, int64_t v) {
-    if (!v) sqlite3_result_null(ctx);
-    else sqlite3_result_int64(ctx, v);
+    if (!v)
+        sqlite3_result_null(ctx);
+    else
+        sqlite3_result_int64(ctx, v);
 }
 
 void tj_result_opt_text(sqlite3_context *ctx, const char *s) {
-    if (!s) sqlite3_result_null(ctx);
-    else sqlite3_result_text(ctx, s, -1, SQLITE_STATIC);
+    if (!s)
+        sqlite3_result_null(ctx);
+    else
+        sqlite3_result_text(ctx, s, -1, SQLITE_STATIC);
 }

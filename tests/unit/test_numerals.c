@@ -6,7 +6,7 @@
 
 typedef struct {
     const char *in;
-    char type;       /* 'i' INTEGER, 'r' REAL, 'n' not a number */
+    char type; /* 'i' INTEGER, 'r' REAL, 'n' not a number */
     int64_t i;
     double r;
 } num_case;
@@ -86,7 +86,9 @@ static const num_case CASES[] = {
     {"3万万", 'n', 0, 0},
     {"300多万", 'n', 0, 0},
     {"二十大", 'n', 0, 0},
-    {"\xff" "12", 'n', 0, 0},
+    {"\xff"
+     "12",
+     'n', 0, 0},
     {"12\xff", 'n', 0, 0},
     {"1\xe4\xb8", 'n', 0, 0},
     /* magnitude words after digits */
@@ -266,8 +268,8 @@ static void run_exact(void) {
 static void run_format(void) {
     static const struct {
         const char *in, *out;
-    } F[] = {{"8203.2亿", "820320000000"}, {"13.7", "13.7"}, {"负3", "-3"}, {"0.05", "0.05"}, {"1.4万", "14000"},
-             {"百分之十二点五", "12.5"}, {"0", "0"}, {"0.00001万", "0.1"}};
+    } F[] = {{"8203.2亿", "820320000000"}, {"13.7", "13.7"},           {"负3", "-3"}, {"0.05", "0.05"},
+             {"1.4万", "14000"},           {"百分之十二点五", "12.5"}, {"0", "0"},    {"0.00001万", "0.1"}};
     for (size_t k = 0; k < N_ELEMS(F); k++) {
         tj_dec v;
         char buf[64] = "";
@@ -282,7 +284,7 @@ static void run_scan(void) {
         const char *text;
         const char *numeral; /* expected text of the numeral ("" = none) */
         double value;
-        int over;            /* 多/余 inside */
+        int over; /* 多/余 inside */
     } S[] = {
         {"300多万亩", "300多万", 3000000, 1},
         {"1000余万元", "1000余万", 10000000, 1},

@@ -222,9 +222,10 @@ static void flags(void) {
         const char *text;
         int flags;
     } F[] = {
-        {"比上年增长5%", TJ_PF_BASIS},          {"与2021年底相比", TJ_PF_BASIS}, {"较去年同期下降", TJ_PF_BASIS},
-        {"高于去年3个百分点", TJ_PF_BASIS},     {"比 2022 年增长", TJ_PF_BASIS}, {"《行动规划(2022—2024年)》", TJ_PF_NAME},
-        {"2022年全市增长", 0},                  {"今年以来增长", 0},
+        {"比上年增长5%", TJ_PF_BASIS},   {"与2021年底相比", TJ_PF_BASIS},
+        {"较去年同期下降", TJ_PF_BASIS}, {"高于去年3个百分点", TJ_PF_BASIS},
+        {"比 2022 年增长", TJ_PF_BASIS}, {"《行动规划(2022—2024年)》", TJ_PF_NAME},
+        {"2022年全市增长", 0},           {"今年以来增长", 0},
     };
     for (size_t k = 0; k < N_ELEMS(F); k++) {
         tj_doc *d = unit_analyze(F[k].text, 2022, TJ_LAYER_PERIODS);

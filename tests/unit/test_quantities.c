@@ -8,8 +8,10 @@
 #include "unit.h"
 
 static void fmt_value(char *buf, size_t cap, double v) {
-    if (v == floor(v) && fabs(v) < 1e18) snprintf(buf, cap, "%lld", (long long)v);
-    else snprintf(buf, cap, "%.15g", v);
+    if (v == floor(v) && fabs(v) < 1e18)
+        snprintf(buf, cap, "%lld", (long long)v);
+    else
+        snprintf(buf, cap, "%.15g", v);
 }
 
 static const char *render(const char *text) {
@@ -394,7 +396,8 @@ static const struct {
 /* Every quantity is a whole number of characters inside the text, in order,
  * and no value is NaN or infinite. */
 static void invariants(void) {
-    const char *text = "全市地区生产总值5.2万亿元、增长5.4%，高于全国0.4个百分点\xff，新增\xe4\xb8就业36.37万人，第一。";
+    const char *text =
+        "全市地区生产总值5.2万亿元、增长5.4%，高于全国0.4个百分点\xff，新增\xe4\xb8就业36.37万人，第一。";
     tj_doc *d = unit_analyze(text, 0, TJ_LAYER_QUANTITIES);
     uint32_t last = 0;
     int ok = 1;
@@ -410,8 +413,7 @@ static void invariants(void) {
 void test_quantities(void) {
     for (size_t k = 0; k < N_ELEMS(CASES); k++) {
         const char *got = render(CASES[k].text);
-        CHECK(!strcmp(got, CASES[k].want), "quantities(%s):\n  got  [%s]\n  want [%s]", CASES[k].text, got,
-              CASES[k].want);
+        CHECK_STR("quantities", CASES[k].text, got, CASES[k].want);
     }
     invariants();
 }

@@ -9,7 +9,8 @@ static size_t sqlite_chars(const unsigned char *s, size_t n) {
     size_t i = 0, c = 0;
     while (i < n) {
         if (s[i++] >= 0xC0)
-            while (i < n && (s[i] & 0xC0) == 0x80) i++;
+            while (i < n && (s[i] & 0xC0) == 0x80)
+                i++;
         c++;
     }
     return c;
@@ -22,8 +23,18 @@ static unsigned next_byte(void) {
 }
 
 static void charmap_matches_sqlite(void) {
-    static const char *const fixed[] = {"", "a", "统计", "\xff\xfe", "\x80\x80\x80", "统\x80\x80计", "\xe4\xb8",
-                                        "a\xe4\xb8" "b", "\xf0\x9f\x98\x80x", "\xc0\x80", "１２３"};
+    static const char *const fixed[] = {"",
+                                        "a",
+                                        "统计",
+                                        "\xff\xfe",
+                                        "\x80\x80\x80",
+                                        "统\x80\x80计",
+                                        "\xe4\xb8",
+                                        "a\xe4\xb8"
+                                        "b",
+                                        "\xf0\x9f\x98\x80x",
+                                        "\xc0\x80",
+                                        "１２３"};
     for (size_t k = 0; k < N_ELEMS(fixed); k++) {
         const unsigned char *s = (const unsigned char *)fixed[k];
         size_t n = strlen(fixed[k]);
@@ -41,7 +52,9 @@ static void charmap_matches_sqlite(void) {
         unsigned char *s = malloc(n);
         for (size_t i = 0; i < n; i++) {
             unsigned r = next_byte();
-            s[i] = r < 64 ? (unsigned char)('a' + r % 26) : r < 160 ? (unsigned char)(0x80 | (r & 0x3F)) : (unsigned char)r;
+            s[i] = r < 64    ? (unsigned char)('a' + r % 26)
+                   : r < 160 ? (unsigned char)(0x80 | (r & 0x3F))
+                             : (unsigned char)r;
         }
         tj_charmap m;
         tj_charmap_build(&m, s, n);
@@ -67,10 +80,19 @@ static void decode_cases(void) {
         uint32_t cp;
         size_t len;
     } D[] = {
-        {"a", 'a', 1},         {"统", 0x7EDF, 3},          {"\xc3\xa9", 0xE9, 2},      {"\xf0\x9f\x98\x80", 0x1F600, 4},
-        {"\xff", TJ_BAD, 1},   {"\x80", TJ_BAD, 1},        {"\xe4\xb8", TJ_BAD, 2},    {"\xc0\x80", TJ_BAD, 2},
-        {"\xed\xa0\x80", TJ_BAD, 3}, {"\xe7\xbb\x9f\x80", TJ_BAD, 4}, {"\xf4\x90\x80\x80", TJ_BAD, 4},
-        {"\xe0\x80\x80", TJ_BAD, 3}, {"１", 0xFF11, 3},
+        {"a", 'a', 1},
+        {"统", 0x7EDF, 3},
+        {"\xc3\xa9", 0xE9, 2},
+        {"\xf0\x9f\x98\x80", 0x1F600, 4},
+        {"\xff", TJ_BAD, 1},
+        {"\x80", TJ_BAD, 1},
+        {"\xe4\xb8", TJ_BAD, 2},
+        {"\xc0\x80", TJ_BAD, 2},
+        {"\xed\xa0\x80", TJ_BAD, 3},
+        {"\xe7\xbb\x9f\x80", TJ_BAD, 4},
+        {"\xf4\x90\x80\x80", TJ_BAD, 4},
+        {"\xe0\x80\x80", TJ_BAD, 3},
+        {"１", 0xFF11, 3},
     };
     for (size_t k = 0; k < N_ELEMS(D); k++) {
         size_t nx;
@@ -85,7 +107,8 @@ static void gap_cases(void) {
     static const struct {
         const char *s;
         size_t skip;
-    } G[] = {{" 亿", 1}, {"　亿", 3}, {"\n亿", 1}, {"\n\n亿", 2}, {"\n\n\n亿", 0}, {"\n  亿", 0}, {"亿", 0}, {" \n亿", 2}};
+    } G[] = {{" 亿", 1},      {"　亿", 3},   {"\n亿", 1}, {"\n\n亿", 2},
+             {"\n\n\n亿", 0}, {"\n  亿", 0}, {"亿", 0},   {" \n亿", 2}};
     for (size_t k = 0; k < N_ELEMS(G); k++)
         CHECK(tj_skip_gap((const unsigned char *)G[k].s, strlen(G[k].s), 0) == G[k].skip, "gap case %zu", k);
 }

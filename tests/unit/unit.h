@@ -10,17 +10,21 @@
 extern int unit_passed, unit_failed;
 extern const tj_env *unit_env;
 
-#define CHECK(cond, ...)                                                \
-    do {                                                                \
-        if (cond) {                                                     \
-            unit_passed++;                                              \
-        } else {                                                        \
-            unit_failed++;                                              \
-            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);       \
-            fprintf(stderr, __VA_ARGS__);                               \
-            fputc('\n', stderr);                                        \
-        }                                                               \
+#define CHECK(cond, ...)                                                                                               \
+    do {                                                                                                               \
+        if (cond) {                                                                                                    \
+            unit_passed++;                                                                                             \
+        } else {                                                                                                       \
+            unit_failed++;                                                                                             \
+            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);                                                       \
+            fprintf(stderr, __VA_ARGS__);                                                                              \
+            fputc('\n', stderr);                                                                                       \
+        }                                                                                                              \
     } while (0)
+
+/* A rendered result against its expectation; `what` and `input` name the case. */
+#define CHECK_STR(what, input, got, want)                                                                              \
+    CHECK(!strcmp((got), (want)), "%s(%s):\n  got  [%s]\n  want [%s]", (what), (input), (got), (want))
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
 

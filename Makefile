@@ -111,8 +111,17 @@ eval: all
 	    --min $(EVAL_BAR) && echo "eval: the bar holds ($(EVAL_BAR))"; \
 	else echo "eval: $(SHARED)/corpus/dev not found; skipped"; fi
 
-bench: all
-	@echo "bench: not yet implemented (issue 6)"
+# ---- benchmark (not a test: figures, not pass/fail) -------------------------
+BENCH_RUNS ?= 5
+build/bench: bench/bench.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< -lsqlite3 $(PCRE_LIBS)
+
+bench: deps
+	@$(MAKE) --no-print-directory all build/bench
+	@./build/bench --runs $(BENCH_RUNS) --corpus $(SHARED)/corpus/docs \
+	  --sample sql/sample/linjiang_2023.txt --sample sql/sample/hexi_2023.txt
+	@SHARED=$(SHARED) sh bench/peers/run.sh
 
 clean:
 	rm -rf build dist

@@ -1,4 +1,5 @@
 /* arena.c — bump allocation for strings the core builds, and array growth. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,6 +49,7 @@ void tj_arena_free(tj_arena *a) {
 int tj_grow(void **arr, size_t *cap, size_t len, size_t elem) {
     if (len < *cap) return 0;
     size_t nc = *cap ? *cap * 2 : 64;
+    if (nc > SIZE_MAX / elem) return -1;
     void *p = realloc(*arr, nc * elem);
     if (!p) return -1;
     *arr = p;

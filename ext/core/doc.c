@@ -3,6 +3,45 @@
 
 #include "internal.h"
 
+static void mark_first_chars(tj_env *env, const tj_wordset *ws, unsigned flag) {
+    for (size_t k = 0; k < ws->nwords; k++) {
+        size_t nx;
+        const unsigned char *w = (const unsigned char *)ws->words[k].w;
+        uint32_t cp = tj_decode(w, strlen(ws->words[k].w), 0, &nx);
+        if (cp < 0x10000) env->cls[cp] |= (uint16_t)flag;
+    }
+}
+
+/* The class table.  Every character the predicates accept lies in these
+ * blocks (ASCII, punctuation and circled numbers, CJK, full-width forms); a
+ * unit test checks the whole BMP against the predicates. */
+static void tj_classes_init(tj_env *env) {
+    static const uint32_t BLOCKS[][2] = {{0x0000, 0x007F}, {0x2000, 0x33FF}, {0x4E00, 0x9FFF}, {0xFF00, 0xFFEF}};
+    for (size_t b = 0; b < sizeof BLOCKS / sizeof BLOCKS[0]; b++)
+        for (uint32_t cp = BLOCKS[b][0]; cp <= BLOCKS[b][1]; cp++)
+            env->cls[cp] =
+                (uint16_t)((tj_digit_value(cp) >= 0 ? TJ_CC_ARABIC : 0) |
+                           (tj_cjk_digit_value(cp) >= 0 ? TJ_CC_CJK_DIGIT : 0) |
+                           (tj_cjk_unit_power(cp) ? TJ_CC_CJK_UNIT : 0) | (tj_period_may_start(cp) ? TJ_CC_PERIOD : 0) |
+                           (tj_quantity_may_start(cp) ? TJ_CC_QUANTITY : 0) |
+                           (tj_is_terminator(cp) ? TJ_CC_TERMINATOR : 0));
+    static const uint32_t CLAUSE[] = {0xFF0C, ',', 0xFF1B, ';', 0xFF1A, ':'};
+    for (size_t k = 0; k < sizeof CLAUSE / sizeof CLAUSE[0]; k++)
+        env->cls[CLAUSE[k]] |= TJ_CC_CLAUSE;
+    env->cls[0xFF1B] |= TJ_CC_SEMICOLON;
+    env->cls[';'] |= TJ_CC_SEMICOLON;
+    env->cls[0xFF08] |= TJ_CC_BRACKET;
+    env->cls['('] |= TJ_CC_BRACKET;
+    env->cls[0xFF09] |= TJ_CC_BRACKET;
+    env->cls[')'] |= TJ_CC_BRACKET;
+    env->cls['\n'] |= TJ_CC_NEWLINE;
+    env->cls[0x300A] |= TJ_CC_BOOK;
+    env->cls[0x300B] |= TJ_CC_BOOK;
+    env->cls[0x201C] |= TJ_CC_QUOTE;
+    mark_first_chars(env, &env->lex.status_cues, TJ_CC_CUE);
+    mark_first_chars(env, &env->lex.rank_words, TJ_CC_CUE);
+}
+
 tj_env *tj_env_new(const char **err) {
     tj_env *env = calloc(1, sizeof *env);
     if (!env) {
@@ -13,11 +52,12 @@ tj_env *tj_env_new(const char **err) {
         tj_env_free(env);
         return NULL;
     }
-    if (tj_lexicon_init(&env->lex)) {
+    if (tj_lexicon_init(&env->lex) || !(env->cls = calloc(0x10000, sizeof *env->cls))) {
         *err = "out of memory";
         tj_env_free(env);
         return NULL;
     }
+    tj_classes_init(env);
     return env;
 }
 
@@ -25,6 +65,7 @@ void tj_env_free(tj_env *env) {
     if (!env) return;
     tj_patterns_free(env);
     tj_lexicon_free(&env->lex);
+    free(env->cls);
     free(env);
 }
 
@@ -37,9 +78,10 @@ int tj_build_lines(tj_doc *d) {
     const unsigned char *s = d->s;
     size_t n = d->n, i = 0;
     while (i <= n) {
-        size_t b0 = i, e = i, nx;
-        while (e < n && s[e] != '\n' && s[e] != '\f')
-            e++;
+        size_t b0 = i, e = n, nx;
+        const unsigned char *nl = memchr(s + i, '\n', n - i), *ff;
+        if (nl) e = (size_t)(nl - s);
+        if ((ff = memchr(s + i, '\f', e - i)) != NULL) e = (size_t)(ff - s); /* pdftotext's page break */
         tj_line *L = TJ_PUSH(pv->lines, pv->nlines, pv->lines_cap);
         if (!L) return -1;
         memset(L, 0, sizeof *L);
@@ -59,6 +101,45 @@ int tj_build_lines(tj_doc *d) {
         L->nchars = (uint32_t)tj_doc_charlen(d, (uint32_t)c0, (uint32_t)c1);
         if (e >= n) break;
         i = e + 1;
+    }
+    return 0;
+}
+
+/* The one decoding pass: every character with a class becomes a mark.
+ * ASCII and well-formed 3-byte sequences (all of CJK) are decoded inline;
+ * the rest goes through tj_decode. */
+int tj_build_marks(tj_doc *d) {
+    tj_priv *pv = tj_priv_of(d);
+    const uint16_t *cls = pv->env->cls;
+    const unsigned char *s = d->s;
+    size_t n = d->n, i = 0, nx, cap = 0;
+    while (i < n) {
+        unsigned b = s[i];
+        uint32_t cp;
+        if (b < 0x80) {
+            if (!cls[b]) { /* most ASCII (letters, spaces) has no class */
+                i++;
+                continue;
+            }
+            cp = b;
+            nx = i + 1;
+        } else if ((b & 0xF0) == 0xE0 && i + 3 <= n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 &&
+                   (i + 3 == n || (s[i + 3] & 0xC0) != 0x80)) {
+            cp = ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+            nx = i + 3;
+            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) cp = TJ_BAD; /* overlong or a surrogate */
+        } else {
+            cp = tj_decode(s, n, i, &nx);
+        }
+        unsigned c = cp < 0x10000 ? cls[cp] : 0;
+        if (c) {
+            tj_mark *m = TJ_PUSH(pv->marks, pv->nmarks, cap);
+            if (!m) return -1;
+            m->b = (uint32_t)i;
+            m->cp = (uint16_t)cp;
+            m->cls = (uint16_t)c;
+        }
+        i = nx;
     }
     return 0;
 }
@@ -89,6 +170,7 @@ tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsi
 
     pv->md = pcre2_match_data_create(8, NULL);
     if (!pv->md || tj_charmap_build(&d->cmap, d->s, d->n) || tj_build_lines(d)) goto oom;
+    if ((layers & (TJ_LAYER_SENTENCES | TJ_LAYER_PERIODS)) && tj_build_marks(d)) goto oom;
     if ((layers & TJ_LAYER_SECTIONS) && tj_build_sections(d)) goto oom;
     if ((layers & TJ_LAYER_SENTENCES) && tj_build_sentences(d)) goto oom;
     if ((layers & TJ_LAYER_PERIODS) && tj_build_periods(d)) goto oom;
@@ -111,6 +193,7 @@ void tj_doc_free(tj_doc *d) {
     if (pv) {
         pcre2_match_data_free(pv->md);
         free(pv->lines);
+        free(pv->marks);
         free(pv);
     }
     tj_charmap_free(&d->cmap);

@@ -28,6 +28,13 @@ typedef struct ictx {
     size_t ncand, cand_cap;
     tj_quantity *ranks; /* rank words of the sentence (首位, 榜首) as quantities */
     size_t nranks, ranks_cap;
+    /* status cues of the sentence: the state after each, by where it ends */
+    struct status_event {
+        uint32_t end;
+        uint8_t st, strong;
+    } * ev;
+    size_t nev, ev_cap;
+    uint8_t *plan; /* per section: is it a section of plans (see plan_section) */
 } ictx;
 
 static uint32_t cp_at(const ictx *c, size_t i, size_t *nx) {
@@ -55,10 +62,6 @@ static tj_str span_str(const ictx *c, uint32_t a, uint32_t b) {
     return r;
 }
 
-static int is_clause_sep(uint32_t ch) {
-    return ch == 0xFF0C || ch == ',' || ch == 0xFF1B || ch == ';' || ch == 0xFF1A || ch == ':' || tj_is_terminator(ch);
-}
-
 static int is_blank(uint32_t ch) { return tj_is_space(ch) || tj_is_newline(ch); }
 
 /* Trim spaces, line breaks and quotes-free punctuation from both ends. */
@@ -76,36 +79,59 @@ static void trim(const ictx *c, uint32_t *a, uint32_t *b) {
     }
 }
 
+/* Index of the first separator position > i (seps are in order). */
+static size_t sep_after(const ictx *c, uint32_t i) {
+    size_t lo = 0, hi = c->nseps;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->seps[mid] <= i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Start of the clause that contains byte i (within the sentence). */
 static uint32_t clause_start(const ictx *c, uint32_t i) {
-    uint32_t st = c->s0;
-    for (size_t k = 0; k < c->nseps && c->seps[k] <= i; k++)
-        st = c->seps[k];
-    return st;
+    size_t k = sep_after(c, i);
+    return k ? c->seps[k - 1] : c->s0;
 }
 
 static uint32_t clause_end(const ictx *c, uint32_t i) {
-    for (size_t k = 0; k < c->nseps; k++)
-        if (c->seps[k] > i) {
-            /* the separator's own start */
-            size_t st;
-            cp_before(c, c->seps[k], &st);
-            return (uint32_t)st;
-        }
+    size_t k = sep_after(c, i);
+    if (k < c->nseps) {
+        /* the separator's own start */
+        size_t st;
+        cp_before(c, c->seps[k], &st);
+        return (uint32_t)st;
+    }
     return c->s1;
+}
+
+/* Index of the first period of the sentence whose end is > b (the periods
+ * are in order and do not overlap, so their ends are in order too). */
+static size_t period_ending_after(const ictx *c, uint32_t b) {
+    size_t lo = c->pa, hi = c->pb;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->d->periods[mid].b1 <= b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 /* A period of the sentence that ends exactly at byte e, or NULL. */
 static const tj_period *period_ending_at(const ictx *c, uint32_t e) {
-    for (size_t k = c->pa; k < c->pb; k++)
-        if (c->d->periods[k].b1 == e) return &c->d->periods[k];
-    return NULL;
+    size_t k = period_ending_after(c, e);
+    return k > c->pa && c->d->periods[k - 1].b1 == e ? &c->d->periods[k - 1] : NULL;
 }
 
 static const tj_period *period_starting_at(const ictx *c, uint32_t b) {
-    for (size_t k = c->pa; k < c->pb; k++)
-        if (c->d->periods[k].b0 == b) return &c->d->periods[k];
-    return NULL;
+    size_t k = period_ending_after(c, b);
+    return k < c->pb && c->d->periods[k].b0 == b ? &c->d->periods[k] : NULL;
 }
 
 /* ---- what a quantity says about itself -------------------------------- */
@@ -472,24 +498,29 @@ static int next_to_latin_word(const ictx *c, const tj_quantity *q) {
 
 /* Is q inside a bracket on its line: (17国), （含不满 16 周岁） */
 static int in_brackets(const ictx *c, const tj_quantity *q) {
-    size_t st, i = q->b0;
-    int k = 0;
+    /* a byte scan, 40 characters each way: the brackets and the line break
+     * are ( ) \n and （ ） (EF BC 88, EF BC 89), whose bytes nothing else has */
+    const unsigned char *s = c->s;
+    size_t i = q->b0;
+    int k = 0, open = 0;
     while (i > c->s0 && k < 40) {
-        uint32_t ch = cp_before(c, i, &st);
-        if (ch == ')' || ch == 0xFF09 || ch == '\n') return 0;
-        if (ch == '(' || ch == 0xFF08) break;
-        i = st;
-        k++;
+        unsigned char b = s[--i];
+        if (b == ')' || b == '\n' || (b == 0x89 && i >= 2 && s[i - 1] == 0xBC && s[i - 2] == 0xEF)) return 0;
+        if (b == '(' || (b == 0x88 && i >= 2 && s[i - 1] == 0xBC && s[i - 2] == 0xEF)) {
+            open = 1;
+            break;
+        }
+        if ((b & 0xC0) != 0x80) k++;
     }
-    if (i <= c->s0 || k >= 40) return 0;
-    size_t j = q->b1, nx;
+    if (!open) return 0;
+    size_t j = q->b1;
     k = 0;
     while (j < c->s1 && k < 40) {
-        uint32_t ch = cp_at(c, j, &nx);
-        if (ch == '(' || ch == 0xFF08 || ch == '\n') return 0;
-        if (ch == ')' || ch == 0xFF09) return 1;
-        j = nx;
-        k++;
+        unsigned char b = s[j];
+        if (b == '(' || b == '\n' || (b == 0xEF && j + 2 < c->s1 && s[j + 1] == 0xBC && s[j + 2] == 0x88)) return 0;
+        if (b == ')' || (b == 0xEF && j + 2 < c->s1 && s[j + 1] == 0xBC && s[j + 2] == 0x89)) return 1;
+        if ((b & 0xC0) != 0x80) k++;
+        j++;
     }
     return 0;
 }
@@ -545,8 +576,8 @@ static void choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *o
         uint32_t ce = clause_end(c, q->b0);
         const tj_quantity *later = NULL;
         size_t lk = 0;
-        for (size_t j = k + 1; j < qe; j++)
-            if (cand[j]->b0 < ce && ok[j - qa]) {
+        for (size_t j = k + 1; j < qe && cand[j]->b0 < ce; j++)
+            if (ok[j - qa]) {
                 later = cand[j];
                 lk = j;
                 break;
@@ -578,15 +609,15 @@ static void choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *o
         }
         /* 每个园区聚焦1个主导产业; 1个工作专班、1个发展规划…(“5个1”) */
         if (q->kind == TJ_Q_COUNT && q->value == 1) {
-            uint32_t cs = clause_start(c, q->b0);
-            for (uint32_t i = cs; i < q->b0; i = (uint32_t)nx)
-                if (cp_at(c, i, &nx) == 0x6BCF /* 每 */) ok[k - qa] = 0;
+            uint32_t cs = clause_start(c, q->b0), w0 = q->b0 - cs > 96 ? q->b0 - 96 : cs;
+            for (uint32_t i = w0; i + 3 <= q->b0; i++) /* 每 (E6 AF 8F), which stands close to its count */
+                if (c->s[i] == 0xE6 && c->s[i + 1] == 0xAF && c->s[i + 2] == 0x8F) ok[k - qa] = 0;
             if (later && later->kind == TJ_Q_COUNT && later->value == 1) {
                 ok[k - qa] = 0;
                 ok[lk - qa] = 0;
             }
-            for (size_t j = k; j-- > qa;) /* the last of such a list */
-                if (cand[j]->kind == TJ_Q_COUNT && cand[j]->value == 1 && cand[j]->b0 >= clause_start(c, q->b0)) {
+            for (size_t j = k; j-- > qa && cand[j]->b0 >= cs;) /* the last of such a list */
+                if (cand[j]->kind == TJ_Q_COUNT && cand[j]->value == 1) {
                     ok[k - qa] = 0;
                     break;
                 }
@@ -600,53 +631,64 @@ static void choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *o
  * A goal or forecast cue holds until the next ；, a cue of what has happened
  * (已, 截至) ends it, and a list opener (预期目标是：) holds to the end.
  * *goals is set when the sentence opens a list of goals. */
-static int status_at(ictx *c, uint32_t upto, int *goals) {
-    size_t nx, len;
-    int st = TJ_S_ACTUAL, strong = 0;
-    uint32_t i = c->s0;
-    while (i < upto) {
-        const tj_word *w = tj_ws_at(&c->lx->status_cues, c->s, upto, i, &len);
-        if (w) {
-            switch (w->tag) {
-            case TJ_SC_GOALS:
-                strong = 1;
-                st = TJ_S_TARGET;
-                break;
-            case TJ_SC_TARGET:
-                if (!strong) st = TJ_S_TARGET;
-                break;
-            case TJ_SC_FORECAST:
-                if (!strong) st = TJ_S_FORECAST;
-                break;
-            case TJ_SC_DONE:
-                if (!strong) st = TJ_S_ACTUAL;
-                break;
-            default: break;
-            }
-            i += (uint32_t)len;
-            continue;
-        }
-        uint32_t ch = cp_at(c, i, &nx);
-        if ((ch == 0xFF1B || ch == ';') && !strong) st = TJ_S_ACTUAL;
-        i = (uint32_t)nx;
+static int status_at(const ictx *c, uint32_t upto) {
+    size_t lo = 0, hi = c->nev; /* the last event that ends by upto */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->ev[mid].end <= upto)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    if (goals) *goals = strong;
-    return st;
+    return lo ? c->ev[lo - 1].st : TJ_S_ACTUAL;
 }
 
-/* Is a section, or one of its ancestors, a section of plans? */
-static int plan_section(ictx *c, int32_t id) {
-    size_t len;
-    while (id > 0) {
-        const tj_section *sc = &c->d->sections[id - 1];
-        const unsigned char *t = (const unsigned char *)sc->title.p;
-        for (size_t i = 0, nx; t && i < sc->title.n; i = nx) {
-            if (tj_ws_at(&c->lx->plan_titles, t, sc->title.n, i, &len)) return 1;
-            tj_decode(t, sc->title.n, i, &nx);
-        }
-        id = sc->parent;
+/* Record a status cue (or a ；) that ends at `end`; tag is TJ_SC_*, or -1
+ * for a semicolon. */
+static int status_event(ictx *c, int tag, uint32_t end) {
+    int st = c->nev ? c->ev[c->nev - 1].st : TJ_S_ACTUAL, strong = c->nev ? c->ev[c->nev - 1].strong : 0;
+    switch (tag) {
+    case TJ_SC_GOALS:
+        strong = 1;
+        st = TJ_S_TARGET;
+        break;
+    case TJ_SC_TARGET:
+        if (!strong) st = TJ_S_TARGET;
+        break;
+    case TJ_SC_FORECAST:
+        if (!strong) st = TJ_S_FORECAST;
+        break;
+    case TJ_SC_DONE:
+    case -1:
+        if (!strong) st = TJ_S_ACTUAL;
+        break;
+    default: return 0;
     }
+    struct status_event *e = TJ_PUSH(c->ev, c->nev, c->ev_cap);
+    if (!e) return -1;
+    e->end = end;
+    e->st = (uint8_t)st;
+    e->strong = (uint8_t)strong;
     return 0;
+}
+
+/* Is a section, or one of its ancestors, a section of plans?  Each
+ * section's answer is worked out once (c->plan: 0 unknown, 1 no, 2 yes). */
+static int plan_section(ictx *c, int32_t id) {
+    if (id <= 0) return 0;
+    uint8_t *memo = &c->plan[id - 1];
+    if (*memo) return *memo == 2;
+    const tj_section *sc = &c->d->sections[id - 1];
+    const unsigned char *t = (const unsigned char *)sc->title.p;
+    int yes = 0;
+    size_t len;
+    for (size_t i = 0, nx; t && i < sc->title.n && !yes; i = nx) {
+        if (tj_ws_at(&c->lx->plan_titles, t, sc->title.n, i, &len)) yes = 1;
+        tj_decode(t, sc->title.n, i, &nx);
+    }
+    if (!yes) yes = plan_section(c, sc->parent);
+    *memo = (uint8_t)(yes ? 2 : 1);
+    return yes;
 }
 
 /* 与2021年底相比，…下降59.02元: a comparison stated in its own clause earlier
@@ -654,9 +696,9 @@ static int plan_section(ictx *c, int32_t id) {
 static tj_str comparison_clause(ictx *c, uint32_t before) {
     tj_str r = {NULL, 0};
     size_t len, e;
-    for (size_t k = c->pa; k < c->pb; k++) {
+    /* the last such clause before the value: walk back from it */
+    for (size_t k = period_ending_after(c, before); k-- > c->pa && !r.p;) {
         const tj_period *p = &c->d->periods[k];
-        if (p->b1 > before) break;
         if (!(p->flags & TJ_PF_BASIS)) continue;
         static const char *const CLOSE[] = {"相比", "相较", "比较", "对比"};
         for (size_t m = 0; m < sizeof CLOSE / sizeof CLOSE[0]; m++) {
@@ -732,7 +774,7 @@ static tj_str concat(ictx *c, tj_str a, tj_str b) {
  * 生活补贴全年人均 -> 生活补贴人均, 中国 7 月官方制造业 PMI -> 中国 官方制造业 PMI. */
 static tj_str make_subject(ictx *c, uint32_t a, uint32_t b) {
     tj_str r = span_str(c, a, b);
-    for (size_t k = c->pa; k < c->pb; k++) {
+    for (size_t k = period_ending_after(c, a); k < c->pb && c->d->periods[k].b0 < b; k++) {
         const tj_period *p = &c->d->periods[k];
         if (p->b0 <= a || p->b1 >= b || (p->flags & TJ_PF_NAME)) continue;
         tj_str left = span_str(c, a, p->b0), rest = make_subject(c, p->b1, b);
@@ -899,8 +941,15 @@ static tj_str right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj
             /* the next item of a list of values (80项…和60项…), or a verb (…、达14.2万亿元) */
             const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, b, nx, &len);
             int value_next = 0;
-            for (size_t j = 0; j < c->ncand; j++)
-                if (c->cand[j]->b0 == nx) value_next = 1;
+            size_t lo = 0, hi = c->ncand; /* a candidate starting at nx? */
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (c->cand[mid]->b0 < nx)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            if (lo < c->ncand && c->cand[lo]->b0 == nx) value_next = 1;
             if (value_next || (w && w->tag != TJ_TW_STOP && w->tag != TJ_TW_DE)) break;
         }
         i = nx;
@@ -912,11 +961,10 @@ static tj_str right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj
 /* The period of a value: the nearest before it in the sentence, else the
  * first after it in its clause; not a comparison or a title. */
 static const tj_period *period_for(ictx *c, const tj_quantity *q, uint32_t ce) {
-    const tj_period *best = NULL;
     size_t st;
-    for (size_t k = c->pa; k < c->pb; k++) {
+    /* the nearest before it that may govern it: walk back from the value */
+    for (size_t k = period_ending_after(c, q->b0); k-- > c->pa;) {
         const tj_period *p = &c->d->periods[k];
-        if (p->b1 > q->b0) break;
         /* 较去年同期的 700 家: the period of that value */
         uint32_t e = p->b1;
         uint32_t ch = cp_at(c, e, &st);
@@ -924,18 +972,14 @@ static const tj_period *period_for(ictx *c, const tj_quantity *q, uint32_t ce) {
             size_t nx2 = st;
             while (nx2 < q->b0 && is_blank(cp_at(c, nx2, &st)))
                 nx2 = st;
-            if (nx2 == q->b0) {
-                best = p;
-                continue;
-            }
+            if (nx2 == q->b0) return p;
             /* 由一九八○年的X增加到Y: that period belongs to X, not to Y */
             if (tj_digit_value(cp_at(c, nx2, &st)) >= 0 || tj_is_cjk_digit(cp_at(c, nx2, &st))) continue;
         }
         if (p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) continue;
-        best = p;
+        return p;
     }
-    if (best) return best;
-    for (size_t k = c->pa; k < c->pb; k++) {
+    for (size_t k = period_ending_after(c, q->b1); k < c->pb && c->d->periods[k].b0 < ce; k++) {
         const tj_period *p = &c->d->periods[k];
         if (p->b0 < q->b1 || p->b0 >= ce) continue;
         if (p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) continue;
@@ -962,33 +1006,60 @@ static int rank_word_at(ictx *c, uint32_t i, size_t *len) {
     return 0;
 }
 
-/* The candidates of the sentence: its quantities [qa, qe) and its rank words,
- * merged in document order. */
-static int collect(ictx *c, size_t qa, size_t qe) {
-    c->ncand = c->nranks = 0;
-    size_t i = c->s0, nx, len;
-    size_t qk = qa;
-    while (i < c->s1) {
-        while (qk < qe && c->d->quantities[qk].b1 <= i)
-            qk++;
-        if (qk < qe && c->d->quantities[qk].b0 <= i) { /* inside a quantity */
-            i = c->d->quantities[qk].b1;
-            continue;
+/* One pass over the sentence, its quantities [qa, qe) known: the clause
+ * separators (not those inside brackets: 固定资产投资（不含农户，下同）), the
+ * status cues, and the rank words outside quantities; then the candidates,
+ * quantities and rank words merged in document order.  Cues and rank words
+ * are read greedily from the left, each with a cursor of its own. */
+static int scan_sentence(ictx *c, size_t qa, size_t qe) {
+    c->nseps = c->nev = c->ncand = c->nranks = 0;
+    const tj_priv *pv = tj_priv_of(c->d);
+    size_t len, qk = qa;
+    size_t cue_next = c->s0, rank_next = c->s0;
+    int depth = 0;
+    /* only marked characters open a cue or a rank word, or separate clauses */
+    for (size_t mi = tj_mark_from(pv, c->s0); mi < pv->nmarks && pv->marks[mi].b < c->s1; mi++) {
+        const tj_mark *mk = &pv->marks[mi];
+        size_t i = mk->b, nx = i + tj_mark_len(mk);
+        uint32_t ch = mk->cp;
+        unsigned cls = mk->cls;
+        if (i >= cue_next && (cls & (TJ_CC_CUE | TJ_CC_SEMICOLON))) {
+            const tj_word *w = (cls & TJ_CC_CUE) ? tj_ws_at_cp(&c->lx->status_cues, c->s, c->s1, i, ch, &len) : NULL;
+            if (w) {
+                if (status_event(c, w->tag, (uint32_t)(i + len))) return -1;
+                cue_next = i + len;
+            } else if (cls & TJ_CC_SEMICOLON) {
+                if (status_event(c, -1, (uint32_t)nx)) return -1;
+            }
         }
-        if (rank_word_at(c, (uint32_t)i, &len)) {
-            tj_quantity *r = TJ_PUSH(c->ranks, c->nranks, c->ranks_cap);
-            if (!r) return -1;
-            memset(r, 0, sizeof *r);
-            r->b0 = r->num0 = (uint32_t)i;
-            r->b1 = r->num1 = (uint32_t)(i + len);
-            r->kind = TJ_Q_ORDINAL;
-            r->val.mant = 1;
-            r->value = 1;
-            i += len;
-            continue;
+        if (i >= rank_next && (cls & TJ_CC_CUE)) {
+            while (qk < qe && c->d->quantities[qk].b1 <= i)
+                qk++;
+            if (qk < qe && c->d->quantities[qk].b0 <= i) { /* inside a quantity */
+                rank_next = c->d->quantities[qk].b1;
+            } else if (rank_word_at(c, (uint32_t)i, &len)) {
+                tj_quantity *r = TJ_PUSH(c->ranks, c->nranks, c->ranks_cap);
+                if (!r) return -1;
+                memset(r, 0, sizeof *r);
+                r->b0 = r->num0 = (uint32_t)i;
+                r->b1 = r->num1 = (uint32_t)(i + len);
+                r->kind = TJ_Q_ORDINAL;
+                r->val.mant = 1;
+                r->value = 1;
+                rank_next = i + len;
+            }
         }
-        cp_at(c, i, &nx);
-        i = nx;
+        if (ch == 0xFF08 || ch == '(')
+            depth++;
+        else if ((ch == 0xFF09 || ch == ')') && depth)
+            depth--;
+        else if (ch == '\n')
+            depth = 0;
+        if ((cls & (TJ_CC_CLAUSE | TJ_CC_TERMINATOR)) && !depth) {
+            uint32_t *slot = TJ_PUSH(c->seps, c->nseps, c->seps_cap);
+            if (!slot) return -1;
+            *slot = (uint32_t)nx;
+        }
     }
     size_t rk = 0;
     qk = qa;
@@ -1018,6 +1089,7 @@ int tj_build_indicators(tj_doc *d) {
     uint32_t list_para = 0;
     int32_t list_section = 0;
     int rc = -1;
+    if (d->nsections && !(c.plan = calloc(d->nsections, 1))) goto out;
     for (size_t si = 0; si < d->nsentences; si++) {
         const tj_sentence *sen = &d->sentences[si];
         c.s0 = sen->b0;
@@ -1029,40 +1101,20 @@ int tj_build_indicators(tj_doc *d) {
         while (pe < d->nperiods && d->periods[pe].b1 <= c.s1)
             pe++;
         c.pb = pe;
-        /* clause separators (not those inside brackets: 固定资产投资（不含农户，下同）) */
-        c.nseps = 0;
-        size_t i = c.s0, nx;
-        int depth = 0;
-        while (i < c.s1) {
-            uint32_t ch = tj_decode(d->s, c.s1, i, &nx);
-            if (ch == 0xFF08 || ch == '(')
-                depth++;
-            else if ((ch == 0xFF09 || ch == ')') && depth)
-                depth--;
-            else if (ch == '\n')
-                depth = 0;
-            if (is_clause_sep(ch) && !depth) {
-                uint32_t *slot = TJ_PUSH(c.seps, c.nseps, c.seps_cap);
-                if (!slot) goto out;
-                *slot = (uint32_t)nx;
-            }
-            i = nx;
-        }
+        while (qi < d->nquantities && d->quantities[qi].b0 < c.s0)
+            qi++;
+        size_t qe = qi;
+        while (qe < d->nquantities && d->quantities[qe].b1 <= c.s1)
+            qe++;
+        if (scan_sentence(&c, qi, qe)) goto out;
         /* a list of goals goes on in the sentences of its paragraph */
-        int opens_goals = 0;
-        status_at(&c, c.s1, &opens_goals);
+        int opens_goals = c.nev && c.ev[c.nev - 1].strong;
         if (list_status) {
             int gap = 0;
             for (uint32_t j = list_para; j < c.s0; j++)
                 if (d->s[j] == '\n') gap++;
             if (gap > 1 || sen->section != list_section) list_status = 0;
         }
-        while (qi < d->nquantities && d->quantities[qi].b0 < c.s0)
-            qi++;
-        size_t qe = qi;
-        while (qe < d->nquantities && d->quantities[qe].b1 <= c.s1)
-            qe++;
-        if (collect(&c, qi, qe)) goto out;
         uint8_t okbuf[256], *ok = c.ncand <= sizeof okbuf ? okbuf : malloc(c.ncand);
         if (!ok) goto out;
         choose(&c, c.cand, c.ncand, ok);
@@ -1253,9 +1305,8 @@ int tj_build_indicators(tj_doc *d) {
                 /* 推出113条创新举措: the verb and the counted noun; a list of
                  * examples before (海尔智家、赛轮…等3家企业) is left out */
                 tj_str right = right_subject(&c, q, ce, next_ok);
-                int examples = 0;
-                for (uint32_t j = r.subj0; j < r.subj1; j = (uint32_t)nx)
-                    if (cp_at(&c, j, &nx) == 0x3001) examples = 1;
+                int examples =
+                    r.subj1 > r.subj0 && tj_contains(c.s + r.subj0, r.subj1 - r.subj0, "\xE3\x80\x81", 3); /* 、 */
                 size_t st0;
                 if (cp_before(&c, r.subj1, &st0) == 0x7B49 /* 等 */) examples = 1;
                 subj = examples ? right : concat(&c, last_chars(subj, 6), right);
@@ -1321,7 +1372,7 @@ int tj_build_indicators(tj_doc *d) {
                 row->period_end = p->end;
             }
             /* status */
-            int st = status_at(&c, q->b0, NULL);
+            int st = status_at(&c, q->b0);
             if (st == TJ_S_ACTUAL && (list_status || plan_section(&c, sen->section))) st = TJ_S_TARGET;
             row->status = (uint8_t)st;
             prev_end = q->b1;
@@ -1338,6 +1389,8 @@ int tj_build_indicators(tj_doc *d) {
     rc = 0;
 out:
     free(c.seps);
+    free(c.ev);
+    free(c.plan);
     free(c.cand);
     free(c.ranks);
     return rc;

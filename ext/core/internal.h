@@ -35,7 +35,31 @@ struct tj_env {
     pcre2_code *pat[TJ_PAT_COUNT];
     int jit;
     tj_lexicon lex;
+    uint16_t *cls; /* TJ_CC_* flags of every BMP code point, see tj_cls() */
 };
+
+/* Character classes the scanners look for, one table lookup instead of a
+ * chain of comparisons.  The table is derived once per environment from the
+ * predicates and word tables that define each class. */
+enum {
+    TJ_CC_ARABIC = 1,      /* 0-9 ０-９ */
+    TJ_CC_CJK_DIGIT = 2,   /* 零〇一…九 两 壹…玖 */
+    TJ_CC_CJK_UNIT = 4,    /* 十 百 千 万 亿 (and 拾 佰 仟 萬 億) */
+    TJ_CC_PERIOD = 8,      /* may start a time expression (tj_period_may_start) */
+    TJ_CC_QUANTITY = 16,   /* may start a quantity (tj_quantity_may_start) */
+    TJ_CC_TERMINATOR = 32, /* 。！？!? */
+    TJ_CC_CLAUSE = 64,     /* ，,；;：: (clause separators besides the terminators) */
+    TJ_CC_SEMICOLON = 128, /* ；; */
+    TJ_CC_BRACKET = 256,   /* （ ( ） ) */
+    TJ_CC_NEWLINE = 512,   /* \n */
+    TJ_CC_BOOK = 1024,     /* 《 》 */
+    TJ_CC_QUOTE = 2048,    /* “ */
+    TJ_CC_CUE = 4096,      /* first character of a status cue or a rank word */
+};
+#define TJ_CC_NUMERAL (TJ_CC_ARABIC | TJ_CC_CJK_DIGIT | TJ_CC_CJK_UNIT)
+static inline unsigned tj_cls(const tj_env *env, uint32_t cp) { return cp < 0x10000 ? env->cls[cp] : 0; }
+int tj_period_may_start(uint32_t cp);
+int tj_quantity_may_start(uint32_t cp);
 
 int tj_patterns_compile(tj_env *env, const char **err);
 void tj_patterns_free(tj_env *env);
@@ -57,7 +81,8 @@ void tj_arena_free(tj_arena *a);
 /* ---- growable arrays --------------------------------------------------- */
 /* Ensure room for one more element in (*arr, *len, *cap); 0 or -1. */
 int tj_grow(void **arr, size_t *cap, size_t len, size_t elem);
-#define TJ_PUSH(arr, len, cap) (tj_grow((void **)&(arr), &(cap), (len), sizeof *(arr)) ? NULL : &(arr)[(len)++])
+#define TJ_PUSH(arr, len, cap)                                                                                         \
+    (((len) < (cap) || !tj_grow((void **)&(arr), &(cap), (len), sizeof *(arr))) ? &(arr)[(len)++] : NULL)
 
 /* ---- lines --------------------------------------------------------------- */
 enum { TJ_LINE_TEXT = 0, TJ_LINE_NOISE, TJ_LINE_TABLE, TJ_LINE_TITLE };
@@ -69,7 +94,20 @@ typedef struct tj_line {
     uint8_t blank;
     uint8_t kind;    /* TJ_LINE_*: set by the sections stage */
     int32_t heading; /* id of the section whose heading starts here, 0 = none */
+    uint32_t lab1; /* end of a numbering label at the line's start (一、 1. （2）), heading or list item; 0 = none */
 } tj_line;
+
+/* A marked character: one whose class is not empty, found by the single
+ * decoding pass over the text (tj_build_marks).  The scanners of the later
+ * stages walk the marks instead of decoding the text again. */
+typedef struct tj_mark {
+    uint32_t b;   /* byte offset */
+    uint16_t cp;  /* code point (marked characters are all in the BMP) */
+    uint16_t cls; /* TJ_CC_* */
+} tj_mark;
+
+/* Bytes of the UTF-8 encoding of a BMP code point. */
+static inline uint32_t tj_mark_len(const tj_mark *m) { return m->cp < 0x80 ? 1 : m->cp < 0x800 ? 2 : 3; }
 
 /* Per-analysis private state. */
 typedef struct tj_priv {
@@ -78,13 +116,29 @@ typedef struct tj_priv {
     int pcre_error; /* first PCRE2 error code met, 0 = none */
     tj_line *lines;
     size_t nlines, lines_cap;
+    tj_mark *marks; /* in text order */
+    size_t nmarks;
     size_t sec_cap, sen_cap, q_cap, p_cap, i_cap;
 } tj_priv;
 
 static inline tj_priv *tj_priv_of(const tj_doc *d) { return (tj_priv *)d->priv; }
 
+/* Index of the first mark at or after byte b. */
+static inline size_t tj_mark_from(const tj_priv *pv, uint32_t b) {
+    size_t lo = 0, hi = pv->nmarks;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (pv->marks[mid].b < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Stages (each returns 0, or -1 when memory runs out). */
 int tj_build_lines(tj_doc *d);
+int tj_build_marks(tj_doc *d);
 int tj_build_sections(tj_doc *d);
 int tj_build_sentences(tj_doc *d);
 int tj_build_quantities(tj_doc *d);

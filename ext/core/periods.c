@@ -22,6 +22,7 @@ typedef struct pctx {
     const unsigned char *s;
     size_t n;
     const tj_lexicon *lx;
+    const tj_env *env;
 } pctx;
 
 static uint32_t cp_at(const pctx *c, size_t i, size_t *nx) {
@@ -32,15 +33,16 @@ static uint32_t cp_at(const pctx *c, size_t i, size_t *nx) {
     return tj_decode(c->s, c->n, i, nx);
 }
 
-/* The literal w at i; *end after it. */
-static int lit(const pctx *c, size_t i, const char *w, size_t *end) {
-    size_t l = strlen(w);
+/* The literal w (of length l) at i; *end after it.  Called through lit(),
+ * which takes the length of a string literal at compile time. */
+static inline int lit_n(const pctx *c, size_t i, const char *w, size_t l, size_t *end) {
     if (i + l <= c->n && memcmp(c->s + i, w, l) == 0) {
         *end = i + l;
         return 1;
     }
     return 0;
 }
+#define lit(c, i, w, end) lit_n((c), (i), ("" w), sizeof(w) - 1, (end))
 
 static size_t sp(const pctx *c, size_t i) {
     size_t nx;
@@ -565,7 +567,8 @@ static int parse_period(const pctx *c, size_t i, tj_period *p) {
 }
 
 /* Characters that can begin a time expression. */
-static int may_start(uint32_t ch) {
+/* Can a time expression start with ch?  (Folded into TJ_CC_PERIOD.) */
+int tj_period_may_start(uint32_t ch) {
     if (tj_digit_value(ch) >= 0 || tj_is_cjk_digit(ch) || ch == 0x5341 /* 十 */) return 1;
     switch (ch) {
     case 0x4ECA: /* 今 */
@@ -607,12 +610,12 @@ static int days_in_month(int y, int m) {
 
 /* The year a heading names (一、2025年工作回顾 -> 2025), 0 if none. */
 static int title_year(const tj_doc *d, const tj_section *sc) {
-    pctx c = {(const unsigned char *)sc->title.p, sc->title.n, &tj_priv_of(d)->env->lex};
+    pctx c = {(const unsigned char *)sc->title.p, sc->title.n, &tj_priv_of(d)->env->lex, tj_priv_of(d)->env};
     size_t i = 0, nx, e;
     int y;
     while (i < c.n) {
-        if (year_num(&c, i, &y, &e) && lit(&c, sp(&c, e), "年", &nx)) return y;
-        cp_at(&c, i, &nx);
+        uint32_t ch = cp_at(&c, i, &nx);
+        if ((tj_cls(c.env, ch) & TJ_CC_NUMERAL) && year_num(&c, i, &y, &e) && lit(&c, sp(&c, e), "年", &e)) return y;
         i = nx;
     }
     return 0;
@@ -661,9 +664,75 @@ static void resolve(tj_period *p, int year_arg, int head_year) {
     if (!p->open_end) p->end = ymd(y1, m1, d1);
 }
 
+/* What may come right after the numeral that opens a time expression
+ * (2022年, 2024财年, 2021第一季度, 一季度, 7月, 31日, 4号, 六五计划,
+ * 十四五时期/期间, 1—10月, 2021上半年).  A numeral followed by anything else
+ * starts no time expression, so the parsers are not tried on it. */
+static int may_follow_numeral(const tj_env *env, uint32_t ch) {
+    switch (ch) {
+    case 0x5E74: /* 年 */
+    case 0x8D22: /* 财 */
+    case 0x7B2C: /* 第 */
+    case 0x5B63: /* 季 */
+    case 0x6708: /* 月 */
+    case 0x65E5: /* 日 */
+    case 0x53F7: /* 号 */
+    case 0x8BA1: /* 计 */
+    case 0x89C4: /* 规 */
+    case 0x671F: /* 期 */
+    case 0x65F6: /* 时 */
+    case 0x2014: /* — */
+    case 0x2013:
+    case 0x2015:
+    case '-':
+    case '~':
+    case 0xFF5E:
+    case 0x301C:
+    case 0xFF0D:
+    case 0x81F3: /* 至 */
+    case 0x5230: /* 到 */ return 1;
+    default: return (tj_cls(env, ch) & TJ_CC_PERIOD) != 0; /* 上半年 after a year */
+    }
+}
+
+/* Can the parsers read a time expression at i, whose first character is
+ * not a numeral?  Only through one of their entry forms: a time word or a
+ * prefix of the word tables (今年, 截至), 前/第/近/这 before a numeral (前三季度,
+ * 第一季度, 近三年, 这五年), “ before a plan (“十四五”) and 过去 (过去五年).
+ * Keep this in step with parse_period and parse_core. */
+static int word_may_start(const pctx *c, size_t i, uint32_t ch, size_t nx) {
+    size_t len, n2;
+    if (tj_ws_at(&c->lx->period_words, c->s, c->n, i, &len) || tj_ws_at(&c->lx->period_prefix, c->s, c->n, i, &len))
+        return 1;
+    uint32_t next = cp_at(c, nx, &n2);
+    switch (ch) {
+    case 0x524D: /* 前 */
+    case 0x7B2C: /* 第 */
+    case 0x8FD1: /* 近 */
+    case 0x8FD9: /* 这 */ return (tj_cls(c->env, next) & TJ_CC_NUMERAL) != 0;
+    case 0x201C: /* “ */ return next == 0x7B2C || (tj_cls(c->env, next) & (TJ_CC_CJK_DIGIT | TJ_CC_CJK_UNIT)) != 0;
+    case 0x8FC7: /* 过 */ return next == 0x53BB; /* 去 */
+    default: return 0;
+    }
+}
+
+/* The end of the run of numeral characters (digits, CJK numerals, decimal
+ * points, spaces) that starts at i. */
+static size_t numeral_run_end(const tj_env *env, const unsigned char *s, size_t n, size_t i) {
+    size_t nx;
+    while (i < n) {
+        uint32_t ch = tj_decode(s, n, i, &nx);
+        if (!(tj_cls(env, ch) & (TJ_CC_ARABIC | TJ_CC_CJK_DIGIT | TJ_CC_CJK_UNIT)) && ch != '.' && ch != 0xFF0E &&
+            !tj_is_space(ch))
+            break;
+        i = nx;
+    }
+    return i;
+}
+
 int tj_build_periods(tj_doc *d) {
     tj_priv *pv = tj_priv_of(d);
-    pctx c = {d->s, d->n, &pv->env->lex};
+    pctx c = {d->s, d->n, &pv->env->lex, pv->env};
     int *sec_year = NULL;
     if (d->nsections) {
         sec_year = calloc(d->nsections, sizeof *sec_year);
@@ -671,36 +740,37 @@ int tj_build_periods(tj_doc *d) {
         for (size_t k = 0; k < d->nsections; k++)
             sec_year[k] = title_year(d, &d->sections[k]);
     }
-    size_t i = 0, nx;
-    int book = 0; /* inside 《…》 */
-    while (i < d->n) {
-        uint32_t ch = tj_decode(d->s, d->n, i, &nx);
+    int book = 0;       /* inside 《…》 */
+    size_t run_end = 0; /* the numeral run i is in, when it opens no time expression */
+    size_t mi = 0;      /* the marked characters: no time expression starts elsewhere */
+    while (mi < pv->nmarks) {
+        const tj_mark *mk = &pv->marks[mi++];
+        size_t i = mk->b;
+        uint32_t ch = mk->cp;
         if (ch == 0x300A)
             book++;
         else if (ch == 0x300B && book > 0)
             book--;
         else if (ch == '\n')
             book = 0;
-        if (!may_start(ch)) {
-            i = nx;
+        unsigned cls = mk->cls;
+        if (!(cls & TJ_CC_PERIOD) || i < run_end) continue;
+        if (cls & (TJ_CC_ARABIC | TJ_CC_CJK_DIGIT | TJ_CC_CJK_UNIT)) {
+            size_t e = numeral_run_end(pv->env, d->s, d->n, i), en;
+            if (e >= d->n || !may_follow_numeral(pv->env, tj_decode(d->s, d->n, e, &en))) {
+                run_end = e; /* no position inside this run starts a time expression either */
+                continue;
+            }
+        } else if (!word_may_start(&c, i, ch, i + tj_mark_len(mk))) {
             continue;
         }
         /* not inside a run of digits or letters: 12022年 is no year */
         tj_period p;
         size_t st;
         uint32_t prev = tj_cp_before(d->s, d->n, i, &st);
-        if ((tj_digit_value(prev) >= 0 || tj_is_latin(prev) || prev == '.') && tj_digit_value(ch) >= 0) {
-            i = nx;
-            continue;
-        }
-        if (!parse_period(&c, i, &p)) {
-            i = nx;
-            continue;
-        }
-        if (prev == 0x63D0 /* 提 */ && ch == 0x524D /* 前 */) { /* 提前两个月: ahead of time */
-            i = nx;
-            continue;
-        }
+        if ((tj_digit_value(prev) >= 0 || tj_is_latin(prev) || prev == '.') && tj_digit_value(ch) >= 0) continue;
+        if (!parse_period(&c, i, &p)) continue;
+        if (prev == 0x63D0 /* 提 */ && ch == 0x524D /* 前 */) continue; /* 提前两个月: ahead of time */
         /* a number right after is part of something else: 2022年3 */
         if (book) p.flags |= TJ_PF_NAME;
         size_t cue_len, at = p.b0;
@@ -720,7 +790,8 @@ int tj_build_periods(tj_doc *d) {
             return -1;
         }
         *slot = p;
-        i = p.b1;
+        while (mi < pv->nmarks && pv->marks[mi].b < p.b1) /* on after it */
+            mi++;
     }
     free(sec_year);
     return 0;

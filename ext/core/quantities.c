@@ -37,14 +37,16 @@ static uint32_t cp_before(const qctx *c, size_t i, size_t *st) {
     return tj_cp_before(c->s, c->n, i, st);
 }
 
-static int lit(const qctx *c, size_t i, const char *w, size_t *end) {
-    size_t l = strlen(w);
+/* The literal w (of length l) at i; *end after it.  Called through lit(),
+ * which takes the length of a string literal at compile time. */
+static inline int lit_n(const qctx *c, size_t i, const char *w, size_t l, size_t *end) {
     if (i + l <= c->n && memcmp(c->s + i, w, l) == 0) {
         *end = i + l;
         return 1;
     }
     return 0;
 }
+#define lit(c, i, w, end) lit_n((c), (i), ("" w), sizeof(w) - 1, (end))
 
 /* Does a unit that begins with a magnitude character (千瓦, 百分点) start at i?
  * Keeps the numeral reader from taking that 千 or 百 as a magnitude. */
@@ -342,14 +344,15 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
         uint32_t c2 = cp_at(c, p2, &nx2);
         int same_form = cjk ? (tj_is_cjk_digit(c2) || tj_cjk_unit_power(c2) == 1) : tj_digit_value(c2) >= 0;
         /* the second number must not begin a time expression (5%—2022年) */
-        int in_period = 0;
-        for (size_t pi = 0; pi < c->d->nperiods; pi++) {
-            const tj_period *p = &c->d->periods[pi];
-            if (p->b0 >= p2) {
-                in_period = p->b0 == p2;
-                break;
-            }
+        size_t lo = 0, hi = c->d->nperiods; /* the first period that starts at or after p2 */
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (c->d->periods[mid].b0 < p2)
+                lo = mid + 1;
+            else
+                hi = mid;
         }
+        int in_period = lo < c->d->nperiods && c->d->periods[lo].b0 == p2;
         size_t nx3;
         if (same_form && !in_period && read_number(c, p2, &n2) && !n2.over_inside &&
             !(cp_at(c, n2.end, &nx3) == '-' && tj_digit_value(cp_at(c, nx3, &nx3)) >= 0)) {
@@ -541,8 +544,12 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
 static int read_fraction(qctx *c, size_t i, tj_quantity *q) {
     tj_numeral a, b;
     size_t j, st, nx;
-    /* 1/3, 1/10: small whole numbers on both sides of a slash (not 2022/10/1) */
-    if (tj_digit_value(cp_at(c, i, &nx)) >= 0 && tj_digit_value(cp_before(c, i, &st)) < 0 &&
+    /* 1/3, 1/10: small whole numbers on both sides of a slash (not 2022/10/1);
+     * first a cheap look for the slash after the digits */
+    size_t k = i;
+    while (k < c->n && tj_digit_value(cp_at(c, k, &nx)) >= 0)
+        k = nx;
+    if (k > i && k < c->n && c->s[k] == '/' && tj_digit_value(cp_before(c, i, &st)) < 0 &&
         cp_before(c, i, &st) != '/' &&
         tj_numeral_scan(c->s, c->n, i, TJ_NUM_NO_MAGNITUDE | TJ_NUM_NO_CJK, NULL, NULL, &a) && !a.has_point &&
         a.int_digits <= 2 && cp_at(c, a.end, &nx) == '/' &&
@@ -570,6 +577,7 @@ static int read_fraction(qctx *c, size_t i, tj_quantity *q) {
             return 1;
         }
     }
+    if (!tj_is_cjk_digit(cp_at(c, i, &nx)) && !tj_cjk_unit_power(cp_at(c, i, &nx))) return 0; /* 三分之一 */
     if (!tj_numeral_scan(c->s, c->n, i, TJ_NUM_NO_MAGNITUDE, NULL, NULL, &a) || a.form != TJ_FORM_CJK ||
         a.cjk_sequence || !lit(c, a.end, "分之", &j))
         return 0;
@@ -602,7 +610,8 @@ static int read_fraction(qctx *c, size_t i, tj_quantity *q) {
     return 1;
 }
 
-static int may_start(uint32_t ch) {
+/* Can a quantity start with ch?  (Folded into TJ_CC_QUANTITY.) */
+int tj_quantity_may_start(uint32_t ch) {
     if (tj_digit_value(ch) >= 0 || tj_is_cjk_digit(ch) || tj_cjk_unit_power(ch)) return 1;
     switch (ch) {
     case 0x7B2C: /* 第 */
@@ -632,11 +641,59 @@ static size_t name_end(const qctx *c, size_t i, uint32_t open) {
     return i;
 }
 
+/* Can a quantity start at a CJK numeral at i?  A CJK numeral with no unit
+ * is no quantity (两岸, 三农, 统一) unless it names 万 or 亿, so the run of
+ * numeral characters must reach a magnitude or be followed (across a PDF
+ * wrap) by a unit or by one of the words the readers take after a numeral:
+ * 点 (a decimal point) 分之 成 半 倍 番 多 余 几 来 强 % ‰.  *run_end is set to the end of the run.
+ * Keep this in step with read_quantity and read_fraction. */
+static int cjk_may_start(const qctx *c, const tj_env *env, size_t i, size_t *run_end) {
+    size_t k = i, nx, len;
+    int big = 0;
+    while (k < c->n) {
+        uint32_t ch = cp_at(c, k, &nx);
+        unsigned cls = tj_cls(env, ch);
+        if (!(cls & TJ_CC_NUMERAL)) break;
+        if (tj_cjk_unit_power(ch) >= 4) big = 1;
+        k = nx;
+    }
+    *run_end = k;
+    if (big) return 1;
+    size_t g = tj_skip_gap(c->s, c->n, k);
+    if (tj_ws_at(&c->lx->units, c->s, c->n, g, &len)) return 1;
+    switch (cp_at(c, g, &nx)) {
+    case 0x5F3A: /* 强: 挤进十强 */
+    case 0x51E0: /* 几: 十几个 */
+    case 0x6765: /* 来: 十来个 */
+    case 0x70B9: /* 点: 三点五亿, 两点 */
+    case 0x5206: /* 分 */
+    case 0x6210: /* 成 */
+    case 0x534A: /* 半 */
+    case 0x500D: /* 倍 */
+    case 0x756A: /* 番 */
+    case 0x591A: /* 多 */
+    case 0x4F59: /* 余 */
+    case '%':
+    case 0xFF05:
+    case 0x2030: return 1;
+    default: return 0;
+    }
+}
+
 int tj_build_quantities(tj_doc *d) {
     tj_priv *pv = tj_priv_of(d);
     qctx c = {d, &pv->env->lex, d->s, d->n, 0};
-    size_t i = 0, pi = 0, li = 0, nx;
-    while (i < d->n) {
+    size_t pi = 0, li = 0, mi = 0, nx, cjk_skip = 0;
+    /* only marked characters start a quantity or a name; `i` is where the
+     * scan has got to, marks before it are passed over */
+    size_t i = 0;
+    while (mi < pv->nmarks) {
+        const tj_mark *mk = &pv->marks[mi];
+        if (mk->b < i) {
+            mi++;
+            continue;
+        }
+        i = mk->b;
         /* step over periods, furniture lines and heading labels */
         while (pi < d->nperiods && d->periods[pi].b1 <= i)
             pi++;
@@ -652,15 +709,13 @@ int tj_build_quantities(tj_doc *d) {
                 i = L->b1 + 1;
                 continue;
             }
-            if (L->heading && i >= L->c0) {
-                const tj_section *sc = &d->sections[L->heading - 1];
-                if (sc->label.p && i < (size_t)(sc->label.p - (const char *)d->s) + sc->label.n) {
-                    i = (size_t)(sc->label.p - (const char *)d->s) + sc->label.n;
-                    continue;
-                }
+            if (L->lab1 && i >= L->c0 && i < L->lab1) { /* the numbering of a heading or a list item */
+                i = L->lab1;
+                continue;
             }
         }
-        uint32_t ch = tj_decode(d->s, d->n, i, &nx);
+        uint32_t ch = mk->cp;
+        nx = i + tj_mark_len(mk);
         if (ch == 0x201C || ch == 0x300A) { /* “…” and 《…》 names */
             size_t e = name_end(&c, nx, ch);
             if (e > nx) {
@@ -668,9 +723,25 @@ int tj_build_quantities(tj_doc *d) {
                 continue;
             }
         }
-        if (!may_start(ch)) {
+        if (!(mk->cls & TJ_CC_QUANTITY) || i < cjk_skip) {
             i = nx;
             continue;
+        }
+        if ((mk->cls & (TJ_CC_CJK_DIGIT | TJ_CC_CJK_UNIT)) && !(mk->cls & TJ_CC_ARABIC)) {
+            size_t e;
+            if (!cjk_may_start(&c, pv->env, i, &e)) {
+                cjk_skip = e; /* no position in this run starts a quantity either */
+                i = nx;
+                continue;
+            }
+        } else if (!(mk->cls & TJ_CC_NUMERAL)) {
+            /* 上千 数百 几十 前三 第一 翻一番: a numeral follows */
+            size_t n2;
+            uint32_t next = cp_at(&c, nx, &n2);
+            if (!(tj_cls(pv->env, next) & TJ_CC_NUMERAL) && !(ch == 0x7FFB /* 翻 */ && next == 0x756A /* 番 */)) {
+                i = nx;
+                continue;
+            }
         }
         tj_quantity q;
         if (read_fraction(&c, i, &q) || read_quantity(&c, i, &q)) {

@@ -41,7 +41,7 @@ typedef struct cand {
     uint32_t lab0, lab1;  /* label bytes (lab0 == lab1: none) */
     uint32_t tit0, tit1;  /* title bytes before normalisation */
     uint32_t h1;          /* end of the heading (after a run-in terminator) */
-    uint32_t title_chars; /* characters of the title part */
+    uint32_t title_chars; /* characters of the title part, counted to MAX_TITLE_SHORT + 1 */
     uint8_t accepted;
 } cand;
 
@@ -99,6 +99,7 @@ static int64_t label_number(const unsigned char *s, uint32_t a, uint32_t b) {
 static int is_footer(const unsigned char *s, const tj_line *L) {
     size_t i = L->c0, nx;
     int digits = 0, dashes = 0, other = 0;
+    if (L->nchars > 24) return 0; /* a footer is a few digits, dashes and spaces */
     if (starts_with(s, i, L->c1, "第")) {
         /* 第 N 页 (共 M 页) */
         return L->nchars <= 14 && ends_with(s, L->c0, L->c1, "页");
@@ -116,22 +117,34 @@ static int is_footer(const unsigned char *s, const tj_line *L) {
     return digits >= 1 && digits <= 4 && dashes >= 1 && other == 0;
 }
 
-/* Rows of a table: cells separated by wide gaps or pipes or tabs. */
+/* Rows of a table: cells separated by wide gaps or pipes or tabs.  A byte
+ * scan: the separators are ASCII or U+3000 (E3 80 80), and the bytes of other
+ * characters never look like them. */
 static int is_table_row(const unsigned char *s, const tj_line *L) {
     if (starts_with(s, L->c0, L->c1, "|") || starts_with(s, L->c0, L->c1, "\xEF\xBD\x9C")) return 1;
-    size_t i = L->c0, nx;
+    /* most lines have neither a tab nor two spaces in a row: say so fast */
+    size_t len = L->c1 - L->c0;
+    const unsigned char *p = s + L->c0;
+    if (!memchr(p, '\t', len) && !tj_contains(p, len, "  ", 2) && !tj_contains(p, len, "\xE3\x80\x80", 3)) return 0;
+    size_t i = L->c0;
     int gaps = 0, narrow = 0, run = 0, tabs = 0;
     while (i < L->c1) {
-        uint32_t c = tj_decode(s, L->c1, i, &nx);
-        if (c == '\t') tabs++;
-        if (c == ' ' || c == 0x3000 || c == '\t') {
-            run += c == 0x3000 ? 2 : 1;
-        } else {
-            if (run >= 3) gaps++;
-            if (run >= 2) narrow++;
-            run = 0;
+        unsigned char b = s[i];
+        if (b == ' ' || b == '\t') {
+            tabs += b == '\t';
+            run++;
+            i++;
+            continue;
         }
-        i = nx;
+        if (b == 0xE3 && i + 2 < L->c1 && s[i + 1] == 0x80 && s[i + 2] == 0x80) {
+            run += 2;
+            i += 3;
+            continue;
+        }
+        if (run >= 3) gaps++;
+        if (run >= 2) narrow++;
+        run = 0;
+        i++;
     }
     if (gaps >= 2 || tabs >= 1) return 1;
     /* "一、食品烟酒          99.2", "1.地区生产总值  5.0": a label, a gap, a number */
@@ -227,11 +240,11 @@ static void trim_title(const unsigned char *s, uint32_t a, uint32_t *b) {
     }
 }
 
-/* Characters of [a,b) that are not spaces. */
-static uint32_t count_chars(const unsigned char *s, uint32_t a, uint32_t b, uint32_t *han) {
+/* Characters of [a,b) that are not spaces; counting stops past `limit`. */
+static uint32_t count_chars_upto(const unsigned char *s, uint32_t a, uint32_t b, uint32_t limit, uint32_t *han) {
     size_t i = a, nx;
     uint32_t n = 0, h = 0;
-    while (i < b) {
+    while (i < b && n <= limit) {
         uint32_t c = tj_decode(s, b, i, &nx);
         if (!tj_is_space(c)) n++;
         if (tj_is_han(c)) h++;
@@ -239,6 +252,32 @@ static uint32_t count_chars(const unsigned char *s, uint32_t a, uint32_t b, uint
     }
     if (han) *han = h;
     return n;
+}
+
+/* Has [a,b) more than `limit` characters that are not spaces?  A byte scan:
+ * a character starts at every byte that is no continuation byte; the lead
+ * bytes of the non-ASCII spaces (C2, E2, E3, EF) are decoded to check. */
+static int more_chars_than(const unsigned char *s, uint32_t a, uint32_t b, uint32_t limit) {
+    uint32_t n = 0;
+    for (uint32_t i = a; i < b; i++) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            n += c != ' ' && c != '\t' && c != '\r' && c != '\v';
+        } else if (c >= 0xC0) {
+            if (c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF) {
+                size_t nx;
+                n += !tj_is_space(tj_decode(s, b, i, &nx));
+            } else {
+                n++;
+            }
+        }
+        if (n > limit) return 1;
+    }
+    return 0;
+}
+
+static uint32_t count_chars(const unsigned char *s, uint32_t a, uint32_t b, uint32_t *han) {
+    return count_chars_upto(s, a, b, UINT32_MAX - 1, han);
 }
 
 /* Does [a,b) contain sentence or clause punctuation? */
@@ -254,19 +293,50 @@ static int has_punct(const unsigned char *s, uint32_t a, uint32_t b) {
     return 0;
 }
 
+/* What the first character of a line says about the patterns that can
+ * match there (each heading pattern starts with one kind of character), so a
+ * line of prose costs one decode instead of a PCRE2 call per style. */
+enum { FC_DI = 1, FC_CJK = 2, FC_OPEN = 4, FC_DIGIT = 8, FC_CIRCLED = 16, FC_DASH = 32, FC_CAPTION = 64 };
+
+static unsigned first_char_kind(const tj_env *env, uint32_t f) {
+    unsigned k = 0;
+    if (f == 0x7B2C) k |= FC_DI; /* 第 */
+    if (tj_cls(env, f) & (TJ_CC_CJK_DIGIT | TJ_CC_CJK_UNIT)) k |= FC_CJK;
+    if (f == 0xFF08 || f == '(' || f == 0x3014 || f == 0x3010) k |= FC_OPEN; /* （ ( 〔 【 */
+    if (tj_cls(env, f) & TJ_CC_ARABIC) k |= FC_DIGIT;
+    if (f >= 0x2460 && f <= 0x2473) k |= FC_CIRCLED;
+    if (f == 0x2014 || f == 0x2015 || f == 0x2500 || f == 0xFF0D) k |= FC_DASH;
+    if (f == 0x9644 || f == 0x8868 || f == 0x56FE) k |= FC_CAPTION; /* 附 表 图 */
+    return k;
+}
+
+static unsigned first_char_at(const tj_doc *d, uint32_t i, uint32_t e) {
+    size_t nx;
+    return i < e ? first_char_kind(tj_priv_of(d)->env, tj_decode(d->s, e, i, &nx)) : 0;
+}
+
 /* Labelled heading styles at the start of a line's content. */
 static int match_label(const tj_doc *d, uint32_t i, uint32_t e, uint32_t *lab1) {
     tj_priv *pv = tj_priv_of(d);
     const tj_env *env = pv->env;
     static const struct {
         int pat, style;
+        unsigned first; /* FC_* kinds its first character can be */
     } order[] = {
-        {TJ_PAT_HEAD_CHAPTER, ST_CH_ZHANG}, {TJ_PAT_HEAD_ORD, ST_ORD},        {TJ_PAT_HEAD_PCJK, ST_PCJK},
-        {TJ_PAT_HEAD_CJK, ST_CJK},          {TJ_PAT_HEAD_PNUM, ST_PNUM},      {TJ_PAT_HEAD_NUM, ST_NUM},
-        {TJ_PAT_HEAD_CIRCLED, ST_CIRCLED},  {TJ_PAT_HEAD_DASH, ST_DASH_LEAD},
+        {TJ_PAT_HEAD_CHAPTER, ST_CH_ZHANG, FC_DI},
+        {TJ_PAT_HEAD_ORD, ST_ORD, FC_DI},
+        {TJ_PAT_HEAD_PCJK, ST_PCJK, FC_OPEN},
+        {TJ_PAT_HEAD_CJK, ST_CJK, FC_CJK},
+        {TJ_PAT_HEAD_PNUM, ST_PNUM, FC_OPEN | FC_DIGIT},
+        {TJ_PAT_HEAD_NUM, ST_NUM, FC_DIGIT},
+        {TJ_PAT_HEAD_CIRCLED, ST_CIRCLED, FC_CIRCLED},
+        {TJ_PAT_HEAD_DASH, ST_DASH_LEAD, FC_DASH},
     };
+    unsigned first = first_char_at(d, i, e);
+    if (!first) return ST_NONE;
     for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
         size_t end;
+        if (!(order[k].first & first)) continue;
         if (tj_pat_match_at(env, order[k].pat, pv, d->s, e, i, &end)) {
             *lab1 = (uint32_t)end;
             int st = order[k].style;
@@ -375,6 +445,11 @@ static int propose(tj_doc *d, uint32_t li, cand *c) {
             i = skip_sp(s, i + (s[i] == ':' ? 1 : 3), e);
     }
     if (starts_with(s, i, e, "**")) i = skip_sp(s, i + 2, e); /* 1、 **交易商协会… */
+    /* an unlabelled line is a heading only when short: a dash tail or a bare
+     * title; say no to a paragraph before reading all of it */
+    if (style == ST_NONE && !(ends_with(s, i, e, "——") || ends_with(s, i, e, "――")) &&
+        more_chars_than(s, i, e, MAX_BARE))
+        return 0;
     /* title: up to the first terminator (run-in heading) or the line end */
     uint32_t t1 = e, h1 = e;
     size_t k = i, nx;
@@ -394,10 +469,10 @@ static int propose(tj_doc *d, uint32_t li, cand *c) {
         uint32_t tt = e;
         if ((ends_with(s, i, tt, "——") || ends_with(s, i, tt, "――")) && t1 == e) {
             tt -= 6;
-            if (count_chars(s, i, tt, NULL) <= MAX_DASH_TAIL && tt > i) style = ST_DASH_TAIL;
+            if (count_chars_upto(s, i, tt, MAX_DASH_TAIL, NULL) <= MAX_DASH_TAIL && tt > i) style = ST_DASH_TAIL;
         }
         if (style == ST_NONE) {
-            uint32_t han, nc = count_chars(s, i, e, &han);
+            uint32_t han, nc = count_chars_upto(s, i, e, MAX_BARE, &han);
             if (nc > MAX_BARE || nc < 2 || has_punct(s, i, e) || han * 10 < nc * 6 || is_byline(d, i, e)) return 0;
             style = ST_BARE;
         }
@@ -408,8 +483,8 @@ static int propose(tj_doc *d, uint32_t li, cand *c) {
     c->tit1 = t1;
     c->h1 = h1 > t1 ? h1 : t1;
     if (style == ST_DASH_TAIL || style == ST_BARE) c->h1 = L->c1;
-    c->title_chars = count_chars(s, c->tit0, c->tit1, NULL);
-    if (c->tit1 <= c->tit0) return 0; /* a label alone is not a heading */
+    c->title_chars = count_chars_upto(s, c->tit0, c->tit1, MAX_TITLE_SHORT, NULL); /* only compared with it */
+    if (c->tit1 <= c->tit0) return 0;                                              /* a label alone is not a heading */
     if (style == ST_BARE) {
         /* 一是, 主要原因是: a clause that goes on, not a title */
         size_t st;
@@ -484,45 +559,67 @@ static int bare_ok(const tj_doc *d, const cand *cs, size_t nc, size_t ci) {
 
 /* A short line that stands three times or more in a document is a running
  * page header (洛阳市2023年国民经济和社会发展统计公报), never a heading.
- * Lines are sorted by their text; each item carries its own text pointer so
- * that the comparison needs no global state. */
-typedef struct line_text {
-    const unsigned char *p;
-    uint32_t n, li;
-} line_text;
+ * Candidate lines are counted in an open-addressing hash table keyed by their
+ * text: one pass, no sorting. */
+typedef struct line_slot {
+    uint64_t hash;
+    uint32_t li;    /* the first line with this text */
+    uint32_t count; /* 0 = empty slot */
+} line_slot;
 
-static int cmp_line_text(const void *a, const void *b) {
-    const line_text *x = a, *y = b;
-    int r = memcmp(x->p, y->p, x->n < y->n ? x->n : y->n);
-    if (r) return r;
-    return x->n < y->n ? -1 : x->n > y->n;
+static uint64_t text_hash(const unsigned char *p, size_t n) {
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ p[i]) * 1099511628211ULL;
+    return h;
+}
+
+static int header_candidate(const tj_doc *d, const tj_line *L) {
+    /* a header is a title: no sentence punctuation */
+    return !L->blank && L->nchars >= 4 && L->nchars <= 40 && !ends_sentence(d->s, L) && !has_punct(d->s, L->c0, L->c1);
+}
+
+static line_slot *find_line(line_slot *t, size_t mask, const tj_doc *d, const tj_line *L, uint64_t h) {
+    const tj_line *lines = tj_priv_of(d)->lines;
+    size_t k = (size_t)h & mask;
+    while (t[k].count) {
+        const tj_line *F = &lines[t[k].li];
+        if (t[k].hash == h && F->c1 - F->c0 == L->c1 - L->c0 && !memcmp(d->s + F->c0, d->s + L->c0, L->c1 - L->c0))
+            break;
+        k = (k + 1) & mask;
+    }
+    return &t[k];
 }
 
 static int mark_repeated_lines(tj_doc *d) {
     tj_priv *pv = tj_priv_of(d);
-    line_text *t = malloc((pv->nlines ? pv->nlines : 1) * sizeof *t);
-    if (!t) return -1;
-    size_t n = 0;
+    size_t size = 16;
+    while (size < 2 * pv->nlines)
+        size <<= 1;
+    line_slot *t = calloc(size, sizeof *t);
+    uint64_t *hash = malloc((pv->nlines ? pv->nlines : 1) * sizeof *hash);
+    if (!t || !hash) {
+        free(t);
+        free(hash);
+        return -1;
+    }
     for (size_t li = 0; li < pv->nlines; li++) {
         const tj_line *L = &pv->lines[li];
-        if (L->blank || L->nchars < 4 || L->nchars > 40 || ends_sentence(d->s, L) || has_punct(d->s, L->c0, L->c1))
-            continue; /* a header is a title: no sentence punctuation */
-        t[n].p = d->s + L->c0;
-        t[n].n = L->c1 - L->c0;
-        t[n].li = (uint32_t)li;
-        n++;
+        hash[li] = 0;
+        if (!header_candidate(d, L)) continue;
+        hash[li] = text_hash(d->s + L->c0, L->c1 - L->c0) | 1; /* 0 marks a line that is no candidate */
+        line_slot *sl = find_line(t, size - 1, d, L, hash[li]);
+        if (!sl->count) {
+            sl->hash = hash[li];
+            sl->li = (uint32_t)li;
+        }
+        sl->count++;
     }
-    qsort(t, n, sizeof *t, cmp_line_text);
-    for (size_t a = 0; a < n;) {
-        size_t b = a + 1;
-        while (b < n && cmp_line_text(&t[a], &t[b]) == 0)
-            b++;
-        if (b - a >= 3)
-            for (size_t k = a; k < b; k++)
-                pv->lines[t[k].li].kind = TJ_LINE_NOISE;
-        a = b;
-    }
+    for (size_t li = 0; li < pv->nlines; li++)
+        if (hash[li] && find_line(t, size - 1, d, &pv->lines[li], hash[li])->count >= 3)
+            pv->lines[li].kind = TJ_LINE_NOISE;
     free(t);
+    free(hash);
     return 0;
 }
 
@@ -578,11 +675,12 @@ int tj_build_sections(tj_doc *d) {
         inline_mark[k] = UINT32_MAX;
     for (size_t li = 0; li < pv->nlines; li++) {
         const tj_line *L = &lines[li];
-        size_t nx;
-        for (size_t i = L->c0; i < L->c1; i = nx) {
-            uint32_t ch = tj_decode(s, L->c1, i, &nx);
-            if (ch >= 0x2460 && ch <= 0x2473 && i > L->c0 && inline_mark[ch - 0x2460] == UINT32_MAX)
-                inline_mark[ch - 0x2460] = (uint32_t)i;
+        /* ①…⑳ are E2 91 A0 … E2 91 B3: find them by their bytes */
+        for (const unsigned char *p = s + L->c0 + 1, *e = s + L->c1;
+             p + 3 <= e && (p = memchr(p, 0xE2, (size_t)(e - p))) != NULL && p + 3 <= e; p++) {
+            if (p[1] != 0x91 || p[2] < 0xA0 || p[2] > 0xB3) continue;
+            int k = p[2] - 0xA0;
+            if (inline_mark[k] == UINT32_MAX) inline_mark[k] = (uint32_t)(p - s);
         }
     }
     if (mark_repeated_lines(d)) goto done;
@@ -601,11 +699,13 @@ int tj_build_sections(tj_doc *d) {
             continue;
         }
         size_t end;
-        if (tj_pat_match_at(pv->env, TJ_PAT_JUMP, pv, s, L->c1, L->c0, &end) && end == L->c1) {
+        unsigned first = first_char_at(d, L->c0, L->c1);
+        if ((first & FC_OPEN) && tj_pat_match_at(pv->env, TJ_PAT_JUMP, pv, s, L->c1, L->c0, &end) && end == L->c1) {
             L->kind = TJ_LINE_NOISE; /* (上接封面) */
             continue;
         }
-        if (tj_pat_match_at(pv->env, TJ_PAT_CAPTION, pv, s, L->c1, L->c0, &end) || starts_with(s, L->c0, L->c1, "![")) {
+        if (((first & FC_CAPTION) && tj_pat_match_at(pv->env, TJ_PAT_CAPTION, pv, s, L->c1, L->c0, &end)) ||
+            starts_with(s, L->c0, L->c1, "![")) {
             L->kind = TJ_LINE_NOISE; /* 表1 …, 图2：…, an image */
             in_table = s[L->c0] != '!';
             continue;
@@ -622,6 +722,7 @@ int tj_build_sections(tj_doc *d) {
         }
         cand c;
         int proposed = propose(d, (uint32_t)li, &c);
+        if (c.lab1 > c.lab0 && c.style != ST_DASH_LEAD) L->lab1 = c.lab1; /* a numbering label, even of a list item */
         if (proposed && c.style == ST_CIRCLED && c.number >= 1 && c.number <= 20 &&
             (inline_mark[c.number - 1] < L->c0 || footnote_next == c.number)) {
             L->kind = TJ_LINE_NOISE; /* ① 本公报…: the footnote of an earlier mark, and those after it */
@@ -631,6 +732,7 @@ int tj_build_sections(tj_doc *d) {
         if (!proposed) {
             /* a short line without a Chinese character (Wed, 24 Mar 2021 03:46:53 GMT):
              * a line of its own, like a table row */
+            if (L->nchars > 60) continue;
             uint32_t han, alnum = 0;
             size_t nx;
             for (size_t i = L->c0; i < L->c1; i = nx) {

@@ -16,6 +16,7 @@ typedef struct builder {
     tj_doc *d;
     int open;
     uint32_t s0, last_end;
+    size_t mi; /* the next mark to look at (lines are read in order) */
 } builder;
 
 static int emit(builder *b, uint32_t s0, uint32_t s1) {
@@ -47,35 +48,38 @@ static int close_open(builder *b) {
     return emit(b, b->s0, b->last_end);
 }
 
-/* Split [from, to) at terminators; leaves a sentence open at the end. */
+/* Split [from, to) at terminators; leaves a sentence open at the end.  The
+ * terminators are found among the marks, so the text between them is not
+ * decoded. */
 static int scan_text(builder *b, uint32_t from, uint32_t to) {
     const unsigned char *s = b->d->s;
+    const tj_priv *pv = tj_priv_of(b->d);
     size_t i = from, nx;
+    while (b->mi < pv->nmarks && pv->marks[b->mi].b < from)
+        b->mi++;
     while (i < to) {
-        uint32_t c = tj_decode(s, to, i, &nx);
-        if (!b->open) {
-            if (tj_is_space(c)) {
+        if (!b->open) { /* a sentence opens at the first character that is not a space */
+            while (i < to && tj_is_space(tj_decode(s, to, i, &nx)))
                 i = nx;
-                continue;
-            }
+            if (i >= to) break;
             b->open = 1;
             b->s0 = (uint32_t)i;
         }
-        if (tj_is_terminator(c)) {
-            size_t e = nx;
-            for (;;) { /* more terminators (？！) and closing quotes belong to it */
-                if (e >= to) break;
-                size_t en;
-                uint32_t c2 = tj_decode(s, to, e, &en);
-                if (!tj_is_closer(c2) && !tj_is_terminator(c2)) break;
-                e = en;
-            }
-            b->open = 0;
-            if (emit(b, b->s0, (uint32_t)e)) return -1;
-            i = e;
-            continue;
+        while (b->mi < pv->nmarks &&
+               (pv->marks[b->mi].b < i || (pv->marks[b->mi].b < to && !(pv->marks[b->mi].cls & TJ_CC_TERMINATOR))))
+            b->mi++;
+        if (b->mi >= pv->nmarks || pv->marks[b->mi].b >= to) break;
+        size_t e = pv->marks[b->mi].b + tj_mark_len(&pv->marks[b->mi]);
+        for (;;) { /* more terminators (？！) and closing quotes belong to it */
+            if (e >= to) break;
+            size_t en;
+            uint32_t c2 = tj_decode(s, to, e, &en);
+            if (!tj_is_closer(c2) && !tj_is_terminator(c2)) break;
+            e = en;
         }
-        i = nx;
+        b->open = 0;
+        if (emit(b, b->s0, (uint32_t)e)) return -1;
+        i = e;
     }
     if (b->open) b->last_end = to;
     return 0;
@@ -83,7 +87,7 @@ static int scan_text(builder *b, uint32_t from, uint32_t to) {
 
 int tj_build_sentences(tj_doc *d) {
     tj_priv *pv = tj_priv_of(d);
-    builder b = {d, 0, 0, 0};
+    builder b = {d, 0, 0, 0, 0};
     int joinable = 0; /* the open sentence may continue on the next line */
     for (size_t li = 0; li < pv->nlines; li++) {
         const tj_line *L = &pv->lines[li];

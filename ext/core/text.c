@@ -4,15 +4,42 @@
 #include <stdlib.h>
 #include <string.h>
 
-int tj_charmap_build(tj_charmap *m, const unsigned char *s, size_t n) {
-    size_t words = (n >> 6) + 1;
-    m->n = n;
-    m->bits = calloc(words, sizeof *m->bits);
-    m->before = malloc(words * sizeof *m->before);
-    if (!m->bits || !m->before) {
-        tj_charmap_free(m);
-        return -1;
+uint32_t tj_decode_slow(const unsigned char *s, size_t n, size_t i, size_t *next) {
+    unsigned b = s[i];
+    if (b < 0x80) {
+        *next = i + 1;
+        return b;
     }
+    if (b < 0xC0) { /* stray continuation byte: one character on its own */
+        *next = i + 1;
+        return TJ_BAD;
+    }
+    size_t j = i + 1;
+    while (j < n && (s[j] & 0xC0) == 0x80)
+        j++;
+    *next = j;
+    size_t len = j - i;
+    uint32_t cp;
+    if (b < 0xE0) {
+        if (len != 2 || b < 0xC2) return TJ_BAD;
+        cp = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+    } else if (b < 0xF0) {
+        if (len != 3) return TJ_BAD;
+        cp = ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return TJ_BAD;
+    } else if (b < 0xF5) {
+        if (len != 4) return TJ_BAD;
+        cp = ((b & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) | (s[i + 3] & 0x3Fu);
+        if (cp < 0x10000 || cp > 0x10FFFF) return TJ_BAD;
+    } else {
+        return TJ_BAD;
+    }
+    return cp;
+}
+
+/* The exact rule, one byte at a time: a byte >= 0xC0 starts a character and
+ * takes every continuation byte after it; any other byte is a character. */
+static void charmap_exact(tj_charmap *m, const unsigned char *s, size_t n) {
     size_t i = 0;
     while (i < n) {
         m->bits[i >> 6] |= 1ULL << (i & 63);
@@ -23,6 +50,51 @@ int tj_charmap_build(tj_charmap *m, const unsigned char *s, size_t n) {
             while (i < n && (s[i] & 0xC0) == 0x80)
                 i++;
         }
+    }
+}
+
+/* Eight bytes at a time: in well-formed text a byte starts a character
+ * exactly when it is not a continuation byte (10xxxxxx).  That differs from
+ * the exact rule only where a continuation byte follows an ASCII byte (or
+ * opens the text); returns 0 when that happens, and the caller falls back. */
+static int charmap_fast(tj_charmap *m, const unsigned char *s, size_t n) {
+    const uint64_t H = 0x8080808080808080ULL;
+    uint64_t stray = 0;
+    unsigned prev_hi = 0; /* bit 7 of the byte before the chunk (0: ASCII or none) */
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);                     /* little-endian: byte k of the chunk is bits 8k..8k+7 */
+        uint64_t cont = w & ~(w << 1) & H;        /* bit 7 of each continuation byte */
+        uint64_t prev = ((w << 8) | prev_hi) & H; /* bit 7 of each byte's predecessor */
+        stray |= cont & ~prev;
+        uint64_t start = (~cont & H) >> 7; /* 1 in each byte that starts a character */
+        uint64_t packed = (start * 0x0102040810204080ULL) >> 56;
+        m->bits[i >> 6] |= packed << (i & 63);
+        prev_hi = (unsigned)(w >> 56) & 0x80;
+    }
+    for (; i < n; i++) {
+        unsigned b = s[i];
+        int is_cont = (b & 0xC0) == 0x80;
+        if (is_cont && !prev_hi) stray = 1;
+        if (!is_cont) m->bits[i >> 6] |= 1ULL << (i & 63);
+        prev_hi = b & 0x80;
+    }
+    return stray == 0;
+}
+
+int tj_charmap_build(tj_charmap *m, const unsigned char *s, size_t n) {
+    size_t words = (n >> 6) + 1;
+    m->n = n;
+    m->bits = calloc(words, sizeof *m->bits);
+    m->before = malloc(words * sizeof *m->before);
+    if (!m->bits || !m->before) {
+        tj_charmap_free(m);
+        return -1;
+    }
+    if (!charmap_fast(m, s, n)) {
+        memset(m->bits, 0, words * sizeof *m->bits);
+        charmap_exact(m, s, n);
     }
     uint32_t acc = 0;
     for (size_t w = 0; w < words; w++) {

@@ -13,42 +13,42 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define TJ_BAD 0xFFFFFFFFu /* code point of an invalid byte sequence */
 
+/* The general case of tj_decode: 2- and 4-byte sequences and invalid bytes. */
+uint32_t tj_decode_slow(const unsigned char *s, size_t n, size_t i, size_t *next);
+
 /* Decode the character at s[i] (i < n); returns its code point or TJ_BAD and
- * stores the index just past it in *next. */
+ * stores the index just past it in *next.  ASCII and well-formed 3-byte
+ * sequences (all of CJK) take the inline path; the rest is out of line. */
 static inline uint32_t tj_decode(const unsigned char *s, size_t n, size_t i, size_t *next) {
     unsigned b = s[i];
     if (b < 0x80) {
         *next = i + 1;
         return b;
     }
-    if (b < 0xC0) { /* stray continuation byte: one character on its own */
-        *next = i + 1;
-        return TJ_BAD;
+    if ((b & 0xF0) == 0xE0 && i + 3 <= n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 &&
+        (i + 3 == n || (s[i + 3] & 0xC0) != 0x80)) {
+        uint32_t cp = ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+        if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+            *next = i + 3;
+            return cp;
+        }
     }
-    size_t j = i + 1;
-    while (j < n && (s[j] & 0xC0) == 0x80)
-        j++;
-    *next = j;
-    size_t len = j - i;
-    uint32_t cp;
-    if (b < 0xE0) {
-        if (len != 2 || b < 0xC2) return TJ_BAD;
-        cp = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
-    } else if (b < 0xF0) {
-        if (len != 3) return TJ_BAD;
-        cp = ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
-        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return TJ_BAD;
-    } else if (b < 0xF5) {
-        if (len != 4) return TJ_BAD;
-        cp = ((b & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) | (s[i + 3] & 0x3Fu);
-        if (cp < 0x10000 || cp > 0x10FFFF) return TJ_BAD;
-    } else {
-        return TJ_BAD;
+    return tj_decode_slow(s, n, i, next);
+}
+
+/* Does p[0..len) contain the bytes of needle (nlen >= 1)?  memchr on the
+ * first byte, then a compare: fast where the first byte is rare. */
+static inline int tj_contains(const unsigned char *p, size_t len, const char *needle, size_t nlen) {
+    const unsigned char *e = p + len;
+    while (p + nlen <= e && (p = (const unsigned char *)memchr(p, (unsigned char)needle[0], (size_t)(e - p))) != NULL) {
+        if (p + nlen <= e && memcmp(p, needle, nlen) == 0) return 1;
+        p++;
     }
-    return cp;
+    return 0;
 }
 
 /* Index of the start of the character that ends at byte i (i > 0). */

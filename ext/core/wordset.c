@@ -31,6 +31,7 @@ static int cmp_items(const void *a, const void *b) {
 }
 
 static int build_side(tj_wordset *ws, int last, uint32_t **order, tj_ws_slot **slots) {
+    uint64_t *bloom = last ? ws->bbloom : ws->fbloom;
     size_t n = ws->nwords;
     sort_item *items = malloc((n ? n : 1) * sizeof *items);
     *order = malloc((n ? n : 1) * sizeof **order);
@@ -48,6 +49,7 @@ static int build_side(tj_wordset *ws, int last, uint32_t **order, tj_ws_slot **s
     for (size_t k = 0; k < n; k++) {
         (*order)[k] = items[k].idx;
         uint32_t cp = items[k].cp;
+        bloom[(cp >> 6) & 63] |= 1ULL << (cp & 63);
         uint32_t h = hash_cp(cp) & ws->mask;
         while ((*slots)[h].count && (*slots)[h].cp != cp)
             h = (h + 1) & ws->mask;
@@ -98,11 +100,9 @@ static const tj_ws_slot *find_slot(const tj_ws_slot *slots, uint32_t mask, uint3
     return NULL;
 }
 
-const tj_word *tj_ws_at(const tj_wordset *ws, const unsigned char *s, size_t n, size_t i, size_t *len) {
-    if (i >= n || !ws->fslots) return NULL;
-    size_t nx;
-    uint32_t cp = tj_decode(s, n, i, &nx);
-    if (cp == TJ_BAD) return NULL;
+const tj_word *tj_ws_lookup_at(const tj_wordset *ws, const unsigned char *s, size_t n, size_t i, uint32_t cp,
+                               size_t *len) {
+    if (!ws->fslots) return NULL;
     const tj_ws_slot *sl = find_slot(ws->fslots, ws->mask, cp);
     if (!sl) return NULL;
     for (uint32_t k = 0; k < sl->count; k++) {
@@ -116,11 +116,8 @@ const tj_word *tj_ws_at(const tj_wordset *ws, const unsigned char *s, size_t n, 
     return NULL;
 }
 
-const tj_word *tj_ws_before(const tj_wordset *ws, const unsigned char *s, size_t i, size_t *len) {
-    if (i == 0 || !ws->bslots) return NULL;
-    size_t st;
-    uint32_t cp = tj_cp_before(s, i, i, &st);
-    if (cp == TJ_BAD) return NULL;
+const tj_word *tj_ws_lookup_before(const tj_wordset *ws, const unsigned char *s, size_t i, uint32_t cp, size_t *len) {
+    if (!ws->bslots) return NULL;
     const tj_ws_slot *sl = find_slot(ws->bslots, ws->mask, cp);
     if (!sl) return NULL;
     for (uint32_t k = 0; k < sl->count; k++) {

@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "text.h"
+
 /* One entry of a word table.  `tag` and `arg` say what the word means in
  * its table; `norm` is an optional normalised form (unit 元 for 亿元人民币…),
  * `extra` a second string (an ISO currency code…). */
@@ -37,14 +39,46 @@ typedef struct tj_wordset {
     uint32_t *bwd; /* word indexes sorted by last cp, longest first */
     tj_ws_slot *fslots, *bslots;
     uint32_t mask; /* slots - 1 */
+    /* one bit per (code point mod 4096) of some first / last code point: most
+     * positions of a text start no word, and one bit test says so */
+    uint64_t fbloom[64], bbloom[64];
 } tj_wordset;
 
 int tj_wordset_init(tj_wordset *ws, const tj_word *words, size_t nwords); /* 0 or -1 */
 void tj_wordset_free(tj_wordset *ws);
 
+/* The lookups behind tj_ws_at / tj_ws_before, once the bloom filter has let
+ * the code point cp through. */
+const tj_word *tj_ws_lookup_at(const tj_wordset *ws, const unsigned char *s, size_t n, size_t i, uint32_t cp,
+                               size_t *len);
+const tj_word *tj_ws_lookup_before(const tj_wordset *ws, const unsigned char *s, size_t i, uint32_t cp, size_t *len);
+
+static inline int tj_ws_may_hold(const uint64_t *bloom, uint32_t cp) {
+    return (bloom[(cp >> 6) & 63] >> (cp & 63)) & 1;
+}
+
+/* Longest word that starts at byte i, whose code point cp the caller has
+ * decoded already; its length in *len.  NULL if none. */
+static inline const tj_word *tj_ws_at_cp(const tj_wordset *ws, const unsigned char *s, size_t n, size_t i, uint32_t cp,
+                                         size_t *len) {
+    if (cp == TJ_BAD || !tj_ws_may_hold(ws->fbloom, cp)) return NULL;
+    return tj_ws_lookup_at(ws, s, n, i, cp, len);
+}
+
 /* Longest word that starts at byte i; its length in *len.  NULL if none. */
-const tj_word *tj_ws_at(const tj_wordset *ws, const unsigned char *s, size_t n, size_t i, size_t *len);
+static inline const tj_word *tj_ws_at(const tj_wordset *ws, const unsigned char *s, size_t n, size_t i, size_t *len) {
+    if (i >= n) return NULL;
+    size_t nx;
+    return tj_ws_at_cp(ws, s, n, i, tj_decode(s, n, i, &nx), len);
+}
+
 /* Longest word that ends at byte i (just before it); NULL if none. */
-const tj_word *tj_ws_before(const tj_wordset *ws, const unsigned char *s, size_t i, size_t *len);
+static inline const tj_word *tj_ws_before(const tj_wordset *ws, const unsigned char *s, size_t i, size_t *len) {
+    if (i == 0) return NULL;
+    size_t st;
+    uint32_t cp = tj_cp_before(s, i, i, &st);
+    if (cp == TJ_BAD || !tj_ws_may_hold(ws->bbloom, cp)) return NULL;
+    return tj_ws_lookup_before(ws, s, i, cp, len);
+}
 
 #endif

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "tongji_core.h"
 
@@ -42,6 +43,42 @@ static void str(tj_str s) {
     fwrite(s.p, 1, s.n, stdout);
 }
 
+static double seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* `tjdump time FILE`: the cost of each layer, as the difference between the
+ * best of five runs with and without it (a profiling aid, not a benchmark). */
+static int time_layers(const tj_env *env, const char *text, size_t n, int year) {
+    static const struct {
+        const char *name;
+        unsigned layers;
+    } STEPS[] = {{"lines", 0},
+                 {"+sections", TJ_LAYER_SECTIONS},
+                 {"+sentences", TJ_LAYER_SENTENCES},
+                 {"+periods", TJ_LAYER_SENTENCES | TJ_LAYER_PERIODS},
+                 {"+quantities", TJ_LAYER_SENTENCES | TJ_LAYER_QUANTITIES},
+                 {"+indicators", TJ_LAYER_INDICATORS}};
+    double prev = 0;
+    for (size_t k = 0; k < sizeof STEPS / sizeof STEPS[0]; k++) {
+        double best = 1e30;
+        for (int r = 0; r < 15; r++) {
+            double t0 = seconds();
+            tj_doc *d = tj_analyze(env, text, n, year, STEPS[k].layers);
+            double t = seconds() - t0;
+            if (!d) return 1;
+            tj_doc_free(d);
+            if (t < best) best = t;
+        }
+        printf("%-12s %7.1f ns/byte  (cumulative %6.1f MB/s)\n", STEPS[k].name, (best - prev) * 1e9 / (double)n,
+               (double)n / best / 1e6);
+        prev = best;
+    }
+    return 0;
+}
+
 int main(int argc, char **argv) {
     if (argc < 3) {
         fprintf(stderr, "usage: tjdump sections|sentences|quantities|periods|indicators FILE [YEAR]\n");
@@ -58,6 +95,9 @@ int main(int argc, char **argv) {
     tj_env *env = tj_env_new(&err);
     if (!env) return 1;
     const char *what = argv[1];
+    if (!strcmp(what, "time")) return time_layers(env, text, n, year);
+    int quiet = !strncmp(what, "run-", 4); /* run-indicators: analyse, print nothing (for perf stat) */
+    if (quiet) what += 4;
     unsigned layers = !strcmp(what, "sections")     ? TJ_LAYER_SECTIONS
                       : !strcmp(what, "sentences")  ? TJ_LAYER_SENTENCES
                       : !strcmp(what, "quantities") ? TJ_LAYER_QUANTITIES
@@ -65,6 +105,7 @@ int main(int argc, char **argv) {
                                                     : TJ_LAYER_INDICATORS;
     tj_doc *d = tj_analyze(env, text, n, year, layers);
     if (!d) return 1;
+    if (quiet) layers = 0;
     char b1[16], b2[16];
     if (layers == TJ_LAYER_SECTIONS) {
         for (size_t k = 0; k < d->nsections; k++) {
@@ -98,7 +139,7 @@ int main(int argc, char **argv) {
             span(d, p->b0, p->b1);
             putchar('\n');
         }
-    } else {
+    } else if (layers) {
         for (size_t k = 0; k < d->nindicators; k++) {
             const tj_indicator *r = &d->indicators[k];
             printf("%zu\t", k + 1);

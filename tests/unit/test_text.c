@@ -1,6 +1,7 @@
 /* test_text.c — UTF-8 decoding and character offsets agree with SQLite. */
 #include <stdlib.h>
 
+#include "internal.h"
 #include "unit.h"
 
 /* SQLite's own rule (SQLITE_SKIP_UTF8): a byte >= 0xC0 and the continuation
@@ -74,6 +75,87 @@ static void charmap_matches_sqlite(void) {
     }
 }
 
+/* Random well-formed UTF-8 (1- to 4-byte characters) of every length up to
+ * 200, so the eight-bytes-at-a-time path and its tail are both exercised;
+ * then the same text with a stray continuation byte put after an ASCII byte,
+ * which must send the map to the exact rule. */
+static size_t put_char(unsigned char *o, unsigned r) {
+    switch (r % 4) {
+    case 0: o[0] = (unsigned char)('a' + r % 26); return 1;
+    case 1:
+        o[0] = 0xC3;
+        o[1] = (unsigned char)(0x80 | (r & 0x3F));
+        return 2;
+    case 2:
+        o[0] = 0xE4 + (r & 3);
+        o[1] = (unsigned char)(0x80 | ((r >> 2) & 0x3F));
+        o[2] = 0x80 | (r & 0x3F);
+        return 3;
+    default:
+        o[0] = 0xF0;
+        o[1] = 0x9F;
+        o[2] = 0x98;
+        o[3] = (unsigned char)(0x80 | (r & 0x3F));
+        return 4;
+    }
+}
+
+/* The character count before every byte offset equals SQLite's count of
+ * that prefix (inside a character too: the prefix ends in a truncated one). */
+static int bits_match(const unsigned char *s, size_t n) {
+    tj_charmap m;
+    if (tj_charmap_build(&m, s, n)) return 0;
+    int ok = 1;
+    for (size_t b = 0; b <= n && ok; b++)
+        if (tj_charmap_count(&m, b) != sqlite_chars(s, b)) ok = 0;
+    tj_charmap_free(&m);
+    return ok;
+}
+
+static void charmap_fast_path(void) {
+    unsigned char buf[1024] = {0};
+    int ok_valid = 1, ok_stray = 1;
+    for (size_t want = 0; want <= 200; want++) {
+        size_t n = 0;
+        while (n < want)
+            n += put_char(buf + n, next_byte() | (next_byte() << 8));
+        if (!bits_match(buf, n)) ok_valid = 0;
+        /* a stray continuation byte after the first ASCII byte */
+        for (size_t i = 0; i < n; i++)
+            if (buf[i] < 0x80) {
+                memmove(buf + i + 2, buf + i + 1, n - i - 1);
+                buf[i + 1] = 0x85;
+                if (!bits_match(buf, n + 1)) ok_stray = 0;
+                break;
+            }
+        /* and one at the very start */
+        memmove(buf + 1, buf, n);
+        buf[0] = 0xA0;
+        if (!bits_match(buf, n + 1)) ok_stray = 0;
+    }
+    CHECK(ok_valid, "charmap of well-formed UTF-8, every length to 200");
+    CHECK(ok_stray, "charmap with a stray continuation byte");
+}
+
+/* The per-environment class table agrees with the predicates it is built
+ * from over the whole BMP (it is filled only in the blocks they can accept). */
+static void class_table(void) {
+    int ok = 1;
+    for (uint32_t cp = 0; cp < 0x10000 && ok; cp++) {
+        unsigned want =
+            (tj_digit_value(cp) >= 0 ? TJ_CC_ARABIC : 0) | (tj_cjk_digit_value(cp) >= 0 ? TJ_CC_CJK_DIGIT : 0) |
+            (tj_cjk_unit_power(cp) ? TJ_CC_CJK_UNIT : 0) | (tj_period_may_start(cp) ? TJ_CC_PERIOD : 0) |
+            (tj_quantity_may_start(cp) ? TJ_CC_QUANTITY : 0) | (tj_is_terminator(cp) ? TJ_CC_TERMINATOR : 0);
+        unsigned mask = TJ_CC_NUMERAL | TJ_CC_PERIOD | TJ_CC_QUANTITY | TJ_CC_TERMINATOR;
+        if ((tj_cls(unit_env, cp) & mask) != want) {
+            ok = 0;
+            CHECK(0, "class of U+%04X: %u, want %u", (unsigned)cp, tj_cls(unit_env, cp), want);
+        }
+    }
+    CHECK(ok, "class table matches its predicates");
+    CHECK(tj_cls(unit_env, 0x1F600) == 0, "no class outside the BMP");
+}
+
 static void decode_cases(void) {
     static const struct {
         const char *s;
@@ -115,6 +197,8 @@ static void gap_cases(void) {
 
 void test_text(void) {
     charmap_matches_sqlite();
+    charmap_fast_path();
+    class_table();
     decode_cases();
     gap_cases();
 }

@@ -112,7 +112,7 @@ eval: all
 	else echo "eval: $(SHARED)/corpus/dev not found; skipped"; fi
 
 # ---- benchmark (not a test: figures, not pass/fail) -------------------------
-BENCH_RUNS ?= 5
+BENCH_RUNS ?= 9
 build/bench: bench/bench.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< -lsqlite3 $(PCRE_LIBS)

@@ -36,6 +36,20 @@ char *tj_arena_strndup(tj_arena *a, const char *p, size_t n) {
     return r;
 }
 
+/* Forget every string but keep the newest block for the next analysis. */
+void tj_arena_reset(tj_arena *a) {
+    struct tj_arena_block *b = a->head;
+    if (!b) return;
+    struct tj_arena_block *rest = b->next;
+    b->next = NULL;
+    b->used = 0;
+    while (rest) {
+        struct tj_arena_block *nx = rest->next;
+        free(rest);
+        rest = nx;
+    }
+}
+
 void tj_arena_free(tj_arena *a) {
     struct tj_arena_block *b = a->head;
     while (b) {

@@ -52,7 +52,8 @@ tj_env *tj_env_new(const char **err) {
         tj_env_free(env);
         return NULL;
     }
-    if (tj_lexicon_init(&env->lex) || !(env->cls = calloc(0x10000, sizeof *env->cls))) {
+    if (tj_lexicon_init(&env->lex) || !(env->cls = calloc(0x10000, sizeof *env->cls)) ||
+        !(env->pool = calloc(1, sizeof *env->pool))) {
         *err = "out of memory";
         tj_env_free(env);
         return NULL;
@@ -61,11 +62,15 @@ tj_env *tj_env_new(const char **err) {
     return env;
 }
 
+static void doc_destroy(tj_doc *d);
+
 void tj_env_free(tj_env *env) {
     if (!env) return;
     tj_patterns_free(env);
     tj_lexicon_free(&env->lex);
     free(env->cls);
+    if (env->pool && env->pool->spare) doc_destroy(env->pool->spare);
+    free(env->pool);
     free(env);
 }
 
@@ -77,11 +82,12 @@ int tj_build_lines(tj_doc *d) {
     tj_priv *pv = tj_priv_of(d);
     const unsigned char *s = d->s;
     size_t n = d->n, i = 0;
+    int has_ff = n && memchr(s, '\f', n) != NULL;
     while (i <= n) {
         size_t b0 = i, e = n, nx;
         const unsigned char *nl = memchr(s + i, '\n', n - i), *ff;
         if (nl) e = (size_t)(nl - s);
-        if ((ff = memchr(s + i, '\f', e - i)) != NULL) e = (size_t)(ff - s); /* pdftotext's page break */
+        if (has_ff && (ff = memchr(s + i, '\f', e - i)) != NULL) e = (size_t)(ff - s); /* pdftotext's page break */
         tj_line *L = TJ_PUSH(pv->lines, pv->nlines, pv->lines_cap);
         if (!L) return -1;
         memset(L, 0, sizeof *L);
@@ -105,50 +111,79 @@ int tj_build_lines(tj_doc *d) {
     return 0;
 }
 
-/* The one decoding pass: every character with a class becomes a mark.
- * ASCII and well-formed 3-byte sequences (all of CJK) are decoded inline;
- * the rest goes through tj_decode. */
-int tj_build_marks(tj_doc *d) {
+/* Four bytes read from memory as a little-endian number. */
+static inline uint32_t le32(uint32_t w) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return __builtin_bswap32(w);
+#else
+    return w;
+#endif
+}
+
+static inline int add_mark(tj_priv *pv, size_t i, uint32_t cp, unsigned c) {
+    tj_mark *m = TJ_PUSH(pv->marks, pv->nmarks, pv->marks_cap);
+    if (!m) return -1;
+    m->b = (uint32_t)i;
+    m->cp = (uint16_t)cp;
+    m->cls = (uint16_t)c;
+    return 0;
+}
+
+/* The one decoding pass: every character with a class in mask becomes a
+ * mark.  Runs of well-formed 3-byte sequences (Chinese text) are decoded four
+ * bytes at a time, ASCII without a class is stepped over, and the rest goes
+ * through tj_decode. */
+int tj_build_marks(tj_doc *d, unsigned mask) {
     tj_priv *pv = tj_priv_of(d);
     const uint16_t *cls = pv->env->cls;
     const unsigned char *s = d->s;
-    size_t n = d->n, i = 0, nx, cap = 0;
+    size_t n = d->n, i = 0, nx;
     while (i < n) {
-        unsigned b = s[i];
-        uint32_t cp;
-        if (b < 0x80) {
-            if (!cls[b]) { /* most ASCII (letters, spaces) has no class */
-                i++;
-                continue;
-            }
-            cp = b;
-            nx = i + 1;
-        } else if ((b & 0xF0) == 0xE0 && i + 3 <= n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80 &&
-                   (i + 3 == n || (s[i + 3] & 0xC0) != 0x80)) {
-            cp = ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
-            nx = i + 3;
-            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) cp = TJ_BAD; /* overlong or a surrogate */
-        } else {
-            cp = tj_decode(s, n, i, &nx);
+        /* lead 1110xxxx, two continuation bytes, and a fourth byte that
+         * continues nothing */
+        while (i + 4 <= n) {
+            uint32_t w;
+            memcpy(&w, s + i, 4);
+            w = le32(w);
+            if ((w & 0xC0C0F0u) != 0x8080E0u || ((w >> 24) & 0xC0u) == 0x80u) break;
+            uint32_t cp = ((w & 0x0Fu) << 12) | ((w & 0x3F00u) >> 2) | ((w >> 16) & 0x3Fu);
+            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) break;
+            unsigned c = cls[cp] & mask;
+            if (c && add_mark(pv, i, cp, c)) return -1;
+            i += 3;
         }
-        unsigned c = cp < 0x10000 ? cls[cp] : 0;
-        if (c) {
-            tj_mark *m = TJ_PUSH(pv->marks, pv->nmarks, cap);
-            if (!m) return -1;
-            m->b = (uint32_t)i;
-            m->cp = (uint16_t)cp;
-            m->cls = (uint16_t)c;
+        if (i >= n) break;
+        if (s[i] < 0x80 && !(cls[s[i]] & mask)) { /* most ASCII (letters, spaces) has no class */
+            i++;
+            continue;
         }
+        uint32_t cp = tj_decode(s, n, i, &nx);
+        unsigned c = cp < 0x10000 ? cls[cp] & mask : 0;
+        if (c && add_mark(pv, i, cp, c)) return -1;
         i = nx;
     }
     return 0;
 }
 
-tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsigned layers) {
-    tj_doc *d = calloc(1, sizeof *d);
+/* A document: the connection's spare one, emptied, or a new one. */
+static tj_doc *doc_new(const tj_env *env) {
+    tj_doc *d = env->pool->spare;
+    if (d) {
+        env->pool->spare = NULL;
+        tj_priv *pv = tj_priv_of(d);
+        d->nsections = d->nsentences = d->nquantities = d->nperiods = d->nindicators = 0;
+        d->error[0] = 0;
+        pv->nlines = pv->nmarks = 0;
+        pv->pcre_error = 0;
+        tj_arena_reset(d->arena);
+        return d;
+    }
+    d = calloc(1, sizeof *d);
     tj_priv *pv = calloc(1, sizeof *pv);
     tj_arena *arena = calloc(1, sizeof *arena);
-    if (!d || !pv || !arena) {
+    if (pv) pv->md = pcre2_match_data_create(8, NULL);
+    if (!d || !pv || !arena || !pv->md) {
+        if (pv) pcre2_match_data_free(pv->md);
         free(d);
         free(pv);
         free(arena);
@@ -157,6 +192,13 @@ tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsi
     d->priv = pv;
     d->arena = arena;
     pv->env = env;
+    return d;
+}
+
+tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsigned layers) {
+    tj_doc *d = doc_new(env);
+    if (!d) return NULL;
+    tj_priv *pv = tj_priv_of(d);
     d->s = (const unsigned char *)(text ? text : "");
     d->n = text ? tj_text_length(text, n) : 0;
     if (d->n > UINT32_MAX - 1) d->n = UINT32_MAX - 1; /* offsets are 32-bit; SQLite caps text far lower */
@@ -168,9 +210,15 @@ tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsi
     if (layers & TJ_LAYER_SENTENCES) layers |= TJ_LAYER_SECTIONS;
     d->layers = layers;
 
-    pv->md = pcre2_match_data_create(8, NULL);
-    if (!pv->md || tj_charmap_build(&d->cmap, d->s, d->n) || tj_build_lines(d)) goto oom;
-    if ((layers & (TJ_LAYER_SENTENCES | TJ_LAYER_PERIODS)) && tj_build_marks(d)) goto oom;
+    if (tj_charmap_rebuild(&d->cmap, d->s, d->n) || tj_build_lines(d)) goto oom;
+    /* mark only what the layers asked for will look at */
+    unsigned mask = 0;
+    if (layers & TJ_LAYER_SENTENCES) mask |= TJ_CC_TERMINATOR;
+    if (layers & TJ_LAYER_PERIODS) mask |= TJ_CC_PERIOD | TJ_CC_NUMERAL | TJ_CC_BOOK | TJ_CC_NEWLINE;
+    if (layers & TJ_LAYER_QUANTITIES) mask |= TJ_CC_QUANTITY | TJ_CC_NUMERAL | TJ_CC_QUOTE | TJ_CC_BOOK;
+    if (layers & TJ_LAYER_INDICATORS)
+        mask |= TJ_CC_CUE | TJ_CC_SEMICOLON | TJ_CC_CLAUSE | TJ_CC_TERMINATOR | TJ_CC_BRACKET | TJ_CC_NEWLINE;
+    if (mask && tj_build_marks(d, mask)) goto oom;
     if ((layers & TJ_LAYER_SECTIONS) && tj_build_sections(d)) goto oom;
     if ((layers & TJ_LAYER_SENTENCES) && tj_build_sentences(d)) goto oom;
     if ((layers & TJ_LAYER_PERIODS) && tj_build_periods(d)) goto oom;
@@ -187,8 +235,7 @@ oom:
     return NULL;
 }
 
-void tj_doc_free(tj_doc *d) {
-    if (!d) return;
+static void doc_destroy(tj_doc *d) {
     tj_priv *pv = tj_priv_of(d);
     if (pv) {
         pcre2_match_data_free(pv->md);
@@ -207,6 +254,20 @@ void tj_doc_free(tj_doc *d) {
     free(d->periods);
     free(d->indicators);
     free(d);
+}
+
+/* Documents of up to this many bytes are kept for reuse; a larger one's
+ * memory goes back at once rather than stay with the connection. */
+#define TJ_POOL_MAX_BYTES (8u << 20)
+
+void tj_doc_free(tj_doc *d) {
+    if (!d) return;
+    struct tj_pool *pool = tj_priv_of(d)->env->pool;
+    if (!pool->spare && d->n <= TJ_POOL_MAX_BYTES) {
+        pool->spare = d;
+        return;
+    }
+    doc_destroy(d);
 }
 
 const tj_line *tj_line_at(const tj_doc *d, uint32_t b) {

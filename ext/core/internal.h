@@ -36,6 +36,15 @@ struct tj_env {
     int jit;
     tj_lexicon lex;
     uint16_t *cls; /* TJ_CC_* flags of every BMP code point, see tj_cls() */
+    /* A finished analysis kept for the next one on the same connection: its
+     * arrays keep their capacity, so a query over many documents allocates
+     * (and has the kernel fault in) its memory once.  The environment is used
+     * by one thread at a time (SQLite serialises the calls on a connection),
+     * so this needs no lock; it is reached through a pointer because
+     * tj_analyze takes a const environment. */
+    struct tj_pool {
+        tj_doc *spare;
+    } * pool;
 };
 
 /* Character classes the scanners look for, one table lookup instead of a
@@ -76,6 +85,7 @@ struct tj_arena {
 };
 void *tj_arena_alloc(tj_arena *a, size_t n);
 char *tj_arena_strndup(tj_arena *a, const char *p, size_t n);
+void tj_arena_reset(tj_arena *a);
 void tj_arena_free(tj_arena *a);
 
 /* ---- growable arrays --------------------------------------------------- */
@@ -117,7 +127,7 @@ typedef struct tj_priv {
     tj_line *lines;
     size_t nlines, lines_cap;
     tj_mark *marks; /* in text order */
-    size_t nmarks;
+    size_t nmarks, marks_cap;
     size_t sec_cap, sen_cap, q_cap, p_cap, i_cap;
 } tj_priv;
 
@@ -138,7 +148,7 @@ static inline size_t tj_mark_from(const tj_priv *pv, uint32_t b) {
 
 /* Stages (each returns 0, or -1 when memory runs out). */
 int tj_build_lines(tj_doc *d);
-int tj_build_marks(tj_doc *d);
+int tj_build_marks(tj_doc *d, unsigned mask); /* marks the characters with a class in mask */
 int tj_build_sections(tj_doc *d);
 int tj_build_sentences(tj_doc *d);
 int tj_build_quantities(tj_doc *d);

@@ -84,14 +84,24 @@ static int charmap_fast(tj_charmap *m, const unsigned char *s, size_t n) {
 }
 
 int tj_charmap_build(tj_charmap *m, const unsigned char *s, size_t n) {
+    memset(m, 0, sizeof *m);
+    return tj_charmap_rebuild(m, s, n);
+}
+
+int tj_charmap_rebuild(tj_charmap *m, const unsigned char *s, size_t n) {
     size_t words = (n >> 6) + 1;
     m->n = n;
-    m->bits = calloc(words, sizeof *m->bits);
-    m->before = malloc(words * sizeof *m->before);
-    if (!m->bits || !m->before) {
+    if (words > m->cap || !m->bits) {
         tj_charmap_free(m);
-        return -1;
+        m->bits = malloc(words * sizeof *m->bits);
+        m->before = malloc(words * sizeof *m->before);
+        if (!m->bits || !m->before) {
+            tj_charmap_free(m);
+            return -1;
+        }
+        m->cap = words;
     }
+    memset(m->bits, 0, words * sizeof *m->bits);
     if (!charmap_fast(m, s, n)) {
         memset(m->bits, 0, words * sizeof *m->bits);
         charmap_exact(m, s, n);
@@ -109,6 +119,7 @@ void tj_charmap_free(tj_charmap *m) {
     free(m->before);
     m->bits = NULL;
     m->before = NULL;
+    m->cap = 0;
 }
 
 size_t tj_text_length(const char *s, size_t n) {

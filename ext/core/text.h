@@ -137,9 +137,12 @@ typedef struct tj_charmap {
     uint64_t *bits;   /* bit k of word w: byte 64*w+k starts a character */
     uint32_t *before; /* characters starting before block w */
     size_t n;
+    size_t cap; /* words allocated (a map is rebuilt in place when it fits) */
 } tj_charmap;
 
 int tj_charmap_build(tj_charmap *m, const unsigned char *s, size_t n); /* 0 or -1 (OOM) */
+/* The same into a map built before (or zeroed), reusing its memory. */
+int tj_charmap_rebuild(tj_charmap *m, const unsigned char *s, size_t n);
 void tj_charmap_free(tj_charmap *m);
 /* Number of characters that start before byte offset b (b <= n). */
 static inline uint32_t tj_charmap_count(const tj_charmap *m, size_t b) {

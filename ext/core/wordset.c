@@ -100,6 +100,13 @@ static const tj_ws_slot *find_slot(const tj_ws_slot *slots, uint32_t mask, uint3
     return NULL;
 }
 
+/* Words are a few bytes long: a loop beats a call to memcmp. */
+static inline int same_bytes(const unsigned char *a, const char *b, size_t l) {
+    for (size_t k = 0; k < l; k++)
+        if (a[k] != (unsigned char)b[k]) return 0;
+    return 1;
+}
+
 const tj_word *tj_ws_lookup_at(const tj_wordset *ws, const unsigned char *s, size_t n, size_t i, uint32_t cp,
                                size_t *len) {
     if (!ws->fslots) return NULL;
@@ -108,7 +115,7 @@ const tj_word *tj_ws_lookup_at(const tj_wordset *ws, const unsigned char *s, siz
     for (uint32_t k = 0; k < sl->count; k++) {
         uint32_t w = ws->fwd[sl->off + k];
         size_t l = ws->len[w];
-        if (i + l <= n && memcmp(s + i, ws->words[w].w, l) == 0) {
+        if (i + l <= n && same_bytes(s + i, ws->words[w].w, l)) {
             *len = l;
             return &ws->words[w];
         }
@@ -123,7 +130,7 @@ const tj_word *tj_ws_lookup_before(const tj_wordset *ws, const unsigned char *s,
     for (uint32_t k = 0; k < sl->count; k++) {
         uint32_t w = ws->bwd[sl->off + k];
         size_t l = ws->len[w];
-        if (l <= i && memcmp(s + i - l, ws->words[w].w, l) == 0) {
+        if (l <= i && same_bytes(s + i - l, ws->words[w].w, l)) {
             *len = l;
             return &ws->words[w];
         }

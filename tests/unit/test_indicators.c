@@ -183,6 +183,23 @@ static void empty_and_bad(void) {
     tj_doc_free(d);
 }
 
+/* A connection reuses the memory of its last analysis: a long document, a
+ * short one and the long one again give what fresh analyses give. */
+static void reuse(void) {
+    static char big[60000];
+    size_t o = 0;
+    while (o + 200 < sizeof big)
+        o += (size_t)snprintf(big + o, sizeof big - o, "一、综合\n全市地区生产总值增长%zu.5%%，完成投资%zu亿元。\n",
+                              o % 9, o % 70);
+    char want_big[16384], want_small[16384];
+    const char *small = "全年增长5%。城镇新增就业9万人。";
+    snprintf(want_small, sizeof want_small, "%s", render(small, 2023));
+    snprintf(want_big, sizeof want_big, "%s", render(big, 2023));
+    CHECK(strlen(want_big) > 1000, "the long document has rows");
+    CHECK_STR("indicators", "(small after big)", render(small, 2023), want_small);
+    CHECK_STR("indicators", "(big after small)", render(big, 2023), want_big);
+}
+
 void test_indicators(void) {
     for (size_t k = 0; k < N_ELEMS(CASES); k++) {
         const char *got = render(CASES[k].text, CASES[k].year);
@@ -190,4 +207,5 @@ void test_indicators(void) {
     }
     ids_and_dates();
     empty_and_bad();
+    reuse();
 }

@@ -39,6 +39,16 @@ static const struct {
     const char *text, *want;
 } CASES[] = {
     {"全市外贸进出口8203.2亿元人民币", "8203.2亿元人民币:money:820320000000:元::CNY"},
+    /* the numbering of a list item is no quantity, even when the item is no heading */
+    {"前言。\n1."
+     "为加快推进产业结构调整和转型升级，全市各级各部门要认真贯彻落实有关决策部署和工作要求，不断提高工作质量和水平。",
+     ""},
+    {"前言。\n（2）为加快推进产业结构调整和转型升级，全市各级各部门要认真贯彻落实有关决策部署，投资增长12%以上。",
+     "12%以上:percent:12:%:over:"},
+    /* gates: CJK numerals with no unit, and the words a numeral must follow */
+    {"统一思想，一些地方，第二天，上述项目，数据显示", ""},
+    {"上千家企业，数百亿元，几十个，三点五亿元", "上千家:count:1000:家:over: ; 数百亿元:money:10000000000:元:over:CNY "
+                                                 "; 几十个:count:10:个:over: ; 三点五亿元:money:350000000:元::CNY"},
     {"实际使用外资49.3亿美元", "49.3亿美元:money:4930000000:美元::USD"},
     {"大市成交 1188.67 亿港元", "1188.67 亿港元:money:118867000000:港元::HKD"},
     {"营收为 568 亿新台币", "568 亿新台币:money:56800000000:新台币::TWD"},

@@ -46,11 +46,11 @@ dist/tongji.so: $(CORE_OBJ) $(GLUE_OBJ)
 
 build/core/%.o: ext/core/%.c $(HEADERS) VERSION
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -fPIC -c $< -o $@
+	$(CC) $(ALL_CFLAGS) -fPIC -fvisibility=hidden -c $< -o $@
 
 build/sqlite/%.o: ext/sqlite/%.c $(HEADERS) VERSION
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -fPIC -DTONGJI_BUILD_DATE='"$(BUILD_DATE)"' -c $< -o $@
+	$(CC) $(ALL_CFLAGS) -fPIC -fvisibility=hidden -DTONGJI_BUILD_DATE='"$(BUILD_DATE)"' -c $< -o $@
 
 # static library for embedding: the same sources, compiled against sqlite3.h
 static: dist/libtongji.a

@@ -111,15 +111,6 @@ int tj_build_lines(tj_doc *d) {
     return 0;
 }
 
-/* Four bytes read from memory as a little-endian number. */
-static inline uint32_t le32(uint32_t w) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    return __builtin_bswap32(w);
-#else
-    return w;
-#endif
-}
-
 static inline int add_mark(tj_priv *pv, size_t i, uint32_t cp, unsigned c) {
     tj_mark *m = TJ_PUSH(pv->marks, pv->nmarks, pv->marks_cap);
     if (!m) return -1;
@@ -144,7 +135,7 @@ int tj_build_marks(tj_doc *d, unsigned mask) {
         while (i + 4 <= n) {
             uint32_t w;
             memcpy(&w, s + i, 4);
-            w = le32(w);
+            w = tj_le32(w);
             if ((w & 0xC0C0F0u) != 0x8080E0u || ((w >> 24) & 0xC0u) == 0x80u) break;
             uint32_t cp = ((w & 0x0Fu) << 12) | ((w & 0x3F00u) >> 2) | ((w >> 16) & 0x3Fu);
             if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) break;

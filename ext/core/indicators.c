@@ -1023,8 +1023,15 @@ static int scan_sentence(ictx *c, size_t qa, size_t qe) {
         size_t i = mk->b, nx = i + tj_mark_len(mk);
         uint32_t ch = mk->cp;
         unsigned cls = mk->cls;
+        uint32_t next = 0; /* the character after a cue's first one: most pairs start no word */
+        if (cls & TJ_CC_CUE) {
+            size_t n2;
+            next = nx < c->s1 ? tj_decode(c->s, c->s1, nx, &n2) : 0;
+        }
         if (i >= cue_next && (cls & (TJ_CC_CUE | TJ_CC_SEMICOLON))) {
-            const tj_word *w = (cls & TJ_CC_CUE) ? tj_ws_at_cp(&c->lx->status_cues, c->s, c->s1, i, ch, &len) : NULL;
+            const tj_word *w = (cls & TJ_CC_CUE) && tj_ws_may_start2(&c->lx->status_cues, ch, next)
+                                   ? tj_ws_at_cp(&c->lx->status_cues, c->s, c->s1, i, ch, &len)
+                                   : NULL;
             if (w) {
                 if (status_event(c, w->tag, (uint32_t)(i + len))) return -1;
                 cue_next = i + len;
@@ -1032,7 +1039,7 @@ static int scan_sentence(ictx *c, size_t qa, size_t qe) {
                 if (status_event(c, -1, (uint32_t)nx)) return -1;
             }
         }
-        if (i >= rank_next && (cls & TJ_CC_CUE)) {
+        if (i >= rank_next && (cls & TJ_CC_CUE) && tj_ws_may_start2(&c->lx->rank_words, ch, next)) {
             while (qk < qe && c->d->quantities[qk].b1 <= i)
                 qk++;
             if (qk < qe && c->d->quantities[qk].b0 <= i) { /* inside a quantity */

@@ -702,9 +702,10 @@ static int may_follow_numeral(const tj_env *env, uint32_t ch) {
  * Keep this in step with parse_period and parse_core. */
 static int word_may_start(const pctx *c, size_t i, uint32_t ch, size_t nx) {
     size_t len, n2;
-    if (tj_ws_at(&c->lx->period_words, c->s, c->n, i, &len) || tj_ws_at(&c->lx->period_prefix, c->s, c->n, i, &len))
-        return 1;
     uint32_t next = cp_at(c, nx, &n2);
+    if ((tj_ws_may_start2(&c->lx->period_words, ch, next) && tj_ws_at(&c->lx->period_words, c->s, c->n, i, &len)) ||
+        (tj_ws_may_start2(&c->lx->period_prefix, ch, next) && tj_ws_at(&c->lx->period_prefix, c->s, c->n, i, &len)))
+        return 1;
     switch (ch) {
     case 0x524D: /* 前 */
     case 0x7B2C: /* 第 */

@@ -61,18 +61,25 @@ static int charmap_fast(tj_charmap *m, const unsigned char *s, size_t n) {
     const uint64_t H = 0x8080808080808080ULL;
     uint64_t stray = 0;
     unsigned prev_hi = 0; /* bit 7 of the byte before the chunk (0: ASCII or none) */
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);                     /* little-endian: byte k of the chunk is bits 8k..8k+7 */
-        uint64_t cont = w & ~(w << 1) & H;        /* bit 7 of each continuation byte */
-        uint64_t prev = ((w << 8) | prev_hi) & H; /* bit 7 of each byte's predecessor */
-        stray |= cont & ~prev;
-        uint64_t start = (~cont & H) >> 7; /* 1 in each byte that starts a character */
-        uint64_t packed = (start * 0x0102040810204080ULL) >> 56;
-        m->bits[i >> 6] |= packed << (i & 63);
-        prev_hi = (unsigned)(w >> 56) & 0x80;
+    size_t i = 0, words = (n >> 6) + 1;
+    /* whole 64-byte blocks: each map word is written once, from eight chunks */
+    for (size_t wi = 0; wi + 1 < words; wi++) {
+        uint64_t word = 0;
+        for (unsigned k = 0; k < 8; k++, i += 8) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            w = tj_le64(w);                           /* byte k of the chunk is bits 8k..8k+7 */
+            uint64_t cont = w & ~(w << 1) & H;        /* bit 7 of each continuation byte */
+            uint64_t prev = ((w << 8) | prev_hi) & H; /* bit 7 of each byte's predecessor */
+            stray |= cont & ~prev;
+            uint64_t start = (~cont & H) >> 7; /* 1 in each byte that starts a character */
+            word |= ((start * 0x0102040810204080ULL) >> 56) << (8 * k);
+            prev_hi = (unsigned)(w >> 56) & 0x80;
+        }
+        m->bits[wi] = word;
     }
+    /* the last, partial block (possibly empty) */
+    m->bits[words - 1] = 0;
     for (; i < n; i++) {
         unsigned b = s[i];
         int is_cont = (b & 0xC0) == 0x80;
@@ -101,7 +108,6 @@ int tj_charmap_rebuild(tj_charmap *m, const unsigned char *s, size_t n) {
         }
         m->cap = words;
     }
-    memset(m->bits, 0, words * sizeof *m->bits);
     if (!charmap_fast(m, s, n)) {
         memset(m->bits, 0, words * sizeof *m->bits);
         charmap_exact(m, s, n);

@@ -17,6 +17,22 @@
 
 #define TJ_BAD 0xFFFFFFFFu /* code point of an invalid byte sequence */
 
+/* Bytes read from memory (memcpy) as a little-endian number. */
+static inline uint64_t tj_le64(uint64_t w) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return __builtin_bswap64(w);
+#else
+    return w;
+#endif
+}
+static inline uint32_t tj_le32(uint32_t w) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return __builtin_bswap32(w);
+#else
+    return w;
+#endif
+}
+
 /* The general case of tj_decode: 2- and 4-byte sequences and invalid bytes. */
 uint32_t tj_decode_slow(const unsigned char *s, size_t n, size_t i, size_t *next);
 

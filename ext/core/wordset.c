@@ -73,8 +73,18 @@ int tj_wordset_init(tj_wordset *ws, const tj_word *words, size_t nwords) {
     ws->mask = slots - 1;
     ws->len = malloc((nwords ? nwords : 1) * sizeof *ws->len);
     if (!ws->len) return -1;
-    for (size_t k = 0; k < nwords; k++)
-        ws->len[k] = (uint16_t)strlen(words[k].w);
+    for (size_t k = 0; k < nwords; k++) {
+        const unsigned char *w = (const unsigned char *)words[k].w;
+        size_t l = strlen(words[k].w), nx, nx2;
+        ws->len[k] = (uint16_t)l;
+        uint32_t a = tj_decode(w, l, 0, &nx);
+        if (nx >= l) {
+            ws->sbloom[(a >> 6) & 63] |= 1ULL << (a & 63);
+        } else {
+            uint32_t key = tj_ws_pair_key(a, tj_decode(w, l, nx, &nx2));
+            ws->pbloom[(key >> 6) & 63] |= 1ULL << (key & 63);
+        }
+    }
     if (build_side(ws, 0, &ws->fwd, &ws->fslots) || build_side(ws, 1, &ws->bwd, &ws->bslots)) {
         tj_wordset_free(ws);
         return -1;

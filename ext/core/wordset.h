@@ -42,6 +42,10 @@ typedef struct tj_wordset {
     /* one bit per (code point mod 4096) of some first / last code point: most
      * positions of a text start no word, and one bit test says so */
     uint64_t fbloom[64], bbloom[64];
+    /* the same for the first two code points of each word (and, in sbloom,
+     * the first code point of each one-character word): a scanner that has
+     * decoded two characters rules out most positions with one more test */
+    uint64_t pbloom[64], sbloom[64];
 } tj_wordset;
 
 int tj_wordset_init(tj_wordset *ws, const tj_word *words, size_t nwords); /* 0 or -1 */
@@ -55,6 +59,11 @@ const tj_word *tj_ws_lookup_before(const tj_wordset *ws, const unsigned char *s,
 
 static inline int tj_ws_may_hold(const uint64_t *bloom, uint32_t cp) {
     return (bloom[(cp >> 6) & 63] >> (cp & 63)) & 1;
+}
+static inline uint32_t tj_ws_pair_key(uint32_t a, uint32_t b) { return ((a * 2654435761u) ^ (b * 40503u)) >> 20; }
+/* May a word start with code point a followed by b? */
+static inline int tj_ws_may_start2(const tj_wordset *ws, uint32_t a, uint32_t b) {
+    return tj_ws_may_hold(ws->sbloom, a) || tj_ws_may_hold(ws->pbloom, tj_ws_pair_key(a, b));
 }
 
 /* Longest word that starts at byte i, whose code point cp the caller has

@@ -107,14 +107,18 @@ static int add_function(sqlite3 *db, const char *name, int nargs, void (*fn)(sql
     return sqlite3_create_function_v2(db, name, nargs, FN_FLAGS, tj_conn_ref(conn), fn, NULL, NULL, tj_conn_unref);
 }
 
-#ifdef _WIN32
-__declspec(dllexport)
+/* The one symbol the shared library exports; everything else is built with
+ * -fvisibility=hidden, so calls inside the library are direct. */
+#if defined(_WIN32)
+#define TJ_EXPORT __declspec(dllexport)
+#elif defined(__GNUC__)
+#define TJ_EXPORT __attribute__((visibility("default")))
+#else
+#define TJ_EXPORT
 #endif
-    int sqlite3_tongji_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi);
-#ifdef _WIN32
-__declspec(dllexport)
-#endif
-    int sqlite3_tongji_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi) {
+
+TJ_EXPORT int sqlite3_tongji_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi);
+TJ_EXPORT int sqlite3_tongji_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi) {
 #ifndef SQLITE_CORE
     SQLITE_EXTENSION_INIT2(pApi);
 #else

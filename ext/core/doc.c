@@ -144,7 +144,10 @@ int tj_build_marks(tj_doc *d, unsigned mask) {
             i += 3;
         }
         if (i >= n) break;
-        if (s[i] < 0x80 && !(cls[s[i]] & mask)) { /* most ASCII (letters, spaces) has no class */
+        /* most ASCII (letters, spaces) has no class; and of a run of ASCII
+         * digits only the first is marked: no scanner starts inside one */
+        if (s[i] < 0x80 &&
+            (!(cls[s[i]] & mask) || (i > 0 && (unsigned)(s[i] - '0') < 10u && (unsigned)(s[i - 1] - '0') < 10u))) {
             i++;
             continue;
         }

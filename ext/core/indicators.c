@@ -34,8 +34,24 @@ typedef struct ictx {
         uint8_t st, strong;
     } * ev;
     size_t nev, ev_cap;
-    uint8_t *plan; /* per section: is it a section of plans (see plan_section) */
+    uint8_t *plan;   /* per section: is it a section of plans (see plan_section) */
+    int32_t section; /* the sentence's section */
+    size_t li;       /* a line of the sentence, moved forward by line_of */
 } ictx;
+
+/* The line that holds byte b, for positions that only move forward within a
+ * sentence (its values, in order); starts from the sentence's first line. */
+static const tj_line *line_of(ictx *c, uint32_t b) {
+    const tj_priv *pv = tj_priv_of(c->d);
+    if (c->li >= pv->nlines || pv->lines[c->li].b0 > b) {
+        const tj_line *L = tj_line_at(c->d, b);
+        c->li = L ? (size_t)(L - pv->lines) : 0;
+        return L;
+    }
+    while (c->li + 1 < pv->nlines && pv->lines[c->li + 1].b0 <= b)
+        c->li++;
+    return &pv->lines[c->li];
+}
 
 static uint32_t cp_at(const ictx *c, size_t i, size_t *nx) {
     if (i >= c->n) {
@@ -548,8 +564,8 @@ static void choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *o
         const tj_quantity *q = cand[k];
         uint8_t v = 1;
         uint32_t after = cp_at(c, q->b1, &nx);
-        const tj_line *L = tj_line_at(d, q->b0);
-        int32_t sid = tj_section_at(d, q->b0);
+        const tj_line *L = line_of(c, q->b0);
+        int32_t sid = c->section;                 /* a heading ends a sentence: its values share its section */
         if (L && L->kind == TJ_LINE_TITLE) v = 0; /* the document's title */
         if (sid && q->b0 < d->sections[sid - 1].h1 && q->b0 >= d->sections[sid - 1].h0 && !d->sections[sid - 1].label.p)
             v = 0;                    /* an unnumbered heading (海南省增速排名第二) restates its text */
@@ -1113,6 +1129,8 @@ int tj_build_indicators(tj_doc *d) {
         size_t qe = qi;
         while (qe < d->nquantities && d->quantities[qe].b1 <= c.s1)
             qe++;
+        c.section = sen->section;
+        c.li = (size_t)-1;
         if (scan_sentence(&c, qi, qe)) goto out;
         /* a list of goals goes on in the sentences of its paragraph */
         int opens_goals = c.nev && c.ev[c.nev - 1].strong;
@@ -1125,10 +1143,12 @@ int tj_build_indicators(tj_doc *d) {
         uint8_t okbuf[256], *ok = c.ncand <= sizeof okbuf ? okbuf : malloc(c.ncand);
         if (!ok) goto out;
         choose(&c, c.cand, c.ncand, ok);
+        c.li = (size_t)-1; /* the rows below walk the values again from the start */
         tj_str prev_subj = {NULL, 0}, prev_scope = {NULL, 0};
         long prev_row_i = -1, sent_first = (long)d->nindicators;
         uint32_t prev_clause = 0;
-        subj_list dist = {0};
+        subj_list dist; /* only dist.n is read before a part is written */
+        dist.n = 0;
         int dist_next = 0;
         uint32_t prev_end = 0;
         int any = 0;
@@ -1357,7 +1377,7 @@ int tj_build_indicators(tj_doc *d) {
                 if (topic.p) subj = concat(&c, topic, subj);
             }
             /* a cell of a table row: the row's label is its subject */
-            const tj_line *tl = tj_line_at(d, q->b0);
+            const tj_line *tl = line_of(&c, q->b0);
             if (tl && tl->kind == TJ_LINE_TABLE) {
                 tj_str label = table_label(&c, tl);
                 if (label.p && (const unsigned char *)label.p + label.n <= c.s + q->b0) {

@@ -20,6 +20,10 @@ SQLITE_EXTENSION_INIT3
 typedef struct tj_conn {
     tj_env *env;
     int refs;
+    /* the buffer of the last document copied by a cursor, kept for the next
+     * (see vtab.c); SQLite runs the calls on one connection one at a time */
+    char *spare_text;
+    size_t spare_cap;
 } tj_conn;
 
 tj_conn *tj_conn_ref(tj_conn *c);

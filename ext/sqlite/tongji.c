@@ -42,6 +42,7 @@ void tj_conn_unref(void *p) {
     tj_conn *c = p;
     if (--c->refs == 0) {
         tj_env_free(c->env);
+        sqlite3_free(c->spare_text);
         sqlite3_free(c);
     }
 }
@@ -127,6 +128,7 @@ TJ_EXPORT int sqlite3_tongji_init(sqlite3 *db, char **pzErrMsg, const sqlite3_ap
     const char *err = NULL;
     tj_conn *conn = sqlite3_malloc(sizeof *conn);
     if (!conn) return SQLITE_NOMEM;
+    memset(conn, 0, sizeof *conn);
     conn->refs = 1; /* held by this function until the end */
     conn->env = tj_env_new(&err);
     if (!conn->env) {

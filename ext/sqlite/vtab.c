@@ -27,7 +27,7 @@ typedef struct tvf_aux {
 typedef struct tvf_cursor {
     sqlite3_vtab_cursor base;
     char *text; /* copy of the document argument */
-    size_t ntext;
+    size_t ntext, text_cap;
     int is_blob;
     int year; /* 0 = none */
     tj_doc *doc;
@@ -69,12 +69,43 @@ static int tvf_open(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor) {
     return SQLITE_OK;
 }
 
+/* The cursor's copy of a document lives in a buffer the connection keeps
+ * between queries (documents up to this size), so that a query over many
+ * documents, or one run again, does not allocate fresh memory (and have the
+ * kernel clear it) for each. */
+#define TJ_SPARE_TEXT_MAX ((size_t)32 << 20)
+
+static char *text_buffer(tj_conn *conn, size_t need, size_t *cap) {
+    if (conn->spare_text && conn->spare_cap >= need) {
+        char *p = conn->spare_text;
+        *cap = conn->spare_cap;
+        conn->spare_text = NULL;
+        conn->spare_cap = 0;
+        return p;
+    }
+    char *p = sqlite3_malloc64(need);
+    *cap = p ? need : 0;
+    return p;
+}
+
+static void text_release(tj_conn *conn, char *p, size_t cap) {
+    if (!p) return;
+    if (cap <= TJ_SPARE_TEXT_MAX && cap > conn->spare_cap) {
+        sqlite3_free(conn->spare_text);
+        conn->spare_text = p;
+        conn->spare_cap = cap;
+    } else {
+        sqlite3_free(p);
+    }
+}
+
 /* Free what a previous xFilter computed; used by xFilter and xClose. */
 static void tvf_reset(tvf_cursor *c) {
     tj_doc_free(c->doc);
     c->doc = NULL;
-    sqlite3_free(c->text);
+    text_release(((tvf_vtab *)c->base.pVtab)->conn, c->text, c->text_cap);
     c->text = NULL;
+    c->text_cap = 0;
     c->ntext = 0;
     c->year = 0;
     c->row = c->nrows = 0;
@@ -138,7 +169,7 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, 
         n = sqlite3_value_bytes(doc);
     }
     if (!p && n > 0) return SQLITE_NOMEM;
-    c->text = sqlite3_malloc64((sqlite3_uint64)n + 1);
+    c->text = text_buffer(v->conn, (size_t)n + 1, &c->text_cap);
     if (!c->text) return SQLITE_NOMEM;
     if (n) memcpy(c->text, p, (size_t)n);
     c->text[n] = 0;

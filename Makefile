@@ -36,7 +36,7 @@ STATIC_GLUE_OBJ := $(GLUE_SRC:ext/sqlite/%.c=build/static/sqlite/%.o)
 
 DEBIAN_PACKAGES := gcc make pkg-config libpcre2-dev libsqlite3-dev sqlite3 python3 python3-pytest
 
-.PHONY: all deps test demo eval bench static clean format unit check-build
+.PHONY: all deps deps-test test demo eval bench static clean format unit check-build asan fuzz fuzz-build memcheck lint
 
 all: dist/tongji.so
 
@@ -110,6 +110,65 @@ eval: all
 	  $(PYTHON) $(SHARED)/tools/score.py --ext dist/tongji --dir $(SHARED)/corpus/dev --errors 30 \
 	    --min $(EVAL_BAR) && echo "eval: the bar holds ($(EVAL_BAR))"; \
 	else echo "eval: $(SHARED)/corpus/dev not found; skipped"; fi
+
+# ---- sanitizers: the unit and SQL tests under ASan+UBSan (make test) ----------
+SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -O1 -g
+SAN_CORE_OBJ := $(CORE_SRC:ext/core/%.c=build/asan/core/%.o)
+SAN_GLUE_OBJ := $(GLUE_SRC:ext/sqlite/%.c=build/asan/sqlite/%.o)
+
+build/asan/core/%.o: ext/core/%.c $(HEADERS) VERSION
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -fPIC -c $< -o $@
+
+build/asan/sqlite/%.o: ext/sqlite/%.c $(HEADERS) VERSION
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -fPIC -DTONGJI_BUILD_DATE='"$(BUILD_DATE)"' -c $< -o $@
+
+build/asan/tongji.so: $(SAN_CORE_OBJ) $(SAN_GLUE_OBJ)
+	$(CC) $(SAN_FLAGS) -shared -o $@ $^ $(PCRE_LIBS) -lm
+
+build/asan/unit_tests: $(UNIT_SRC) tests/unit/unit.h $(SAN_CORE_OBJ)
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -Iext/core -o $@ $(UNIT_SRC) $(SAN_CORE_OBJ) $(PCRE_LIBS) -lm
+
+asan: build/asan/tongji.so build/asan/unit_tests
+
+# ---- fuzzing (clang's libFuzzer) -----------------------------------------------
+FUZZ_CC      ?= clang
+FUZZ_FLAGS   := -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_TARGETS := cn_number sentences sections quantities periods indicators sqlite
+FUZZ_SECONDS ?= 60
+FUZZ_CORE_OBJ := $(CORE_SRC:ext/core/%.c=build/fuzz/core/%.o)
+FUZZ_GLUE_OBJ := $(GLUE_SRC:ext/sqlite/%.c=build/fuzz/sqlite/%.o)
+# layer of each core target (0: cn_number's parser)
+FUZZ_LAYER_cn_number  := 0
+FUZZ_LAYER_sentences  := TJ_LAYER_SENTENCES
+FUZZ_LAYER_sections   := TJ_LAYER_SECTIONS
+FUZZ_LAYER_quantities := TJ_LAYER_QUANTITIES
+FUZZ_LAYER_periods    := TJ_LAYER_PERIODS
+FUZZ_LAYER_indicators := TJ_LAYER_INDICATORS
+
+build/fuzz/core/%.o: ext/core/%.c $(HEADERS) VERSION
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
+
+build/fuzz/sqlite/%.o: ext/sqlite/%.c $(HEADERS) VERSION
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -DSQLITE_CORE -c $< -o $@
+
+build/fuzz/fuzz_sqlite: tests/fuzz/fuzz_sqlite.c $(FUZZ_CORE_OBJ) $(FUZZ_GLUE_OBJ)
+	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $^ -lsqlite3 $(PCRE_LIBS) -lm
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_core.c $(FUZZ_CORE_OBJ)
+	$(FUZZ_CC) $(ALL_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer -Iext/core -DTJ_FUZZ_LAYER=$(FUZZ_LAYER_$*) \
+	  -o $@ tests/fuzz/fuzz_core.c $(FUZZ_CORE_OBJ) $(PCRE_LIBS) -lm
+
+fuzz-build: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+
+# make fuzz [FUZZ_SECONDS=600]: each target for that long, from the seed corpus;
+# a crash leaves its input in build/fuzz/ (crash-*): add it to tests/fuzz/regressions.
+fuzz: deps-test
+	@$(MAKE) --no-print-directory fuzz-build
+	@SHARED=$(SHARED) sh tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 # ---- benchmark (not a test: figures, not pass/fail) -------------------------
 BENCH_RUNS ?= 9

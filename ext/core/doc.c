@@ -189,6 +189,47 @@ static tj_doc *doc_new(const tj_env *env) {
     return d;
 }
 
+/* Widen [*a, *b) to whole characters.  The scanners step by characters, but
+ * a word or pattern matched by its bytes can end where SQLite's character
+ * goes on: in invalid UTF-8, a character takes every continuation byte after
+ * its lead, so the bytes of 内 followed by a stray 0x8C are one character.
+ * Offsets and text must agree with substr(), so each span is snapped to the
+ * characters around it. */
+static void snap(const tj_doc *d, uint32_t *a, uint32_t *b) {
+    while (*a > 0 && !tj_charmap_starts(&d->cmap, *a))
+        (*a)--;
+    while (*b < d->n && !tj_charmap_starts(&d->cmap, *b))
+        (*b)++;
+}
+
+static void snap_sections(tj_doc *d) {
+    for (size_t k = 0; k < d->nsections; k++) {
+        tj_section *s = &d->sections[k];
+        snap(d, &s->b0, &s->b1);
+        snap(d, &s->h0, &s->h1);
+        snap(d, &s->body0, &s->body1);
+    }
+}
+
+static void snap_rows(tj_doc *d, unsigned layer) {
+    if (layer == TJ_LAYER_SENTENCES)
+        for (size_t k = 0; k < d->nsentences; k++)
+            snap(d, &d->sentences[k].b0, &d->sentences[k].b1);
+    if (layer == TJ_LAYER_PERIODS)
+        for (size_t k = 0; k < d->nperiods; k++)
+            snap(d, &d->periods[k].b0, &d->periods[k].b1);
+    if (layer == TJ_LAYER_QUANTITIES)
+        for (size_t k = 0; k < d->nquantities; k++) {
+            tj_quantity *q = &d->quantities[k];
+            snap(d, &q->b0, &q->b1);
+            snap(d, &q->num0, &q->num1);
+            if (q->unit1 > q->unit0) snap(d, &q->unit0, &q->unit1);
+        }
+    if (layer == TJ_LAYER_INDICATORS)
+        for (size_t k = 0; k < d->nindicators; k++)
+            snap(d, &d->indicators[k].b0, &d->indicators[k].b1);
+}
+
 tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsigned layers) {
     tj_doc *d = doc_new(env);
     if (!d) return NULL;
@@ -213,11 +254,18 @@ tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsi
     if (layers & TJ_LAYER_INDICATORS)
         mask |= TJ_CC_CUE | TJ_CC_SEMICOLON | TJ_CC_CLAUSE | TJ_CC_TERMINATOR | TJ_CC_BRACKET | TJ_CC_NEWLINE;
     if (mask && tj_build_marks(d, mask)) goto oom;
-    if ((layers & TJ_LAYER_SECTIONS) && tj_build_sections(d)) goto oom;
-    if ((layers & TJ_LAYER_SENTENCES) && tj_build_sentences(d)) goto oom;
-    if ((layers & TJ_LAYER_PERIODS) && tj_build_periods(d)) goto oom;
-    if ((layers & TJ_LAYER_QUANTITIES) && tj_build_quantities(d)) goto oom;
-    if ((layers & TJ_LAYER_INDICATORS) && tj_build_indicators(d)) goto oom;
+    if (layers & TJ_LAYER_SECTIONS) {
+        if (tj_build_sections(d)) goto oom;
+        snap_sections(d);
+    }
+    static const unsigned ORDER[] = {TJ_LAYER_SENTENCES, TJ_LAYER_PERIODS, TJ_LAYER_QUANTITIES, TJ_LAYER_INDICATORS};
+    static int (*const BUILD[])(tj_doc *) = {tj_build_sentences, tj_build_periods, tj_build_quantities,
+                                             tj_build_indicators};
+    for (size_t k = 0; k < sizeof ORDER / sizeof ORDER[0]; k++) {
+        if (!(layers & ORDER[k])) continue;
+        if (BUILD[k](d)) goto oom;
+        snap_rows(d, ORDER[k]);
+    }
     if (pv->pcre_error) {
         PCRE2_UCHAR msg[64];
         pcre2_get_error_message(pv->pcre_error, msg, sizeof msg);

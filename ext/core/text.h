@@ -169,6 +169,11 @@ static inline uint32_t tj_charmap_count(const tj_charmap *m, size_t b) {
     return c;
 }
 
+/* Does a character start at byte b (b <= n; the end counts as a start)? */
+static inline int tj_charmap_starts(const tj_charmap *m, size_t b) {
+    return b >= m->n || ((m->bits[b >> 6] >> (b & 63)) & 1);
+}
+
 /* Length in bytes of the input up to its first NUL: SQLite's own text
  * functions (length, substr) stop there, so tongji does too. */
 size_t tj_text_length(const char *s, size_t n);

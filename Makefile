@@ -35,8 +35,11 @@ STATIC_CORE_OBJ := $(CORE_SRC:ext/core/%.c=build/static/core/%.o)
 STATIC_GLUE_OBJ := $(GLUE_SRC:ext/sqlite/%.c=build/static/sqlite/%.o)
 
 DEBIAN_PACKAGES := gcc make pkg-config libpcre2-dev libsqlite3-dev sqlite3 python3 python3-pytest
+# what make test, make memcheck and make lint add: clang's libFuzzer and
+# sanitizer runtimes, valgrind, cppcheck, clang-tidy
+TEST_PACKAGES   := $(DEBIAN_PACKAGES) clang libclang-rt-14-dev valgrind cppcheck clang-tidy
 
-.PHONY: all deps deps-test test demo eval bench static clean format unit check-build asan fuzz fuzz-build memcheck lint
+.PHONY: all deps deps-test install-packages test demo eval bench static clean format unit check-build asan fuzz fuzz-build memcheck lint
 
 all: dist/tongji.so
 
@@ -69,7 +72,13 @@ build/static/sqlite/%.o: ext/sqlite/%.c $(HEADERS) VERSION
 
 # ---- set-up ----------------------------------------------------------------
 deps:
-	@missing=""; for p in $(DEBIAN_PACKAGES); do \
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(DEBIAN_PACKAGES)"
+
+deps-test:
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(TEST_PACKAGES)"
+
+install-packages:
+	@missing=""; for p in $(PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -z "$$missing" ]; then echo "deps: all Debian packages present"; exit 0; fi; \
@@ -93,9 +102,10 @@ $(UNIT_BIN): $(UNIT_SRC) tests/unit/unit.h $(CORE_OBJ)
 unit: $(UNIT_BIN)
 	./$(UNIT_BIN)
 
-test: deps
-	@$(MAKE) --no-print-directory all $(UNIT_BIN)
-	@SHARED=$(SHARED) PYTHON=$(PYTHON) EVAL_BAR="$(EVAL_BAR)" sh tests/run.sh
+test: deps-test
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) asan fuzz-build
+	@SHARED=$(SHARED) PYTHON=$(PYTHON) EVAL_BAR="$(EVAL_BAR)" CC=$(CC) FUZZ_TARGETS="$(FUZZ_TARGETS)" \
+	  FUZZ_TEST_SECONDS=$(FUZZ_TEST_SECONDS) sh tests/run.sh
 
 demo: deps
 	@$(MAKE) --no-print-directory all
@@ -132,11 +142,27 @@ build/asan/unit_tests: $(UNIT_SRC) tests/unit/unit.h $(SAN_CORE_OBJ)
 
 asan: build/asan/tongji.so build/asan/unit_tests
 
+# ---- static analysis: the shipped sources (ext/), checks chosen in .clang-tidy --
+LINT_FLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -Iext/core $(PCRE_CFLAGS) -DTONGJI_VERSION='"$(VERSION)"'
+lint: deps-test
+	@echo "cppcheck (warning, style, performance, portability)"
+	@cppcheck --enable=warning,style,performance,portability --inline-suppr --std=c11 --error-exitcode=1 -q \
+	  -Iext/core -Iext/sqlite ext/core ext/sqlite
+	@echo "clang-tidy (.clang-tidy)"
+	@clang-tidy --quiet $(CORE_SRC) $(GLUE_SRC) -- $(LINT_FLAGS)
+	@echo "lint: clean"
+
+# ---- valgrind -------------------------------------------------------------------
+memcheck: deps-test
+	@$(MAKE) --no-print-directory all $(UNIT_BIN)
+	@SHARED=$(SHARED) sh tests/memcheck.sh
+
 # ---- fuzzing (clang's libFuzzer) -----------------------------------------------
 FUZZ_CC      ?= clang
 FUZZ_FLAGS   := -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=undefined
 FUZZ_TARGETS := cn_number sentences sections quantities periods indicators sqlite
 FUZZ_SECONDS ?= 60
+FUZZ_TEST_SECONDS ?= 20
 FUZZ_CORE_OBJ := $(CORE_SRC:ext/core/%.c=build/fuzz/core/%.o)
 FUZZ_GLUE_OBJ := $(GLUE_SRC:ext/sqlite/%.c=build/fuzz/sqlite/%.o)
 # layer of each core target (0: cn_number's parser)

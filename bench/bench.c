@@ -552,6 +552,57 @@ int main(int argc, char **argv) {
         verdict(hi / lo <= 1.3);
     }
 
+    /* pathological inputs: seconds per MB of documents made of one thing
+     * repeated, next to normal text of the same size (linear time) */
+    static const struct {
+        const char *name, *unit;
+    } PATHO[] = {
+        {"normal text (corpus mix)", NULL},
+        {"digits", "1234567890"},
+        {"wan 万", "万"},
+        {"dun hao 、", "、"},
+        {"di 第", "第"},
+        {"dashes", "——"},
+        {"newlines", "\n"},
+        {"brackets", "（（（（））））"},
+        {"CJK numerals", "一二三四五六七八九十百千万亿"},
+        {"labels", "一、（一）1.（1）①"},
+        {"headings", "一、标题\n（一）小节\n正文增长5%。\n"},
+        {"one line of values", "全市地区生产总值增长5.2%，"},
+        {"comparisons", "比上年表1 两预计三分之一"},
+        {"fenbie lists", "分别增长5%、6%、7%、"},
+        {"invalid UTF-8", "\xe5\x85\x8c\x80\xff\xe4\xb8"},
+    };
+    const size_t psize = 4u << 20;
+    printf("\n%-26s %12s %12s %12s   (seconds per MB, %zu MiB each)\n", "pathological input", "sentences",
+           "quantities", "indicators", psize >> 20);
+    static const size_t PF[] = {0, 1, 3}; /* sentences, quantities, indicators */
+    for (size_t k = 0; k < sizeof PATHO / sizeof PATHO[0]; k++) {
+        buf d;
+        if (!PATHO[k].unit) {
+            d = make_doc(&c, psize);
+        } else {
+            size_t ul = strlen(PATHO[k].unit);
+            d.p = malloc(psize + ul + 1);
+            if (!d.p) die("doc", "out of memory");
+            for (d.n = 0; d.n + ul <= psize; d.n += ul)
+                memcpy(d.p + d.n, PATHO[k].unit, ul);
+            d.p[d.n] = 0;
+        }
+        /* pad by characters, not bytes: a CJK character takes two columns */
+        int cols = 0;
+        for (const unsigned char *q = (const unsigned char *)PATHO[k].name; *q; q++)
+            cols += (*q & 0xC0) != 0x80 ? (*q >= 0xE0 ? 2 : 1) : 0;
+        printf("%s%*s", PATHO[k].name, 26 - cols, "");
+        corpus one = {&d, 1, 1, d.n};
+        for (size_t f = 0; f < 3; f++) {
+            double t = time_sql(db, FUNCS[PF[f]].sql, &one, 3, NULL);
+            printf(" %12.4f", t / ((double)d.n / 1e6));
+        }
+        printf("\n");
+        free(d.p);
+    }
+
     /* memory: peak RSS of a fresh process that runs each function over 16 MiB */
     const buf *big = &docs[3];
     char file[] = "/tmp/tongji-bench-XXXXXX";

@@ -32,6 +32,15 @@ layer() {
 
 layer "C unit tests of the core" ./build/tests/unit_tests
 layer "SQL tests (sqlite3 shell)" sh tests/run_sql.sh
+
+# the same two under AddressSanitizer + UndefinedBehaviorSanitizer (gcc), with
+# leak checking: any report fails the layer
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+layer "C unit tests under ASan+UBSan" ./build/asan/unit_tests
+layer "SQL tests under ASan+UBSan" env TJ_EXT=./build/asan/tongji TJ_PRELOAD="$(${CC:-cc} -print-file-name=libasan.so)" \
+  sh tests/run_sql.sh
+unset ASAN_OPTIONS UBSAN_OPTIONS
 layer "Python tests ($PYTHON, pytest)" "$PYTHON" -m pytest -q -p no:cacheprovider tests/py
 
 # the dev-gold score and its bar, where ../shared is present
@@ -51,6 +60,9 @@ eval_layer() {
   fi
 }
 layer "Dev-gold score (../shared/tools/score.py)" eval_layer
+
+# fuzzing: the regression inputs, then FUZZ_TEST_SECONDS per target (clang libFuzzer)
+layer "Fuzzing (${FUZZ_TEST_SECONDS:-20} s per target)" sh tests/fuzz/run.sh "${FUZZ_TEST_SECONDS:-20}" $FUZZ_TARGETS
 
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]

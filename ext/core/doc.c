@@ -269,7 +269,7 @@ tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsi
     if (pv->pcre_error) {
         PCRE2_UCHAR msg[64];
         pcre2_get_error_message(pv->pcre_error, msg, sizeof msg);
-        snprintf(d->error, sizeof d->error, "PCRE2 matching failed: %s", (const char *)msg);
+        (void)snprintf(d->error, sizeof d->error, "PCRE2 matching failed: %s", (const char *)msg);
     }
     return d;
 oom:
@@ -361,6 +361,6 @@ const char *tj_status_name(int s) { return s > 0 && s <= TJ_S_FORECAST ? STATUS[
 const char *tj_date_format(int32_t v, char *buf) {
     if (!v) return NULL;
     unsigned y = (unsigned)(v / 10000) % 10000u, m = (unsigned)(v / 100) % 100u, dd = (unsigned)v % 100u;
-    snprintf(buf, 11, "%04u-%02u-%02u", y, m % 100u, dd % 100u);
+    (void)snprintf(buf, 11, "%04u-%02u-%02u", y, m % 100u, dd % 100u);
     return buf;
 }

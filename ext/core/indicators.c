@@ -39,6 +39,13 @@ typedef struct ictx {
     size_t li;       /* a line of the sentence, moved forward by line_of */
 } ictx;
 
+/* How many values or periods a value looks past for a neighbour (the next
+ * value, the period that governs it, the start of a list): enough for any
+ * sentence written by a person, and what keeps a sentence of thousands of
+ * values (a table without punctuation) linear. */
+#define TJ_LOOK 64
+#define TJ_MAX_SUBJECT 96 /* characters; the subjects of the dev gold have at most 63 */
+
 /* The line that holds byte b, for positions that only move forward within a
  * sentence (its values, in order); starts from the sentence's first line. */
 static const tj_line *line_of(ictx *c, uint32_t b) {
@@ -111,7 +118,7 @@ static size_t sep_after(const ictx *c, uint32_t i) {
 /* Start of the clause that contains byte i (within the sentence). */
 static uint32_t clause_start(const ictx *c, uint32_t i) {
     size_t k = sep_after(c, i);
-    return k ? c->seps[k - 1] : c->s0;
+    return k && c->seps ? c->seps[k - 1] : c->s0;
 }
 
 static uint32_t clause_end(const ictx *c, uint32_t i) {
@@ -159,7 +166,6 @@ typedef struct reading {
     uint32_t basis0, basis1; /* basis span, or basis_word */
     const char *basis_word;
     uint32_t scope0, scope1;
-    int vague;       /* the subject is 总量, 数量 … */
     int distributed; /* 分别 was seen */
     int level;       /* 提高到 X */
     int has_verb;    /* a word said what kind of value it is */
@@ -592,7 +598,7 @@ static void choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *o
         uint32_t ce = clause_end(c, q->b0);
         const tj_quantity *later = NULL;
         size_t lk = 0;
-        for (size_t j = k + 1; j < qe && cand[j]->b0 < ce; j++)
+        for (size_t j = k + 1; j < qe && cand[j]->b0 < ce && j <= k + TJ_LOOK; j++)
             if (ok[j - qa]) {
                 later = cand[j];
                 lk = j;
@@ -632,7 +638,7 @@ static void choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *o
                 ok[k - qa] = 0;
                 ok[lk - qa] = 0;
             }
-            for (size_t j = k; j-- > qa && cand[j]->b0 >= cs;) /* the last of such a list */
+            for (size_t j = k; j-- > qa && cand[j]->b0 >= cs && j + TJ_LOOK >= k;) /* the last of such a list */
                 if (cand[j]->kind == TJ_Q_COUNT && cand[j]->value == 1) {
                     ok[k - qa] = 0;
                     break;
@@ -713,7 +719,8 @@ static tj_str comparison_clause(ictx *c, uint32_t before) {
     tj_str r = {NULL, 0};
     size_t len, e;
     /* the last such clause before the value: walk back from it */
-    for (size_t k = period_ending_after(c, before); k-- > c->pa && !r.p;) {
+    size_t last = period_ending_after(c, before);
+    for (size_t k = last; k-- > c->pa && !r.p && k + TJ_LOOK >= last;) {
         const tj_period *p = &c->d->periods[k];
         if (!(p->flags & TJ_PF_BASIS)) continue;
         static const char *const CLOSE[] = {"相比", "相较", "比较", "对比"};
@@ -840,11 +847,22 @@ static int basis_phrase(const ictx *c, uint32_t a, uint32_t b) {
     return open && close && b - a <= 60;
 }
 
+#define TJ_MAX_PARTS 16 /* parts a 分别 list can hand out */
+
 typedef struct subj_list {
-    tj_str parts[16];
-    tj_str scope[16];
+    tj_str parts[TJ_MAX_PARTS];
+    tj_str scope[TJ_MAX_PARTS];
     int n;
 } subj_list;
+
+/* The values that are indicators from candidate k to the clause end ce,
+ * counted up to one more than a list can hold (no 分别 spreads further). */
+static int values_left_in_clause(const ictx *c, const uint8_t *ok, size_t k, uint32_t ce) {
+    int want = 0;
+    for (size_t j = k; j < c->ncand && c->cand[j]->b0 < ce && want <= TJ_MAX_PARTS; j++)
+        want += ok[j];
+    return want;
+}
 
 /* Split "A、B和C" into parts (for 分别); conj: also at 和 及 与. */
 static void split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int conj) {
@@ -979,7 +997,8 @@ static tj_str right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj
 static const tj_period *period_for(ictx *c, const tj_quantity *q, uint32_t ce) {
     size_t st;
     /* the nearest before it that may govern it: walk back from the value */
-    for (size_t k = period_ending_after(c, q->b0); k-- > c->pa;) {
+    size_t last = period_ending_after(c, q->b0);
+    for (size_t k = last; k-- > c->pa && k + TJ_LOOK >= last;) {
         const tj_period *p = &c->d->periods[k];
         /* 较去年同期的 700 家: the period of that value */
         uint32_t e = p->b1;
@@ -995,7 +1014,8 @@ static const tj_period *period_for(ictx *c, const tj_quantity *q, uint32_t ce) {
         if (p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) continue;
         return p;
     }
-    for (size_t k = period_ending_after(c, q->b1); k < c->pb && c->d->periods[k].b0 < ce; k++) {
+    size_t first = period_ending_after(c, q->b1);
+    for (size_t k = first; k < c->pb && c->d->periods[k].b0 < ce && k < first + TJ_LOOK; k++) {
         const tj_period *p = &c->d->periods[k];
         if (p->b0 < q->b1 || p->b0 >= ce) continue;
         if (p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) continue;
@@ -1031,7 +1051,8 @@ static int scan_sentence(ictx *c, size_t qa, size_t qe) {
     c->nseps = c->nev = c->ncand = c->nranks = 0;
     const tj_priv *pv = tj_priv_of(c->d);
     size_t len, qk = qa;
-    size_t cue_next = c->s0, rank_next = c->s0;
+    size_t cue_next = c->s0;     /* where the next status cue may start */
+    size_t rank_next = cue_next; /* and the next rank word */
     int depth = 0;
     /* only marked characters open a cue or a rank word, or separate clauses */
     for (size_t mi = tj_mark_from(pv, c->s0); mi < pv->nmarks && pv->marks[mi].b < c->s1; mi++) {
@@ -1092,7 +1113,8 @@ static int scan_sentence(ictx *c, size_t qa, size_t qe) {
             q = &c->d->quantities[qk++];
         else
             q = &c->ranks[rk++];
-        const tj_quantity **slot = TJ_PUSH(c->cand, c->ncand, c->cand_cap);
+        const tj_quantity **slot =
+            TJ_PUSH(c->cand, c->ncand, c->cand_cap); // NOLINT(bugprone-sizeof-expression): an array of pointers
         if (!slot) return -1;
         *slot = q;
     }
@@ -1157,6 +1179,13 @@ int tj_build_indicators(tj_doc *d) {
             uint32_t cs = clause_start(&c, q->b0), ce = clause_end(&c, q->b0);
             if (!ok[k]) continue;
             uint32_t from = cs > prev_end ? cs : prev_end;
+            /* a subject is a phrase: what is read for it ends at most
+             * TJ_MAX_SUBJECT characters before the value (a clause of a
+             * megabyte with no punctuation is no subject) */
+            uint32_t far = q->b0;
+            for (int m = 0; m < TJ_MAX_SUBJECT && far > from; m++)
+                far = (uint32_t)tj_prev(c.s, far);
+            if (far > from) from = far;
             reading r;
             read_left(&c, from, q->b0, q, &r);
             strip_lead(&c, &r);
@@ -1200,7 +1229,7 @@ int tj_build_indicators(tj_doc *d) {
             int in_group = 0;
             /* the next value that is an indicator bounds a noun read to the right */
             const tj_quantity *next_ok = NULL;
-            for (size_t j = k + 1; j < c.ncand; j++)
+            for (size_t j = k + 1; j < c.ncand && j <= k + TJ_LOOK; j++)
                 if (ok[j]) {
                     next_ok = c.cand[j];
                     break;
@@ -1236,9 +1265,7 @@ int tj_build_indicators(tj_doc *d) {
             }
             if (r.distributed && !is_vague) {
                 /* how many values share this 分别 */
-                int want = 0;
-                for (size_t j = k; j < c.ncand && c.cand[j]->b0 < ce; j++)
-                    want += ok[j];
+                int want = values_left_in_clause(&c, ok, k, ce);
                 split_parts(&c, r.subj0, r.subj1, &dist, 1);
                 if (dist.n != want) split_parts(&c, r.subj0, r.subj1, &dist, 0);
                 if (dist.n != want) dist.n = 0;
@@ -1252,11 +1279,10 @@ int tj_build_indicators(tj_doc *d) {
             } else if (r.distributed && is_vague) {
                 /* 互联网…、软件…服务业，持续较快增长，同比分别增长15.9%和37.5%:
                  * the parts are in an earlier clause of the sentence */
-                int want = 0;
-                for (size_t j = k; j < c.ncand && c.cand[j]->b0 < ce; j++)
-                    want += ok[j];
+                int want = values_left_in_clause(&c, ok, k, ce);
                 uint32_t e0 = cs;
-                while (e0 > c.s0 && want > 1) {
+                int back = 0; /* clauses looked back at */
+                while (e0 > c.s0 && want > 1 && want <= TJ_MAX_PARTS && back++ < TJ_MAX_PARTS) {
                     size_t st0;
                     cp_before(&c, e0, &st0);
                     uint32_t b0 = clause_start(&c, (uint32_t)st0), b1 = (uint32_t)st0;
@@ -1273,9 +1299,10 @@ int tj_build_indicators(tj_doc *d) {
                 if (dist.n != want && want > 1 && sent_first >= 0) {
                     /* 接待游客9.6亿人次，旅游收入1.2万亿元，分别增长10.4%、12.1%:
                      * the subjects of the values stated before, in order */
-                    tj_str subs[16];
-                    int ns = 0;
-                    for (long j = (long)d->nindicators - 2; j >= sent_first && ns < want; j--) {
+                    tj_str subs[TJ_MAX_PARTS];
+                    int ns = 0, steps = 0;
+                    for (long j = (long)d->nindicators - 2;
+                         j >= sent_first && ns < want && ns < TJ_MAX_PARTS && steps++ < TJ_LOOK; j--) {
                         tj_str x = d->indicators[j].subject;
                         if (!x.p || (ns && subs[ns - 1].n == x.n && !memcmp(subs[ns - 1].p, x.p, x.n))) continue;
                         subs[ns++] = x;
@@ -1292,9 +1319,7 @@ int tj_build_indicators(tj_doc *d) {
                 in_group = dist.n > 1;
             } else if (is_vague && dist.n > 1 && !same_clause) {
                 /* 两年平均增长15.5%和16.0%: a new clause with as many values as parts */
-                int want = 0;
-                for (size_t j = k; j < c.ncand && c.cand[j]->b0 < ce; j++)
-                    want += ok[j];
+                int want = values_left_in_clause(&c, ok, k, ce);
                 if (want == dist.n) {
                     dist_next = 0;
                     in_group = 1;

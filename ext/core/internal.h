@@ -66,6 +66,11 @@ enum {
     TJ_CC_CUE = 4096,      /* first character of a status cue or a rank word */
 };
 #define TJ_CC_NUMERAL (TJ_CC_ARABIC | TJ_CC_CJK_DIGIT | TJ_CC_CJK_UNIT)
+
+/* No CJK numeral is longer (一千二百三十四万五千六百七十八亿… stays well under);
+ * a longer run of numeral characters is debris, and the scanners skip it
+ * whole rather than try a numeral at each of its characters. */
+#define TJ_MAX_NUMERAL_CHARS 40
 static inline unsigned tj_cls(const tj_env *env, uint32_t cp) { return cp < 0x10000 ? env->cls[cp] : 0; }
 int tj_period_may_start(uint32_t cp);
 int tj_quantity_may_start(uint32_t cp);

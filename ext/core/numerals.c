@@ -28,7 +28,7 @@ double tj_dec_to_double(const tj_dec *d) {
         v = d->exp >= 0 ? (double)d->mant * POW10[d->exp] : (double)d->mant / POW10[-d->exp];
     } else {
         char buf[48];
-        snprintf(buf, sizeof buf, "%lluE%d", (unsigned long long)d->mant, d->exp);
+        (void)snprintf(buf, sizeof buf, "%lluE%d", (unsigned long long)d->mant, d->exp);
         v = strtod(buf, NULL);
     }
     return d->neg ? -v : v;
@@ -108,13 +108,13 @@ void tj_dec_format(const tj_dec *d, char *buf, size_t cap) {
     tj_dec t = *d;
     dec_normalize(&t);
     char digits[32];
-    snprintf(digits, sizeof digits, "%llu", (unsigned long long)t.mant);
+    (void)snprintf(digits, sizeof digits, "%llu", (unsigned long long)t.mant);
     size_t nd = strlen(digits), o = 0;
     char tmp[400];
     if (t.neg && t.mant) tmp[o++] = '-';
     if (t.exp >= 0) {
         if (t.exp > 300) {
-            snprintf(buf, cap, "%s%sE%d", t.neg ? "-" : "", digits, t.exp);
+            (void)snprintf(buf, cap, "%s%sE%d", t.neg ? "-" : "", digits, t.exp);
             return;
         }
         memcpy(tmp + o, digits, nd);
@@ -125,7 +125,7 @@ void tj_dec_format(const tj_dec *d, char *buf, size_t cap) {
     } else {
         int frac = -t.exp;
         if (frac > 300) {
-            snprintf(buf, cap, "%s%sE%d", t.neg ? "-" : "", digits, t.exp);
+            (void)snprintf(buf, cap, "%s%sE%d", t.neg ? "-" : "", digits, t.exp);
             return;
         }
         if ((size_t)frac >= nd) {
@@ -144,7 +144,7 @@ void tj_dec_format(const tj_dec *d, char *buf, size_t cap) {
         }
     }
     tmp[o] = 0;
-    snprintf(buf, cap, "%s", tmp);
+    (void)snprintf(buf, cap, "%s", tmp);
 }
 
 /* ---- character classes ------------------------------------------------ */
@@ -474,7 +474,7 @@ int tj_numeral_scan(const unsigned char *s, size_t n, size_t i, unsigned flags, 
         tj_dec_shift(&out->val, power);
         out->magnitude = power;
         out->end = mend;
-        if (out->form == TJ_FORM_ARABIC && mend > k) out->form = TJ_FORM_MIXED;
+        if (out->form == TJ_FORM_ARABIC) out->form = TJ_FORM_MIXED;
         /* 3万4000, 1亿2000万: a smaller arabic number straight after 万/亿 */
         if ((power == 4 || power == 8) && !out->over_inside && !out->has_point) {
             tj_numeral rest;
@@ -536,10 +536,8 @@ int tj_parse_number_text(const char *text, size_t n, tj_dec *out) {
         i = a;
     }
     int percent_prefix = 0;
-    if (match_lit(s, n, i, "\xE7\x99\xBE\xE5\x88\x86\xE4\xB9\x8B", &a)) { /* 百分之 */
-        percent_prefix = 1;
-        i = a;
-    } else if (match_lit(s, n, i, "\xE5\x8D\x83\xE5\x88\x86\xE4\xB9\x8B", &a)) { /* 千分之 */
+    if (match_lit(s, n, i, "\xE7\x99\xBE\xE5\x88\x86\xE4\xB9\x8B", &a) || /* 百分之 */
+        match_lit(s, n, i, "\xE5\x8D\x83\xE5\x88\x86\xE4\xB9\x8B", &a)) { /* 千分之 */
         percent_prefix = 1;
         i = a;
     }

@@ -623,6 +623,7 @@ static int title_year(const tj_doc *d, const tj_section *sc) {
 
 /* The year of the nearest enclosing heading that names one. */
 static int heading_year(const tj_doc *d, const int *sec_year, uint32_t b) {
+    if (!sec_year) return 0; /* no sections */
     int32_t id = tj_section_at(d, b);
     while (id > 0) {
         if (sec_year[id - 1]) return sec_year[id - 1];
@@ -719,13 +720,17 @@ static int word_may_start(const pctx *c, size_t i, uint32_t ch, size_t nx) {
 
 /* The end of the run of numeral characters (digits, CJK numerals, decimal
  * points, spaces) that starts at i. */
-static size_t numeral_run_end(const tj_env *env, const unsigned char *s, size_t n, size_t i) {
+static size_t numeral_run_end(const tj_env *env, const unsigned char *s, size_t n, size_t i, int *too_long) {
     size_t nx;
+    int cjk = 0; /* CJK numeral characters in a row */
+    *too_long = 0;
     while (i < n) {
         uint32_t ch = tj_decode(s, n, i, &nx);
-        if (!(tj_cls(env, ch) & (TJ_CC_ARABIC | TJ_CC_CJK_DIGIT | TJ_CC_CJK_UNIT)) && ch != '.' && ch != 0xFF0E &&
-            !tj_is_space(ch))
+        unsigned cls = tj_cls(env, ch);
+        if (!(cls & (TJ_CC_ARABIC | TJ_CC_CJK_DIGIT | TJ_CC_CJK_UNIT)) && ch != '.' && ch != 0xFF0E && !tj_is_space(ch))
             break;
+        cjk = (cls & (TJ_CC_CJK_DIGIT | TJ_CC_CJK_UNIT)) ? cjk + 1 : 0;
+        if (cjk > TJ_MAX_NUMERAL_CHARS) *too_long = 1;
         i = nx;
     }
     return i;
@@ -757,8 +762,9 @@ int tj_build_periods(tj_doc *d) {
         unsigned cls = mk->cls;
         if (!(cls & TJ_CC_PERIOD) || i < run_end) continue;
         if (cls & (TJ_CC_ARABIC | TJ_CC_CJK_DIGIT | TJ_CC_CJK_UNIT)) {
-            size_t e = numeral_run_end(pv->env, d->s, d->n, i), en;
-            if (e >= d->n || !may_follow_numeral(pv->env, tj_decode(d->s, d->n, e, &en))) {
+            int too_long;
+            size_t e = numeral_run_end(pv->env, d->s, d->n, i, &too_long), en;
+            if (too_long || e >= d->n || !may_follow_numeral(pv->env, tj_decode(d->s, d->n, e, &en))) {
                 run_end = e; /* no position inside this run starts a time expression either */
                 continue;
             }

@@ -48,6 +48,12 @@ static inline int lit_n(const qctx *c, size_t i, const char *w, size_t l, size_t
 }
 #define lit(c, i, w, end) lit_n((c), (i), ("" w), sizeof(w) - 1, (end))
 
+/* A qualifier word after a number that the number takes (以上, 左右, 多 …):
+ * not 内 (年内), 多 or 余, which the numeral reader handles itself. */
+static int takes_qualifier_after(const tj_word *qa) {
+    return qa && strcmp(qa->w, "内") != 0 && strcmp(qa->w, "多") != 0 && strcmp(qa->w, "余") != 0;
+}
+
 /* Does a unit that begins with a magnitude character (千瓦, 百分点) start at i?
  * Keeps the numeral reader from taking that 千 or 百 as a magnitude. */
 static int unit_probe(const void *ctx, const unsigned char *s, size_t n, size_t i) {
@@ -230,7 +236,7 @@ static int read_doubling(qctx *c, size_t i, tj_quantity *q) {
     q->b1 = (uint32_t)e;
     q->num0 = (uint32_t)i;
     q->num1 = (uint32_t)e;
-    q->val.mant = (uint64_t)(((1u << times) - 1) * 100);
+    q->val.mant = ((UINT64_C(1) << times) - 1) * 100;
     q->kind = TJ_Q_PERCENT;
     q->unit = "%";
     return 1;
@@ -261,9 +267,8 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
     if (nm && (!nm->arg || cjk) && !percent_prefix) return 0;
     size_t x0;
     if (lit(c, e, "强", &x0)) { /* 世界500强 is a name; 挤进十强 a rank */
-        size_t st, len0;
+        size_t len0;
         if (!tj_ws_before(&c->lx->rank_verbs, c->s, q->b0, &len0)) return 0;
-        (void)st;
         q->kind = TJ_Q_ORDINAL;
         q->qualifier = TJ_QUAL_UNDER;
         q->val = num->val;
@@ -364,7 +369,7 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
                 e2 = u2.end;
             }
             int ok = 1;
-            if (unit2 && have_unit && strcmp(u2.norm, q->unit)) ok = 0;
+            if (unit2 && have_unit && strcmp(u2.norm, q->unit) != 0) ok = 0;
             if (!unit2 && !have_unit && !percent_prefix && q->kind != TJ_Q_NUMBER) ok = 0;
             if (ok) {
                 tj_dec v1 = num->val, v2 = n2.val;
@@ -421,7 +426,7 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
         q->kind = TJ_Q_PERCENT;
         q->unit = "%";
         const tj_word *qa = tj_ws_at(&c->lx->qual_after, c->s, c->n, j, &len);
-        if (qa && strcmp(qa->w, "内") && strcmp(qa->w, "多") && strcmp(qa->w, "余")) {
+        if (takes_qualifier_after(qa)) {
             q->qualifier = (uint8_t)qa->tag;
             q->b1 = (uint32_t)(j + len);
         }
@@ -564,7 +569,7 @@ static int read_fraction(qctx *c, size_t i, tj_quantity *q) {
             q->value = x / y;
             size_t len;
             const tj_word *qa = tj_ws_at(&c->lx->qual_after, c->s, c->n, b.end, &len);
-            if (qa && strcmp(qa->w, "内") && strcmp(qa->w, "多") && strcmp(qa->w, "余")) {
+            if (takes_qualifier_after(qa)) {
                 q->qualifier = (uint8_t)qa->tag;
                 q->b1 = (uint32_t)(b.end + len);
             }
@@ -596,7 +601,7 @@ static int read_fraction(qctx *c, size_t i, tj_quantity *q) {
     q->value = numer / den;
     size_t len, qs;
     const tj_word *qa = tj_ws_at(&c->lx->qual_after, c->s, c->n, b.end, &len);
-    if (qa && strcmp(qa->w, "内") && strcmp(qa->w, "多") && strcmp(qa->w, "余")) {
+    if (takes_qualifier_after(qa)) {
         q->qualifier = (uint8_t)qa->tag;
         q->b1 = (uint32_t)(b.end + len);
     }
@@ -649,15 +654,20 @@ static size_t name_end(const qctx *c, size_t i, uint32_t open) {
  * Keep this in step with read_quantity and read_fraction. */
 static int cjk_may_start(const qctx *c, const tj_env *env, size_t i, size_t *run_end) {
     size_t k = i, nx, len;
-    int big = 0;
+    int big = 0, chars = 0;
     while (k < c->n) {
         uint32_t ch = cp_at(c, k, &nx);
         unsigned cls = tj_cls(env, ch);
         if (!(cls & TJ_CC_NUMERAL)) break;
         if (tj_cjk_unit_power(ch) >= 4) big = 1;
+        chars++;
         k = nx;
     }
     *run_end = k;
+    /* a numeral is short; a run of more numeral characters than any numeral
+     * has (一二三四…, 万万万…) is skipped whole, so that no scan starts at
+     * each of its characters */
+    if (chars > TJ_MAX_NUMERAL_CHARS) return 0;
     if (big) return 1;
     size_t g = tj_skip_gap(c->s, c->n, k);
     if (tj_ws_at(&c->lx->units, c->s, c->n, g, &len)) return 1;

@@ -84,7 +84,7 @@ static int64_t label_number(const unsigned char *s, uint32_t a, uint32_t b) {
     while (i < b) {
         uint32_t c = tj_decode(s, b, i, &nx);
         if (tj_digit_value(c) >= 0 || tj_is_cjk_digit(c) || tj_cjk_unit_power(c) == 1) break;
-        if (c >= 0x2460 && c <= 0x2473) return (int64_t)(c - 0x2460 + 1);
+        if (c >= 0x2460 && c <= 0x2473) return (int64_t)c - 0x2460 + 1;
         i = nx;
     }
     tj_numeral num;
@@ -824,9 +824,8 @@ int tj_build_sections(tj_doc *d) {
             }
         /* trim trailing white space */
         while (b1 > sc->h1) {
-            size_t st, nx;
+            size_t st;
             uint32_t ch = tj_cp_before(s, b1, b1, &st);
-            (void)nx;
             if (!tj_is_space(ch) && !tj_is_newline(ch)) break;
             b1 = (uint32_t)st;
         }

@@ -58,7 +58,7 @@ const tj_word *tj_ws_lookup_at(const tj_wordset *ws, const unsigned char *s, siz
 const tj_word *tj_ws_lookup_before(const tj_wordset *ws, const unsigned char *s, size_t i, uint32_t cp, size_t *len);
 
 static inline int tj_ws_may_hold(const uint64_t *bloom, uint32_t cp) {
-    return (bloom[(cp >> 6) & 63] >> (cp & 63)) & 1;
+    return (int)((bloom[(cp >> 6) & 63] >> (cp & 63)) & 1u);
 }
 static inline uint32_t tj_ws_pair_key(uint32_t a, uint32_t b) { return ((a * 2654435761u) ^ (b * 40503u)) >> 20; }
 /* May a word start with code point a followed by b? */

@@ -171,7 +171,7 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, 
     if (!p && n > 0) return SQLITE_NOMEM;
     c->text = text_buffer(v->conn, (size_t)n + 1, &c->text_cap);
     if (!c->text) return SQLITE_NOMEM;
-    if (n) memcpy(c->text, p, (size_t)n);
+    if (n > 0 && p) memcpy(c->text, p, (size_t)n);
     c->text[n] = 0;
     c->ntext = (size_t)n;
     c->is_blob = t == SQLITE_BLOB;
@@ -230,18 +230,18 @@ static int tvf_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid) {
 static int tvf_best_index(sqlite3_vtab *pVtab, sqlite3_index_info *info) {
     tvf_vtab *v = (tvf_vtab *)pVtab;
     const tj_tvf *def = v->def;
-    int which[2] = {-1, -1};
+    int which[2] = {-1, -1}; /* constraint index of each argument: document, year */
     unsigned unusable = 0;
     for (int i = 0; i < info->nConstraint; i++) {
         const struct sqlite3_index_constraint *k = &info->aConstraint[i];
         int a = k->iColumn - def->ncols;
-        if (a < 0 || a >= def->nargs || k->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+        if (a < 0 || a >= def->nargs || a >= 2 || k->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
         if (!k->usable)
             unusable |= 1u << a;
         else if (which[a] < 0)
             which[a] = i;
     }
-    for (int a = 0; a < def->nargs; a++)
+    for (int a = 0; a < def->nargs && a < 2; a++)
         if (which[a] < 0 && (unusable & (1u << a))) return SQLITE_CONSTRAINT;
     if (which[0] < 0) {
         /* No document.  Planning may be only trying one branch of an OR

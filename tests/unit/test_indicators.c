@@ -200,6 +200,22 @@ static void reuse(void) {
     CHECK_STR("indicators", "(big after small)", render(big, 2023), want_big);
 }
 
+/* 分别 over more values than a list holds (16): twenty subjects stated
+ * before, then twenty rates; runs under ASan in make test. */
+static void long_distributed_list(void) {
+    char doc[8192];
+    size_t o = 0;
+    for (int k = 0; k < 20; k++)
+        o += (size_t)snprintf(doc + o, sizeof doc - o, "第%d类产品产量%d万吨，", k + 1, k + 10);
+    o += (size_t)snprintf(doc + o, sizeof doc - o, "分别增长");
+    for (int k = 0; k < 20; k++)
+        o += (size_t)snprintf(doc + o, sizeof doc - o, "%s%d%%", k ? "、" : "", k + 1);
+    snprintf(doc + o, sizeof doc - o, "。");
+    tj_doc *d = unit_analyze(doc, 2023, TJ_LAYER_INDICATORS);
+    CHECK(d->nindicators >= 40, "forty values, got %zu", d->nindicators);
+    tj_doc_free(d);
+}
+
 void test_indicators(void) {
     for (size_t k = 0; k < N_ELEMS(CASES); k++) {
         const char *got = render(CASES[k].text, CASES[k].year);
@@ -208,4 +224,5 @@ void test_indicators(void) {
     ids_and_dates();
     empty_and_bad();
     reuse();
+    long_distributed_list();
 }

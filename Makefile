@@ -36,10 +36,13 @@ STATIC_GLUE_OBJ := $(GLUE_SRC:ext/sqlite/%.c=build/static/sqlite/%.o)
 
 DEBIAN_PACKAGES := gcc make pkg-config libpcre2-dev libsqlite3-dev sqlite3 python3 python3-pytest
 # what make test, make memcheck and make lint add: clang's libFuzzer and
-# sanitizer runtimes, valgrind, cppcheck, clang-tidy
-TEST_PACKAGES   := $(DEBIAN_PACKAGES) clang libclang-rt-14-dev valgrind cppcheck clang-tidy
+# sanitizer runtimes, valgrind, cppcheck, clang-tidy; g++ for npm to build
+# better-sqlite3 (the Node example); chromium and a CJK font for the
+# tongji_html() screenshot test
+TEST_PACKAGES   := $(DEBIAN_PACKAGES) clang libclang-rt-14-dev valgrind cppcheck clang-tidy g++ chromium \
+                   fonts-wqy-microhei
 
-.PHONY: all deps deps-test install-packages test demo eval bench static clean format unit check-build asan fuzz fuzz-build memcheck lint
+.PHONY: all deps deps-test install-packages install uninstall test demo eval bench static clean format unit check-build asan fuzz fuzz-build memcheck lint
 
 all: dist/tongji.so
 
@@ -69,6 +72,36 @@ build/static/core/%.o: ext/core/%.c $(HEADERS) VERSION
 build/static/sqlite/%.o: ext/sqlite/%.c $(HEADERS) VERSION
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -DSQLITE_CORE -DTONGJI_BUILD_DATE='"$(BUILD_DATE)"' -c $< -o $@
+
+# ---- install ---------------------------------------------------------------
+# make install [PREFIX=/usr/local] [DESTDIR=]: the extension to load
+# (LIBDIR/tongji.so: .load LIBDIR/tongji), the static library and its header
+# and pkg-config file for embedding, and the documentation with the examples.
+PREFIX     ?= /usr/local
+LIBDIR     ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+DOCDIR     ?= $(PREFIX)/share/doc/tongji
+PCDIR      ?= $(LIBDIR)/pkgconfig
+INSTALLED  := $(LIBDIR)/tongji.so $(LIBDIR)/libtongji.a $(INCLUDEDIR)/tongji.h $(PCDIR)/tongji.pc
+
+install: all static
+	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PCDIR) \
+	  $(DESTDIR)$(DOCDIR)/functions $(DESTDIR)$(DOCDIR)/sql/sample
+	install -m 0755 dist/tongji.so $(DESTDIR)$(LIBDIR)/tongji.so
+	install -m 0644 dist/libtongji.a $(DESTDIR)$(LIBDIR)/libtongji.a
+	install -m 0644 ext/tongji.h $(DESTDIR)$(INCLUDEDIR)/tongji.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' \
+	  -e 's|@VERSION@|$(VERSION)|' ext/tongji.pc.in > $(DESTDIR)$(PCDIR)/tongji.pc
+	chmod 0644 $(DESTDIR)$(PCDIR)/tongji.pc
+	install -m 0644 README.md VERSION docs/*.md $(DESTDIR)$(DOCDIR)/
+	install -m 0644 docs/functions/*.md $(DESTDIR)$(DOCDIR)/functions/
+	install -m 0644 sql/*.sql sql/example.py sql/example.js $(DESTDIR)$(DOCDIR)/sql/
+	install -m 0644 sql/sample/*.txt $(DESTDIR)$(DOCDIR)/sql/sample/
+
+uninstall:
+	rm -f $(addprefix $(DESTDIR),$(INSTALLED))
+	rm -rf $(DESTDIR)$(DOCDIR)
+	-rmdir $(DESTDIR)$(PCDIR) 2>/dev/null || true
 
 # ---- set-up ----------------------------------------------------------------
 deps:
@@ -103,7 +136,7 @@ unit: $(UNIT_BIN)
 	./$(UNIT_BIN)
 
 test: deps-test
-	@$(MAKE) --no-print-directory all $(UNIT_BIN) asan fuzz-build
+	@$(MAKE) --no-print-directory all static $(UNIT_BIN) asan fuzz-build
 	@SHARED=$(SHARED) PYTHON=$(PYTHON) EVAL_BAR="$(EVAL_BAR)" CC=$(CC) FUZZ_TARGETS="$(FUZZ_TARGETS)" \
 	  FUZZ_TEST_SECONDS=$(FUZZ_TEST_SECONDS) sh tests/run.sh
 

@@ -47,3 +47,9 @@ FROM quantities(readfile('sql/sample/linjiang_2023.txt')) LIMIT 12;
 .print
 .print '== periods(): time expressions and their dates (reference year 2023)'
 SELECT period_start, period_end, kind, text FROM periods(readfile('sql/sample/linjiang_2023.txt'), 2023);
+
+.print
+.print '== tongji_html(): the report with every indicator marked (open it in a browser)'
+SELECT 'wrote build/linjiang_2023.html: ' ||
+       writefile('build/linjiang_2023.html', tongji_html(readfile('sql/sample/linjiang_2023.txt'), 2023)) || ' bytes'
+       AS page;

@@ -41,6 +41,7 @@ SELECT count(*) FROM d, indicators(d.body, 2022);
 SELECT count(*) FROM d, sections(d.body);
 SELECT count(*) FROM d, indicators(d.body) i JOIN sections(d.body) s ON s.id = i.section;
 SELECT cn_number('8203.2亿'), cn_number(x'ff'), cn_number(NULL);
+SELECT sum(length(tongji_html(d.body, 2022))) FROM d;
 SELECT * FROM indicators(1);
 SQL
 run "every function over $doc" sh -c "$VG sqlite3 :memory: < build/memcheck.sql"

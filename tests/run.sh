@@ -60,6 +60,9 @@ eval_layer() {
   fi
 }
 layer "Dev-gold score (../shared/tools/score.py)" eval_layer
+layer "Node example (better-sqlite3@12)" sh tests/node/run.sh
+layer "Static library (sqlite3_auto_extension)" sh tests/static/run.sh
+layer "make install / uninstall" sh tests/install/run.sh
 
 # fuzzing: the regression inputs, then FUZZ_TEST_SECONDS per target (clang libFuzzer)
 layer "Fuzzing (${FUZZ_TEST_SECONDS:-20} s per target)" sh tests/fuzz/run.sh "${FUZZ_TEST_SECONDS:-20}" $FUZZ_TARGETS

@@ -797,6 +797,20 @@ static tj_str concat(ictx *c, tj_str a, tj_str b) {
  * 生活补贴全年人均 -> 生活补贴人均, 中国 7 月官方制造业 PMI -> 中国 官方制造业 PMI. */
 static tj_str make_subject(ictx *c, uint32_t a, uint32_t b) {
     tj_str r = span_str(c, a, b);
+    /* a page footer or other furniture inside (a subject wrapped across a PDF
+     * page): the text around it, without the line breaks around it */
+    const tj_line *L = a < b ? tj_line_at(c->d, a) : NULL;
+    const tj_priv *pv = tj_priv_of(c->d);
+    for (size_t li = L ? (size_t)(L - pv->lines) : pv->nlines; li < pv->nlines && pv->lines[li].b0 < b; li++) {
+        const tj_line *N = &pv->lines[li];
+        if (N->kind != TJ_LINE_NOISE || N->b0 <= a || N->b1 >= b) continue;
+        uint32_t l1 = N->b0, r0 = N->b1;
+        while (l1 > a && (c->s[l1 - 1] == '\n' || c->s[l1 - 1] == '\f' || c->s[l1 - 1] == '\r' || c->s[l1 - 1] == ' '))
+            l1--;
+        while (r0 < b && (c->s[r0] == '\n' || c->s[r0] == '\f' || c->s[r0] == '\r' || c->s[r0] == ' '))
+            r0++;
+        return concat(c, make_subject(c, a, l1), make_subject(c, r0, b));
+    }
     for (size_t k = period_ending_after(c, a); k < c->pb && c->d->periods[k].b0 < b; k++) {
         const tj_period *p = &c->d->periods[k];
         if (p->b0 <= a || p->b1 >= b || (p->flags & TJ_PF_NAME)) continue;

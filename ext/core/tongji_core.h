@@ -165,4 +165,9 @@ const char *tj_status_name(int s);
 /* yyyymmdd -> "YYYY-MM-DD" into buf[11]; returns buf or NULL when d == 0. */
 const char *tj_date_format(int32_t d, char *buf);
 
+/* A standalone HTML page of a document analysed with TJ_LAYER_INDICATORS:
+ * headings, paragraphs and one <mark> per indicator (html.c).  Returns a
+ * malloc'd NUL-terminated string and its length, or NULL when memory runs out. */
+char *tj_html(const tj_doc *d, size_t *len);
+
 #endif

@@ -29,6 +29,9 @@ typedef struct tj_conn {
 tj_conn *tj_conn_ref(tj_conn *c);
 void tj_conn_unref(void *c);
 
+/* tongji_html(document [, year]) (fn_html.c) */
+void tj_fn_html(sqlite3_context *ctx, int argc, sqlite3_value **argv);
+
 /* A table-valued function.  Its visible columns come first, then nargs
  * HIDDEN argument columns (document, then year when nargs == 2). */
 typedef struct tj_tvf {

@@ -1,0 +1,13 @@
+-- export_csv.sql — the indicator panel (see indicator_panel.sql) to a CSV file with a
+-- header row, UTF-8, one row per indicator, for a spreadsheet, pandas or R.
+--
+--   sqlite3 panel.db < sql/export_csv.sql        (writes indicator_panel.csv)
+.headers on
+.mode csv
+.once indicator_panel.csv
+SELECT document, year, section, subject, scope, kind, value, value_max, qualifier, unit,
+       currency, basis, period, period_start, period_end, status, text
+FROM indicator_panel ORDER BY document, start;
+.headers off
+.mode list
+SELECT 'wrote indicator_panel.csv: ' || count(*) || ' rows' FROM indicator_panel;

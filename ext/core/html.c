@@ -73,7 +73,6 @@ static void put_value(hbuf *b, double v) {
 
 /* The tooltip of an indicator: one fact per line. */
 static void put_tooltip(hbuf *b, const tj_indicator *r) {
-    char d1[16], d2[16];
     puts_(b, "subject: ");
     if (r->subject.p)
         put_str(b, r->subject);
@@ -106,6 +105,7 @@ static void put_tooltip(hbuf *b, const tj_indicator *r) {
     if (r->period.p) {
         puts_(b, "&#10;period: ");
         put_str(b, r->period);
+        char d1[16], d2[16];
         const char *s1 = tj_date_format(r->period_start, d1), *s2 = tj_date_format(r->period_end, d2);
         if (s1 || s2) {
             puts_(b, " (");

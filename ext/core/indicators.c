@@ -479,6 +479,17 @@ static void strip_lead(ictx *c, reading *r) {
     trim(c, &r->subj0, &r->subj1);
 }
 
+/* [*a, *b) with what opens it stripped (strip_lead on a span alone). */
+static void strip_span(ictx *c, uint32_t *a, uint32_t *b) {
+    reading r;
+    memset(&r, 0, sizeof r);
+    r.subj0 = *a;
+    r.subj1 = *b;
+    strip_lead(c, &r);
+    *a = r.subj0;
+    *b = r.subj1;
+}
+
 /* Is the subject only a word that points back (总量, 数量)? */
 static int vague(ictx *c, uint32_t a, uint32_t b) {
     if (a >= b) return 1;
@@ -1299,13 +1310,9 @@ int tj_build_indicators(tj_doc *d) {
                 while (e0 > c.s0 && want > 1 && want <= TJ_MAX_PARTS && back++ < TJ_MAX_PARTS) {
                     size_t st0;
                     cp_before(&c, e0, &st0);
-                    uint32_t b0 = clause_start(&c, (uint32_t)st0), b1 = (uint32_t)st0;
-                    reading pr;
-                    memset(&pr, 0, sizeof pr);
-                    pr.subj0 = b0;
-                    pr.subj1 = b1;
-                    strip_lead(&c, &pr);
-                    split_parts(&c, pr.subj0, pr.subj1, &dist, 0);
+                    uint32_t b0 = clause_start(&c, (uint32_t)st0), p0 = b0, p1 = (uint32_t)st0;
+                    strip_span(&c, &p0, &p1);
+                    split_parts(&c, p0, p1, &dist, 0);
                     if (dist.n == want) break;
                     dist.n = 0;
                     e0 = b0;
@@ -1357,12 +1364,8 @@ int tj_build_indicators(tj_doc *d) {
                     size_t st0;
                     cp_before(&c, p1, &st0);
                     p1 = (uint32_t)st0;
-                    reading pr;
-                    memset(&pr, 0, sizeof pr);
-                    pr.subj0 = p0;
-                    pr.subj1 = p1;
-                    strip_lead(&c, &pr);
-                    subj = last_chars(make_subject(&c, pr.subj0, pr.subj1), 16);
+                    strip_span(&c, &p0, &p1);
+                    subj = last_chars(make_subject(&c, p0, p1), 16);
                 } else {
                     subj = (tj_str){NULL, 0};
                 }
@@ -1395,23 +1398,16 @@ int tj_build_indicators(tj_doc *d) {
                     t0 = (uint32_t)nd;
                     t1 = clause_end(&c, t0);
                     trim(&c, &t0, &t1);
-                    reading tr;
-                    memset(&tr, 0, sizeof tr);
-                    tr.subj0 = t0;
-                    tr.subj1 = t1;
-                    strip_lead(&c, &tr);
-                    topic = last_chars(make_subject(&c, tr.subj0, tr.subj1), 12);
+                    strip_span(&c, &t0, &t1);
+                    topic = last_chars(make_subject(&c, t0, t1), 12);
                 } else if (prev_subj.p) {
                     topic = prev_subj;
                 } else if (c.nseps && c.seps[0] <= cs) {
-                    uint32_t t0 = c.s0, t1 = c.seps[0];
-                    cp_before(&c, t1, &st0);
-                    reading tr;
-                    memset(&tr, 0, sizeof tr);
-                    tr.subj0 = t0;
-                    tr.subj1 = (uint32_t)st0;
-                    strip_lead(&c, &tr); /* 截至11月底，完成投资…: a time is no topic */
-                    if (tr.subj1 > tr.subj0) topic = span_str(&c, tr.subj0, tr.subj1);
+                    uint32_t t0 = c.s0, t1;
+                    cp_before(&c, c.seps[0], &st0);
+                    t1 = (uint32_t)st0;
+                    strip_span(&c, &t0, &t1); /* 截至11月底，完成投资…: a time is no topic */
+                    if (t1 > t0) topic = span_str(&c, t0, t1);
                 }
                 if (topic.p) subj = concat(&c, topic, subj);
             }

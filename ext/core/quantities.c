@@ -158,13 +158,31 @@ static void set_value(tj_quantity *q) {
     q->value_max = q->has_max ? tj_dec_to_double(&q->val_max) : 0;
 }
 
+/* The numeral of a rank after 第 or 前 at j: a whole number without a
+ * magnitude, not a sequence of digits (第一二 is no rank). */
+static int rank_numeral(const qctx *c, size_t j, tj_numeral *num) {
+    return tj_numeral_scan(c->s, c->n, j, TJ_NUM_NO_MAGNITUDE, NULL, NULL, num) && !num->has_point &&
+           !num->cjk_sequence;
+}
+
+/* Fill q as the rank [i, e) whose numeral num was read at j. */
+static int set_rank(tj_quantity *q, size_t i, size_t j, size_t e, const tj_numeral *num, int qualifier) {
+    q->b0 = (uint32_t)i;
+    q->b1 = (uint32_t)e;
+    q->num0 = (uint32_t)j;
+    q->num1 = (uint32_t)num->end;
+    q->val = num->val;
+    q->kind = TJ_Q_ORDINAL;
+    q->qualifier = (uint8_t)qualifier;
+    return 1;
+}
+
 /* 第七, 第四位, 第12位; not 第一产业, 第三届, 第一次. */
 static int read_ordinal(qctx *c, size_t i, tj_quantity *q) {
     size_t j, e;
     if (!lit(c, i, "第", &j)) return 0;
     tj_numeral num;
-    if (!tj_numeral_scan(c->s, c->n, j, TJ_NUM_NO_MAGNITUDE, NULL, NULL, &num) || num.has_point || num.cjk_sequence)
-        return 0;
+    if (!rank_numeral(c, j, &num)) return 0;
     e = num.end;
     size_t x, nx, st, y;
     if (lit(c, e, "位", &x) || lit(c, e, "名", &x)) {
@@ -184,13 +202,7 @@ static int read_ordinal(qctx *c, size_t i, tj_quantity *q) {
              pc == 0xFF1B || pc == ';' || pc == '*' || pc == '#'))
             return 0;
     }
-    q->b0 = (uint32_t)i;
-    q->b1 = (uint32_t)e;
-    q->num0 = (uint32_t)j;
-    q->num1 = (uint32_t)num.end;
-    q->val = num.val;
-    q->kind = TJ_Q_ORDINAL;
-    return 1;
+    return set_rank(q, i, j, e, &num, TJ_QUAL_NONE);
 }
 
 /* 前十强, 前三, 前10位: a rank with an upper bound. */
@@ -198,8 +210,7 @@ static int read_top(qctx *c, size_t i, tj_quantity *q) {
     size_t j, e, x, nx;
     if (!lit(c, i, "前", &j)) return 0;
     tj_numeral num;
-    if (!tj_numeral_scan(c->s, c->n, j, TJ_NUM_NO_MAGNITUDE, NULL, NULL, &num) || num.has_point || num.cjk_sequence)
-        return 0;
+    if (!rank_numeral(c, j, &num)) return 0;
     e = num.end;
     if (lit(c, e, "强", &x) || lit(c, e, "位", &x) || lit(c, e, "名", &x)) {
         e = x;
@@ -207,14 +218,7 @@ static int read_top(qctx *c, size_t i, tj_quantity *q) {
         uint32_t nc = cp_at(c, e, &nx);
         if (tj_is_han(nc) || tj_is_latin(nc) || tj_digit_value(nc) >= 0) return 0;
     }
-    q->b0 = (uint32_t)i;
-    q->b1 = (uint32_t)e;
-    q->num0 = (uint32_t)j;
-    q->num1 = (uint32_t)num.end;
-    q->val = num.val;
-    q->kind = TJ_Q_ORDINAL;
-    q->qualifier = TJ_QUAL_UNDER;
-    return 1;
+    return set_rank(q, i, j, e, &num, TJ_QUAL_UNDER);
 }
 
 /* 翻一番 (100 %), 翻两番 (300 %), 翻番. */

@@ -14,16 +14,12 @@ void tj_fn_html(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
         return;
     }
     int year = 0;
-    if (argc > 1 && sqlite3_value_type(argv[1]) != SQLITE_NULL) {
-        sqlite3_int64 y = sqlite3_value_int64(argv[1]);
-        if (sqlite3_value_numeric_type(argv[1]) != SQLITE_INTEGER || y < 1000 || y > 9999) {
-            sqlite3_result_error(ctx, "tongji_html(): year must be an integer between 1000 and 9999", -1);
-            return;
-        }
-        year = (int)y;
+    if (argc > 1 && !tj_arg_year(argv[1], &year)) {
+        sqlite3_result_error(ctx, "tongji_html(): year must be an integer between 1000 and 9999", -1);
+        return;
     }
-    const char *p = t == SQLITE_BLOB ? sqlite3_value_blob(argv[0]) : (const char *)sqlite3_value_text(argv[0]);
-    int n = sqlite3_value_bytes(argv[0]);
+    int n;
+    const char *p = tj_arg_bytes(argv[0], t, &n);
     if (!p && n > 0) {
         sqlite3_result_error_nomem(ctx);
         return;

@@ -46,12 +46,20 @@ typedef struct tj_tvf {
 
 int tj_register_tvf(sqlite3 *db, const tj_tvf *def, tj_conn *conn);
 
+/* Arguments shared by the functions.  tj_arg_year: the year argument into
+ * *year (0 for NULL); 0 when it is not an integer from 1000 to 9999.
+ * tj_arg_bytes: the bytes of a TEXT or BLOB value of that type, their
+ * number in *n (NULL with *n > 0: out of memory). */
+int tj_arg_year(sqlite3_value *y, int *year);
+const char *tj_arg_bytes(sqlite3_value *v, int type, int *n);
+
 /* Column helpers shared by the descriptors. */
 void tj_result_span(sqlite3_context *ctx, const tj_doc *d, uint32_t b0, uint32_t b1);
 void tj_result_str(sqlite3_context *ctx, tj_str s);
 void tj_result_date(sqlite3_context *ctx, int32_t yyyymmdd);
-void tj_result_opt_int(sqlite3_context *ctx, int64_t v);      /* 0 -> NULL */
-void tj_result_opt_text(sqlite3_context *ctx, const char *s); /* NULL -> NULL */
+void tj_result_opt_int(sqlite3_context *ctx, int64_t v);            /* 0 -> NULL */
+void tj_result_opt_text(sqlite3_context *ctx, const char *s);       /* NULL -> NULL */
+void tj_result_opt_double(sqlite3_context *ctx, int has, double v); /* !has -> NULL */
 
 extern const tj_tvf tj_tvf_sentences;
 extern const tj_tvf tj_tvf_sections;

@@ -13,12 +13,7 @@ static void column(sqlite3_context *ctx, const tj_doc *d, size_t row, int col) {
     case 4: tj_result_str(ctx, r->scope); break;
     case 5: tj_result_opt_text(ctx, tj_indicator_kind_name(r->kind)); break;
     case 6: sqlite3_result_double(ctx, r->value); break;
-    case 7:
-        if (r->has_max)
-            sqlite3_result_double(ctx, r->value_max);
-        else
-            sqlite3_result_null(ctx);
-        break;
+    case 7: tj_result_opt_double(ctx, r->has_max, r->value_max); break;
     case 8: tj_result_opt_text(ctx, tj_qualifier_name(r->qualifier)); break;
     case 9: tj_result_opt_text(ctx, r->unit); break;
     case 10: tj_result_opt_text(ctx, r->currency); break;

@@ -9,12 +9,7 @@ static void column(sqlite3_context *ctx, const tj_doc *d, size_t row, int col) {
     case 0: sqlite3_result_int64(ctx, (sqlite3_int64)row + 1); break;
     case 1: tj_result_opt_text(ctx, tj_quantity_kind_name(q->kind)); break;
     case 2: sqlite3_result_double(ctx, q->value); break;
-    case 3:
-        if (q->has_max)
-            sqlite3_result_double(ctx, q->value_max);
-        else
-            sqlite3_result_null(ctx);
-        break;
+    case 3: tj_result_opt_double(ctx, q->has_max, q->value_max); break;
     case 4: tj_result_opt_text(ctx, tj_qualifier_name(q->qualifier)); break;
     case 5: tj_result_opt_text(ctx, q->unit); break;
     case 6: tj_result_opt_text(ctx, q->currency); break;

@@ -134,6 +134,21 @@ static const char *type_name(int t) {
     }
 }
 
+int tj_arg_year(sqlite3_value *y, int *year) {
+    *year = 0;
+    if (sqlite3_value_type(y) == SQLITE_NULL) return 1;
+    sqlite3_int64 yr = sqlite3_value_int64(y);
+    if (sqlite3_value_numeric_type(y) != SQLITE_INTEGER || yr < 1000 || yr > 9999) return 0;
+    *year = (int)yr;
+    return 1;
+}
+
+const char *tj_arg_bytes(sqlite3_value *v, int type, int *n) {
+    const char *p = type == SQLITE_BLOB ? sqlite3_value_blob(v) : (const char *)sqlite3_value_text(v);
+    *n = sqlite3_value_bytes(v); /* after the pointer: text() may convert */
+    return p;
+}
+
 /* idxNum bits (set by xBestIndex, read by xFilter):
  *   bit 0 (1): the document argument is constrained (argv[0]); when it is
  *              clear, the argument is missing and xFilter reports the error
@@ -147,27 +162,15 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, 
     if (!(idxNum & 1) || argc < 1) return cursor_error(c, "%s(): the document argument is missing%s", def->name, "");
     sqlite3_value *doc = argv[0];
     if ((idxNum & 2) && argc >= 2) {
-        sqlite3_value *y = argv[1];
-        if (sqlite3_value_type(y) != SQLITE_NULL) {
-            sqlite3_int64 yr = sqlite3_value_int64(y);
-            if (sqlite3_value_numeric_type(y) != SQLITE_INTEGER || yr < 1000 || yr > 9999)
-                return cursor_error(c, "%s(): year must be an integer between 1000 and 9999%s", def->name, "");
-            c->year = (int)yr;
-        }
+        if (!tj_arg_year(argv[1], &c->year))
+            return cursor_error(c, "%s(): year must be an integer between 1000 and 9999%s", def->name, "");
     }
     int t = sqlite3_value_type(doc);
     if (t == SQLITE_NULL) return SQLITE_OK; /* NULL input: no rows */
     if (t != SQLITE_TEXT && t != SQLITE_BLOB)
         return cursor_error(c, "%s(): document must be TEXT or BLOB, not %s", def->name, type_name(t));
-    const void *p;
     int n;
-    if (t == SQLITE_BLOB) {
-        p = sqlite3_value_blob(doc);
-        n = sqlite3_value_bytes(doc);
-    } else {
-        p = sqlite3_value_text(doc);
-        n = sqlite3_value_bytes(doc);
-    }
+    const char *p = tj_arg_bytes(doc, t, &n);
     if (!p && n > 0) return SQLITE_NOMEM;
     c->text = text_buffer(v->conn, (size_t)n + 1, &c->text_cap);
     if (!c->text) return SQLITE_NOMEM;
@@ -320,6 +323,13 @@ void tj_result_date(sqlite3_context *ctx, int32_t v) {
         sqlite3_result_null(ctx);
     else
         sqlite3_result_text(ctx, t, 10, SQLITE_TRANSIENT);
+}
+
+void tj_result_opt_double(sqlite3_context *ctx, int has, double v) {
+    if (has)
+        sqlite3_result_double(ctx, v);
+    else
+        sqlite3_result_null(ctx);
 }
 
 void tj_result_opt_int(sqlite3_context *ctx, int64_t v) {

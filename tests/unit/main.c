@@ -1,4 +1,5 @@
 /* main.c — runs every suite of core unit tests; prints "N passed, N failed". */
+#include <math.h>
 #include <stdlib.h>
 
 #include "unit.h"
@@ -29,6 +30,24 @@ const char *unit_str(tj_str s) {
     size_t n = s.n < sizeof buf - 1 ? s.n : sizeof buf - 1;
     memcpy(buf, s.p, n);
     buf[n] = 0;
+    return buf;
+}
+
+static void fmt_value(char *buf, size_t cap, double v) {
+    if (v == floor(v) && fabs(v) < 1e18)
+        snprintf(buf, cap, "%lld", (long long)v);
+    else
+        snprintf(buf, cap, "%.15g", v);
+}
+
+const char *unit_value(double v, int has_max, double v_max) {
+    static char buf[160];
+    fmt_value(buf, 64, v);
+    if (has_max) {
+        size_t n = strlen(buf);
+        buf[n] = ':';
+        fmt_value(buf + n + 1, sizeof buf - n - 1, v_max);
+    }
     return buf;
 }
 

@@ -2,16 +2,8 @@
  * each in sentences written for this test.  A case renders every row as
  * "text|kind|value[:value_max]|qualifier|unit|subject|scope|basis|period|status",
  * joined by " ; ". */
-#include <math.h>
 
 #include "unit.h"
-
-static void fmt_value(char *buf, size_t cap, double v) {
-    if (v == floor(v) && fabs(v) < 1e18)
-        snprintf(buf, cap, "%lld", (long long)v);
-    else
-        snprintf(buf, cap, "%.15g", v);
-}
 
 static const char *render(const char *text, int year) {
     static char out[16384];
@@ -20,19 +12,14 @@ static const char *render(const char *text, int year) {
     out[0] = 0;
     for (size_t k = 0; k < d->nindicators && o < sizeof out - 1024; k++) {
         const tj_indicator *r = &d->indicators[k];
-        char v[64], m[80] = "";
-        fmt_value(v, sizeof v, r->value);
-        if (r->has_max) {
-            m[0] = ':';
-            fmt_value(m + 1, sizeof m - 1, r->value_max);
-        }
         char subj[1024], scope[256], basis[256], period[256];
         snprintf(subj, sizeof subj, "%.*s", (int)r->subject.n, r->subject.p ? r->subject.p : "");
         snprintf(scope, sizeof scope, "%.*s", (int)r->scope.n, r->scope.p ? r->scope.p : "");
         snprintf(basis, sizeof basis, "%.*s", (int)r->basis.n, r->basis.p ? r->basis.p : "");
         snprintf(period, sizeof period, "%.*s", (int)r->period.n, r->period.p ? r->period.p : "");
-        o += (size_t)snprintf(out + o, sizeof out - o, "%s%s|%s|%s%s|%s|%s|%s|%s|%s|%s|%s", k ? " ; " : "",
-                              unit_span(d, r->b0, r->b1), tj_indicator_kind_name(r->kind), v, m,
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s%s|%s|%s|%s|%s|%s|%s|%s|%s|%s", k ? " ; " : "",
+                              unit_span(d, r->b0, r->b1), tj_indicator_kind_name(r->kind),
+                              unit_value(r->value, r->has_max, r->value_max),
                               r->qualifier ? tj_qualifier_name(r->qualifier) : "", r->unit ? r->unit : "", subj, scope,
                               basis, period, tj_status_name(r->status));
     }

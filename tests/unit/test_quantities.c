@@ -7,13 +7,6 @@
 
 #include "unit.h"
 
-static void fmt_value(char *buf, size_t cap, double v) {
-    if (v == floor(v) && fabs(v) < 1e18)
-        snprintf(buf, cap, "%lld", (long long)v);
-    else
-        snprintf(buf, cap, "%.15g", v);
-}
-
 static const char *render(const char *text) {
     static char out[8192];
     tj_doc *d = unit_analyze(text, 2022, TJ_LAYER_QUANTITIES);
@@ -21,14 +14,9 @@ static const char *render(const char *text) {
     out[0] = 0;
     for (size_t k = 0; k < d->nquantities && o < sizeof out - 512; k++) {
         const tj_quantity *q = &d->quantities[k];
-        char v[64], m[80] = "";
-        fmt_value(v, sizeof v, q->value);
-        if (q->has_max) {
-            m[0] = ':';
-            fmt_value(m + 1, sizeof m - 1, q->value_max);
-        }
-        o += (size_t)snprintf(out + o, sizeof out - o, "%s%s:%s:%s%s:%s:%s:%s", k ? " ; " : "",
-                              unit_span(d, q->b0, q->b1), tj_quantity_kind_name(q->kind), v, m, q->unit ? q->unit : "",
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s%s:%s:%s:%s:%s:%s", k ? " ; " : "",
+                              unit_span(d, q->b0, q->b1), tj_quantity_kind_name(q->kind),
+                              unit_value(q->value, q->has_max, q->value_max), q->unit ? q->unit : "",
                               q->qualifier ? tj_qualifier_name(q->qualifier) : "", q->currency ? q->currency : "");
     }
     tj_doc_free(d);

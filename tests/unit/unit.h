@@ -42,5 +42,8 @@ tj_doc *unit_analyze(const char *text, int year, unsigned layers);
 /* The text of a span as a NUL-terminated string (static buffer). */
 const char *unit_span(const tj_doc *d, uint32_t b0, uint32_t b1);
 const char *unit_str(tj_str s);
+/* A value as the tests write it: an integer without a point, else 15
+ * significant digits; with its maximum after a colon (static buffer). */
+const char *unit_value(double v, int has_max, double v_max);
 
 #endif

@@ -52,7 +52,9 @@ tj_env *tj_env_new(const char **err) {
         tj_env_free(env);
         return NULL;
     }
-    if (tj_lexicon_init(&env->lex) || !(env->cls = calloc(0x10000, sizeof *env->cls)) ||
+    size_t nwords;
+    const tj_word *country = tj_lexicon_region_words(&nwords);
+    if (tj_lexicon_init(&env->lex) || tj_region_names_init(&env->regions, country, nwords) || !(env->cls = calloc(0x10000, sizeof *env->cls)) ||
         !(env->pool = calloc(1, sizeof *env->pool))) {
         *err = "out of memory";
         tj_env_free(env);
@@ -68,6 +70,7 @@ void tj_env_free(tj_env *env) {
     if (!env) return;
     tj_patterns_free(env);
     tj_lexicon_free(&env->lex);
+    tj_region_names_free(&env->regions);
     free(env->cls);
     if (env->pool && env->pool->spare) doc_destroy(env->pool->spare);
     free(env->pool);
@@ -243,6 +246,9 @@ tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsi
     if (layers & TJ_LAYER_QUANTITIES) layers |= TJ_LAYER_PERIODS; /* times are not quantities */
     if (layers & TJ_LAYER_PERIODS) layers |= TJ_LAYER_SECTIONS;
     if (layers & TJ_LAYER_SENTENCES) layers |= TJ_LAYER_SECTIONS;
+    if (layers & TJ_LAYER_INDICATORS) layers |= TJ_LAYER_DOCINFO; /* the kind of document, its region */
+    if ((layers & TJ_LAYER_PERIODS) && !year) layers |= TJ_LAYER_DOCINFO; /* the reference year */
+    if (layers & TJ_LAYER_DOCINFO) layers |= TJ_LAYER_SECTIONS;
     d->layers = layers;
 
     if (tj_charmap_rebuild(&d->cmap, d->s, d->n) || tj_build_lines(d)) goto oom;
@@ -258,6 +264,9 @@ tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsi
         if (tj_build_sections(d)) goto oom;
         snap_sections(d);
     }
+    memset(&d->info, 0, sizeof d->info);
+    if ((layers & TJ_LAYER_DOCINFO) && tj_build_docinfo(d)) goto oom;
+    d->ref_year = year ? year : d->info.year;
     static const unsigned ORDER[] = {TJ_LAYER_SENTENCES, TJ_LAYER_PERIODS, TJ_LAYER_QUANTITIES, TJ_LAYER_INDICATORS};
     static int (*const BUILD[])(tj_doc *) = {tj_build_sentences, tj_build_periods, tj_build_quantities,
                                              tj_build_indicators};
@@ -283,6 +292,7 @@ static void doc_destroy(tj_doc *d) {
         pcre2_match_data_free(pv->md);
         free(pv->lines);
         free(pv->marks);
+        free(pv->sec_time);
         free(pv);
     }
     tj_charmap_free(&d->cmap);
@@ -351,12 +361,27 @@ static const char *const QUAL[] = {NULL, "approx", "over", "under", "range"};
 static const char *const PKIND[] = {NULL, "year", "half", "quarter", "month", "months", "to_date", "day", "years"};
 static const char *const IKIND[] = {NULL, "amount", "change", "share", "rank"};
 static const char *const STATUS[] = {NULL, "actual", "target", "forecast"};
+static const char *const DOCKIND[] = {NULL, "report", "bulletin", "news", "other"};
+static const char *const PSOURCE[] = {NULL, "text", "paragraph", "heading", "document"};
+static const char *const RLEVEL[] = {"country", "province", "prefecture", "county"};
 
 const char *tj_quantity_kind_name(int k) { return k > 0 && k <= TJ_Q_NUMBER ? QKIND[k] : NULL; }
 const char *tj_qualifier_name(int q) { return q > 0 && q <= TJ_QUAL_RANGE ? QUAL[q] : NULL; }
 const char *tj_period_kind_name(int k) { return k > 0 && k <= TJ_P_YEARS ? PKIND[k] : NULL; }
 const char *tj_indicator_kind_name(int k) { return k > 0 && k <= TJ_K_RANK ? IKIND[k] : NULL; }
 const char *tj_status_name(int s) { return s > 0 && s <= TJ_S_FORECAST ? STATUS[s] : NULL; }
+const char *tj_doc_kind_name(int k) { return k > 0 && k <= TJ_DOC_OTHER ? DOCKIND[k] : NULL; }
+const char *tj_period_source_name(int s) { return s > 0 && s <= TJ_PS_DOCUMENT ? PSOURCE[s] : NULL; }
+
+const char *tj_region_name(int32_t code) {
+    const tj_region *r = code ? tj_region_by_code(code) : NULL;
+    return r ? r->name : NULL;
+}
+
+const char *tj_region_level_name(int32_t code) {
+    const tj_region *r = code ? tj_region_by_code(code) : NULL;
+    return r && r->level <= TJ_RL_COUNTY ? RLEVEL[r->level] : NULL;
+}
 
 const char *tj_date_format(int32_t v, char *buf) {
     if (!v) return NULL;

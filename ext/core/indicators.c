@@ -1017,6 +1017,19 @@ static tj_str right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj
     return span_str(c, a, (uint32_t)i);
 }
 
+/* Does a candidate value of the sentence start at byte b? */
+static int quantity_starting_at(const ictx *c, uint32_t b) {
+    size_t lo = 0, hi = c->ncand;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->cand[mid]->b0 < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < c->ncand && c->cand[lo]->b0 == b;
+}
+
 /* The period of a value: the nearest before it in the sentence, else the
  * first after it in its clause; not a comparison or a title. */
 static const tj_period *period_for(ictx *c, const tj_quantity *q, uint32_t ce) {
@@ -1034,7 +1047,7 @@ static const tj_period *period_for(ictx *c, const tj_quantity *q, uint32_t ce) {
                 nx2 = st;
             if (nx2 == q->b0) return p;
             /* 由一九八○年的X增加到Y: that period belongs to X, not to Y */
-            if (tj_digit_value(cp_at(c, nx2, &st)) >= 0 || tj_is_cjk_digit(cp_at(c, nx2, &st))) continue;
+            if (quantity_starting_at(c, (uint32_t)nx2)) continue;
         }
         if (p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) continue;
         return p;
@@ -1047,6 +1060,107 @@ static const tj_period *period_for(ictx *c, const tj_quantity *q, uint32_t ce) {
         return p;
     }
     return NULL;
+}
+
+/* ---- dates: the four rules of indicators.md ---------------------------- */
+
+/* The first period that starts at byte b, or NULL (periods are in order). */
+static const tj_period *period_at(const tj_doc *d, uint32_t b) {
+    size_t lo = 0, hi = d->nperiods;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->periods[mid].b0 < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < d->nperiods && d->periods[lo].b0 == b ? &d->periods[lo] : NULL;
+}
+
+/* The time expression a paragraph opens with (过去一年，…; 5. 7月以来有…): at
+ * its first words, after a numbering label, spaces and Markdown marks. */
+static const tj_period *paragraph_opener(const ictx *c, const tj_sentence *first) {
+    uint32_t i = first->b0;
+    const tj_line *L = tj_line_at(c->d, i);
+    if (L && L->lab1 > i && L->lab1 <= first->b1) i = L->lab1;
+    size_t nx;
+    while (i < first->b1) {
+        uint32_t ch = cp_at(c, i, &nx);
+        if (!is_blank(ch) && ch != '*' && ch != '#') break;
+        i = (uint32_t)nx;
+    }
+    const tj_period *p = period_at(c->d, i);
+    return p && !(p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) ? p : NULL;
+}
+
+/* Is the basis an average over years (年均, 五年平均)? */
+static int average_basis(const ictx *c, tj_str basis) {
+    size_t len;
+    const tj_word *w = basis.p ? tj_ws_at(&c->lx->basis_words, (const unsigned char *)basis.p, basis.n, 0, &len) : NULL;
+    return w && w->tag == TJ_BW_AVERAGE && len == basis.n;
+}
+
+static void whole_years(int y0, int y1, int32_t *start, int32_t *end) {
+    *start = y0 ? (int32_t)(y0 * 10000 + 101) : 0;
+    *end = y1 ? (int32_t)(y1 * 10000 + 1231) : 0;
+}
+
+/* The nearest heading above byte b that names a year or a span of years: the
+ * year, or the span for an average over years (or when it names only that). */
+static int heading_dates(const ictx *c, uint32_t b, int average, int32_t *start, int32_t *end) {
+    const tj_priv *pv = tj_priv_of(c->d);
+    if (!pv->sec_time) return 0;
+    for (int32_t id = tj_section_at(c->d, b); id > 0; id = c->d->sections[id - 1].parent) {
+        const tj_sec_time *st = &pv->sec_time[id - 1];
+        if (st->y0 && (average || !st->year)) {
+            whole_years(st->y0, st->y1, start, end);
+            return 1;
+        }
+        if (st->year) {
+            whole_years(st->year, st->year, start, end);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The document's own period: a bulletin's year; in a work report the year
+ * under review for what happened, the reference year for goals. */
+static int document_dates(const ictx *c, int status, int32_t *start, int32_t *end) {
+    const tj_doc *d = c->d;
+    int y = 0;
+    if (d->info.kind == TJ_DOC_BULLETIN)
+        y = d->info.year ? d->info.year : d->ref_year;
+    else if (d->info.kind == TJ_DOC_REPORT && d->ref_year)
+        y = status == TJ_S_ACTUAL ? d->ref_year - 1 : d->ref_year;
+    whole_years(y, y, start, end);
+    return y != 0;
+}
+
+/* period_start, period_end and period_source of a row whose period (as
+ * written in its sentence) is p: the first of the four rules that dates it. */
+static void date_row(const ictx *c, tj_indicator *row, const tj_period *p, const tj_sentence *sen) {
+    tj_time_ctx t;
+    tj_time_context(c->d, row->b0, &t);
+    t.past = row->status == TJ_S_ACTUAL;
+    int32_t a = 0, b = 0;
+    int src = 0;
+    if (p) { /* 1. the text; a period without dates (目前) ends the search */
+        tj_period_dates(p, &t, &a, &b);
+        src = TJ_PS_TEXT;
+    } else {
+        const tj_period *o = sen->para ? paragraph_opener(c, &c->d->sentences[sen->para - 1]) : NULL;
+        if (o) tj_period_dates(o, &t, &a, &b);
+        if (a || b)
+            src = TJ_PS_PARAGRAPH; /* 2. the time the paragraph opens with */
+        else if (heading_dates(c, row->b0, average_basis(c, row->basis), &a, &b))
+            src = TJ_PS_HEADING; /* 3. the nearest heading naming a year or a span */
+        else if (document_dates(c, row->status, &a, &b))
+            src = TJ_PS_DOCUMENT; /* 4. the document's own period */
+    }
+    row->period_start = a;
+    row->period_end = b;
+    row->period_source = (uint8_t)(a || b ? src : 0);
 }
 
 /* A rank word (首位, 榜首, 冠军) after a verb of ranking in its clause:
@@ -1428,15 +1542,12 @@ int tj_build_indicators(tj_doc *d) {
             prev_clause = cs;
             /* period */
             const tj_period *p = r.no_period ? NULL : period_for(&c, q, ce);
-            if (p) {
-                row->period = span_str(&c, p->b0, p->b1);
-                row->period_start = p->start;
-                row->period_end = p->end;
-            }
+            if (p) row->period = span_str(&c, p->b0, p->b1);
             /* status */
             int st = status_at(&c, q->b0);
             if (st == TJ_S_ACTUAL && (list_status || plan_section(&c, sen->section))) st = TJ_S_TARGET;
             row->status = (uint8_t)st;
+            date_row(&c, row, p, sen);
             prev_end = q->b1;
             any = 1;
         }

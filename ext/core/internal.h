@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lexicon.h"
+#include "regions.h"
 #include "tongji_core.h"
 #include "wordset.h"
 
@@ -35,6 +36,7 @@ struct tj_env {
     pcre2_code *pat[TJ_PAT_COUNT];
     int jit;
     tj_lexicon lex;
+    tj_region_names regions; /* names of China's divisions (regions.c) */
     uint16_t *cls; /* TJ_CC_* flags of every BMP code point, see tj_cls() */
     /* A finished analysis kept for the next one on the same connection: its
      * arrays keep their capacity, so a query over many documents allocates
@@ -124,6 +126,12 @@ typedef struct tj_mark {
 /* Bytes of the UTF-8 encoding of a BMP code point. */
 static inline uint32_t tj_mark_len(const tj_mark *m) { return m->cp < 0x80 ? 1 : m->cp < 0x800 ? 2 : 3; }
 
+/* The time a heading names (一、2025年工作回顾, “十四五”时期发展成就), per section. */
+typedef struct tj_sec_time {
+    int16_t year;   /* one year, 0 = none */
+    int16_t y0, y1; /* a span of years, 0 = none */
+} tj_sec_time;
+
 /* Per-analysis private state. */
 typedef struct tj_priv {
     const tj_env *env;
@@ -134,6 +142,8 @@ typedef struct tj_priv {
     tj_mark *marks; /* in text order */
     size_t nmarks, marks_cap;
     size_t sec_cap, sen_cap, q_cap, p_cap, i_cap;
+    tj_sec_time *sec_time; /* per section (periods stage) */
+    size_t sec_time_cap;
 } tj_priv;
 
 static inline tj_priv *tj_priv_of(const tj_doc *d) { return (tj_priv *)d->priv; }
@@ -159,6 +169,11 @@ int tj_build_sentences(tj_doc *d);
 int tj_build_quantities(tj_doc *d);
 int tj_build_periods(tj_doc *d);
 int tj_build_indicators(tj_doc *d);
+int tj_build_docinfo(tj_doc *d);
+
+/* The time context of byte b: the reference year, the year and the span the
+ * nearest headings above it name, the kind of document (periods.c). */
+void tj_time_context(const tj_doc *d, uint32_t b, tj_time_ctx *t);
 
 /* The line that contains byte b. */
 const tj_line *tj_line_at(const tj_doc *d, uint32_t b);

@@ -443,7 +443,7 @@ static const tj_word PERIOD_WORDS[] = {
     {"前年", TJ_PW_REL, -2, 0, 0},
     {"全年", TJ_PW_YEARLESS, 0, 0, 0},
     {"当年", TJ_PW_YEARLESS, 0, 0, 0},
-    {"年内", TJ_PW_YEARLESS, 0, 0, 0},
+    {"年内", TJ_PW_YEAR_TO_DATE, 0, 0, 0},
     {"上半年", TJ_PW_HALF, 1, 0, 0},
     {"下半年", TJ_PW_HALF, 2, 0, 0},
     {"年末", TJ_PW_YEAR_END, 0, 0, 0},
@@ -465,7 +465,7 @@ static const tj_word PERIOD_WORDS[] = {
     {"当月", TJ_PW_MONTH, 0, 0, 0},
     {"本月", TJ_PW_MONTH, 0, 0, 0},
     {"上月", TJ_PW_MONTH, 0, 0, 0},
-    {"一年来", TJ_PW_VAGUE_SINCE, 0, 0, 0},
+    {"一年来", TJ_PW_YEAR_SO_FAR, 0, 0, 0},
     {"近年来", TJ_PW_VAGUE_SINCE, 0, 0, 0},
     {"多年来", TJ_PW_VAGUE_SINCE, 0, 0, 0},
     {"长期以来", TJ_PW_VAGUE_SINCE, 0, 0, 0},
@@ -923,13 +923,83 @@ static const tj_word RANK_WORDS[] = {
     TW("第一位", 1),
 };
 
-/* Conventions that tell two values apart (basis). tag 1. */
+/* Conventions that tell two values apart (basis).  tag: TJ_BW_*. */
 static const tj_word BASIS_WORDS[] = {
-    TW("同比", 1),           TW("环比", 1),       TW("年均", 1),           TW("两年平均", 1),
-    TW("三年平均", 1),       TW("五年平均", 1),   TW("按可比价格计算", 1), TW("按自然口径计算", 1),
-    TW("按可比口径计算", 1), TW("按现价计算", 1), TW("按常住人口计算", 1), TW("按户籍人口计算", 1),
-    TW("按美元计价", 1),     TW("以美元计价", 1), TW("以人民币计价", 1),   TW("按人民币计价", 1),
+    TW("同比", TJ_BW_CONVENTION),
+    TW("环比", TJ_BW_CONVENTION),
+    TW("年均", TJ_BW_AVERAGE),
+    TW("两年平均", TJ_BW_AVERAGE),
+    TW("三年平均", TJ_BW_AVERAGE),
+    TW("五年平均", TJ_BW_AVERAGE),
+    TW("按可比价格计算", TJ_BW_CONVENTION),
+    TW("按自然口径计算", TJ_BW_CONVENTION),
+    TW("按可比口径计算", TJ_BW_CONVENTION),
+    TW("按现价计算", TJ_BW_CONVENTION),
+    TW("按常住人口计算", TJ_BW_CONVENTION),
+    TW("按户籍人口计算", TJ_BW_CONVENTION),
+    TW("按美元计价", TJ_BW_CONVENTION),
+    TW("以美元计价", TJ_BW_CONVENTION),
+    TW("以人民币计价", TJ_BW_CONVENTION),
+    TW("按人民币计价", TJ_BW_CONVENTION),
 };
+
+/* ---- the document as a whole (doc_info) -------------------------------- */
+
+/* Words of a document's opening lines.  tag: TJ_DW_*. */
+static const tj_word DOC_WORDS[] = {
+    TW("政府工作报告", TJ_DW_REPORT),
+    TW("Report on the Work of the Government", TJ_DW_REPORT),
+    TW("统计公报", TJ_DW_BULLETIN),
+    TW("统计局", TJ_DW_STATS_ISSUER),
+    TW("调查队", TJ_DW_STATS_ISSUER),
+    TW("报告", TJ_DW_TITLE_END),
+    TW("公报", TJ_DW_TITLE_END),
+    TW("各位代表", TJ_DW_SALUTATION),
+    TW("Fellow Deputies", TJ_DW_SALUTATION),
+    TW("同志们", TJ_DW_SALUTATION),
+    TW("来源", TJ_DW_SOURCE),
+    TW("原标题", TJ_DW_SOURCE),
+    TW("本报讯", TJ_DW_SOURCE),
+    TW("记者", TJ_DW_SOURCE),
+    TW("通讯员", TJ_DW_SOURCE),
+    TW("报道", TJ_DW_SOURCE),
+    TW("摄影", TJ_DW_SOURCE),
+    TW("责任编辑", TJ_DW_SOURCE),
+    TW("会议上", TJ_DW_DATELINE),
+    TW("大会上", TJ_DW_DATELINE),
+    TW("省长", TJ_DW_SIGNATURE),
+    TW("市长", TJ_DW_SIGNATURE),
+    TW("区长", TJ_DW_SIGNATURE),
+    TW("县长", TJ_DW_SIGNATURE),
+    TW("州长", TJ_DW_SIGNATURE),
+    TW("盟长", TJ_DW_SIGNATURE),
+    TW("旗长", TJ_DW_SIGNATURE),
+    TW("主席", TJ_DW_SIGNATURE),
+    TW("总理", TJ_DW_SIGNATURE),
+    TW("人民政府", TJ_DW_ISSUER),
+    TW("人民代表大会", TJ_DW_CONGRESS),
+    TW("People's Congress", TJ_DW_CONGRESS),
+};
+
+/* Names of the country that are no division's name.  arg: its code. */
+static const tj_word REGION_WORDS[] = {
+    {"中华人民共和国", 0, 100000, 0, 0},
+    {"国务院", 0, 100000, 0, 0},
+    {"State Council", 0, 100000, 0, 0},
+};
+
+/* Month names of a news timestamp (Tue, 24 Aug 2021 03:37:22 GMT).  arg: the month. */
+static const tj_word MONTH_NAMES[] = {
+    {"Jan", 0, 1, 0, 0}, {"Feb", 0, 2, 0, 0},  {"Mar", 0, 3, 0, 0},  {"Apr", 0, 4, 0, 0},
+    {"May", 0, 5, 0, 0}, {"Jun", 0, 6, 0, 0},  {"Jul", 0, 7, 0, 0},  {"Aug", 0, 8, 0, 0},
+    {"Sep", 0, 9, 0, 0}, {"Oct", 0, 10, 0, 0}, {"Nov", 0, 11, 0, 0}, {"Dec", 0, 12, 0, 0},
+};
+
+/* The country's names, for the region matcher (regions.c). */
+const tj_word *tj_lexicon_region_words(size_t *n) {
+    *n = N(REGION_WORDS);
+    return REGION_WORDS;
+}
 
 int tj_lexicon_init(tj_lexicon *lx) {
     memset(lx, 0, sizeof *lx);
@@ -952,7 +1022,9 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->basis_words, BASIS_WORDS, N(BASIS_WORDS)) ||
         tj_wordset_init(&lx->bare_heads, BARE_HEADS, N(BARE_HEADS)) ||
         tj_wordset_init(&lx->plan_titles, PLAN_TITLES, N(PLAN_TITLES)) ||
-        tj_wordset_init(&lx->byline_words, BYLINE_WORDS, N(BYLINE_WORDS))) {
+        tj_wordset_init(&lx->byline_words, BYLINE_WORDS, N(BYLINE_WORDS)) ||
+        tj_wordset_init(&lx->doc_words, DOC_WORDS, N(DOC_WORDS)) ||
+        tj_wordset_init(&lx->month_names, MONTH_NAMES, N(MONTH_NAMES))) {
         tj_lexicon_free(lx);
         return -1;
     }
@@ -981,4 +1053,6 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->bare_heads);
     tj_wordset_free(&lx->plan_titles);
     tj_wordset_free(&lx->byline_words);
+    tj_wordset_free(&lx->doc_words);
+    tj_wordset_free(&lx->month_names);
 }

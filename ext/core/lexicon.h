@@ -29,10 +29,28 @@ typedef struct tj_lexicon {
     tj_wordset vague_heads; /* 总量 数量 这一比例: point back to an earlier subject */
     tj_wordset status_cues; /* 预期目标 力争 预计 …: tag = TJ_S_* */
     tj_wordset rank_words;  /* 首位 榜首 冠军: ranks without a numeral */
-    tj_wordset basis_words; /* 同比 环比 年均 扣除…: tag 1 = a convention word */
+    tj_wordset basis_words; /* 同比 环比 年均 …: tag = TJ_BW_* */
     tj_wordset bare_heads;  /* 投资 收入 配租 …: heads that need the sentence's topic */
     tj_wordset plan_titles; /* 工作安排 重点工作 …: a heading of plans */
+    /* the document as a whole (doc_info) */
+    tj_wordset doc_words;    /* words of a document's opening lines: tag = TJ_DW_* */
+    tj_wordset month_names;  /* Jan … Dec (a news timestamp): arg = month */
 } tj_lexicon;
+
+/* Tags of the document words: what a word says about the document or about
+ * the line of its opening that holds it. */
+enum {
+    TJ_DW_REPORT = 1,  /* 政府工作报告: the document is a work report */
+    TJ_DW_BULLETIN,    /* 统计公报: a statistical bulletin */
+    TJ_DW_STATS_ISSUER, /* 统计局 调查队: a line naming the issuer of statistics (a bulletin) */
+    TJ_DW_TITLE_END,   /* 报告 公报: a title ends with one (a title broken over two lines does not) */
+    TJ_DW_SALUTATION,  /* 各位代表: the body begins */
+    TJ_DW_SOURCE,      /* 来源 记者 原标题 本报讯: a source or byline (a news article), never a title */
+    TJ_DW_DATELINE,    /* 会议上: ——2026年1月27日在…会议上 */
+    TJ_DW_SIGNATURE,   /* 省长 区长: 海南省省长 刘小明 */
+    TJ_DW_ISSUER,      /* 人民政府 统计局: the issuer's line */
+    TJ_DW_CONGRESS,    /* 人民代表大会: a dateline at a people's congress (a work report) */
+};
 
 /* Tags of the tail words (between a subject and its value). */
 enum {
@@ -49,6 +67,11 @@ enum {
     TJ_TW_DIFF_UP,   /* 高于 快于 高出: a difference from what follows */
     TJ_TW_DIFF_DOWN, /* 低于 慢于: a negative difference */
     TJ_TW_DE,        /* 的 */
+};
+/* Tags of the basis words. */
+enum {
+    TJ_BW_CONVENTION = 1, /* 同比 按可比价格计算: a convention that tells two values apart */
+    TJ_BW_AVERAGE,        /* 年均 五年平均: an average over years (dated by a heading's span) */
 };
 /* Tags of the status cues. */
 enum {
@@ -72,6 +95,8 @@ enum {
     TJ_PW_VAGUE_SINCE, /* 一年来 近年来 多年来: up to now, no dates */
     TJ_PW_PAST_YEAR,   /* 过去一年: arg = year offset */
     TJ_PW_CENTURY_END, /* 本世纪末 */
+    TJ_PW_YEAR_SO_FAR, /* 一年来: the year under review */
+    TJ_PW_YEAR_TO_DATE, /* 年内: from the start of the year of the context on */
     TJ_PW_TO_DATE,     /* prefix 截至 截止 */
     TJ_PW_FROM,        /* prefix 从 自 */
     TJ_PW_SINCE,       /* suffix 以来 */
@@ -81,6 +106,8 @@ enum {
 };
 
 int tj_lexicon_init(tj_lexicon *lx); /* 0 or -1 */
+/* The country's names that are no division's (REGION_WORDS), for regions.c. */
+const tj_word *tj_lexicon_region_words(size_t *n);
 void tj_lexicon_free(tj_lexicon *lx);
 
 #endif

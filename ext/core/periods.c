@@ -239,8 +239,12 @@ static int parse_plan(const pctx *c, size_t i, tj_period *p, size_t *end) {
     if (ordinal) { /* 第六个五年计划期间 */
         if (!lit(c, j, "个五年", &k)) return 0;
         j = k;
-        if (lit(c, j, "计划", &k) || lit(c, j, "规划", &k)) j = k;
-        if (!lit(c, j, "期间", &e) && !lit(c, j, "时期", &e)) return 0;
+        int plan_word = lit(c, j, "计划", &k) || lit(c, j, "规划", &k);
+        if (plan_word) j = k;
+        if (!lit(c, j, "期间", &e) && !lit(c, j, "时期", &e)) {
+            if (!plan_word) return 0;
+            e = j; /* 第六个五年计划: the plan names its years */
+        }
         nplan = (int)x;
     } else {
         /* 十四五: the numeral 十四 then 五; 六五 reads as the sequence 65 */
@@ -264,6 +268,8 @@ static int parse_plan(const pctx *c, size_t i, tj_period *p, size_t *end) {
             /* 十四五时期 */
         } else if (plan_word && !quoted && (nplan <= 9)) {
             e = j; /* 六五计划: the early plans are named this way */
+        } else if (lit(c, j, "以来", &k)) {
+            e = j; /* “十四五”以来: the suffix makes it open-ended */
         } else {
             return 0;
         }
@@ -296,22 +302,25 @@ static int parse_span(const pctx *c, size_t i, tj_period *p, size_t *end) {
     k = sp(c, k);
     if (!lit(c, k, "年", &e)) return 0;
     size_t after = e;
+    p->kind = TJ_P_YEARS;
     if (lit(c, after, "多来", &e)) { /* 三年多来 */
-        p->kind = TJ_P_YEARS;
         p->no_dates = 1;
         *end = e;
         return 1;
     }
-    p->kind = TJ_P_YEARS;
+    p->span = (uint8_t)a;
     if (back) {
-        p->rel = (int8_t)-a;
-        p->y1 = 0;
-        p->d1 = (uint8_t)a; /* span length, read by resolve() */
+        p->span_kind = TJ_SPAN_BACK;
         *end = after;
         return 1;
     }
-    if (lit(c, after, "来", &e) || lit(c, after, "以来", &e) || lit(c, after, "内", &e) || lit(c, after, "以内", &e)) {
-        p->no_dates = 1;
+    if (lit(c, after, "来", &e) || lit(c, after, "以来", &e)) {
+        p->span_kind = TJ_SPAN_SINCE;
+        *end = e;
+        return 1;
+    }
+    if (lit(c, after, "内", &e) || lit(c, after, "以内", &e)) {
+        p->span_kind = TJ_SPAN_WITHIN;
         *end = e;
         return 1;
     }
@@ -331,7 +340,7 @@ static int parse_span(const pctx *c, size_t i, tj_period *p, size_t *end) {
         tj_is_han(nc) && !tj_ws_at(&c->lx->name_after, c->s, c->n, e - 3, &len) &&
         !tj_ws_at(&c->lx->period_suffix, c->s, c->n, after, &len) && !lit(c, after, "分别平均", &k) &&
         !lit(c, after, "平均", &k)) {
-        p->no_dates = 1;
+        p->span_kind = TJ_SPAN_BARE;
         *end = after;
         return 1;
     }
@@ -368,7 +377,7 @@ static int parse_core(const pctx *c, size_t i, tj_period *p, size_t *end) {
                     return 1;
                 }
                 if (lit(c, j, "同期", &e)) { /* 去年同期: the same part of last year */
-                    p->no_dates = 1;
+                    p->same_part = 1;
                     j = e;
                 }
             }
@@ -391,6 +400,18 @@ static int parse_core(const pctx *c, size_t i, tj_period *p, size_t *end) {
             p->kind = TJ_P_DAY;
             p->m0 = p->m1 = 1;
             p->d0 = p->d1 = 1;
+            *end = j;
+            return 1;
+        case TJ_PW_YEAR_TO_DATE: /* 年内 */
+            p->yearless = 1;
+            p->kind = TJ_P_TO_DATE;
+            p->open_end = 1;
+            *end = j;
+            return 1;
+        case TJ_PW_YEAR_SO_FAR: /* 一年来 */
+            p->yearless = 1;
+            p->past = 1;
+            p->kind = TJ_P_YEAR;
             *end = j;
             return 1;
         case TJ_PW_NOW:
@@ -440,7 +461,7 @@ static int parse_core(const pctx *c, size_t i, tj_period *p, size_t *end) {
                 return 1;
             }
             if (lit(c, j, "同期", &e)) { /* 2019年同期: the same part of that year */
-                p->no_dates = 1;
+                p->same_part = 1;
                 j = e;
             }
             *end = j;
@@ -608,61 +629,98 @@ static int days_in_month(int y, int m) {
     return D[(m - 1) % 12];
 }
 
-/* The year a heading names (一、2025年工作回顾 -> 2025), 0 if none. */
-static int title_year(const tj_doc *d, const tj_section *sc) {
-    pctx c = {(const unsigned char *)sc->title.p, sc->title.n, &tj_priv_of(d)->env->lex, tj_priv_of(d)->env};
-    size_t i = 0, nx, e;
-    int y;
-    while (i < c.n) {
-        uint32_t ch = cp_at(&c, i, &nx);
-        if ((tj_cls(c.env, ch) & TJ_CC_NUMERAL) && year_num(&c, i, &y, &e) && lit(&c, sp(&c, e), "年", &e)) return y;
-        i = nx;
+void tj_time_context(const tj_doc *d, uint32_t b, tj_time_ctx *t) {
+    const tj_priv *pv = tj_priv_of(d);
+    memset(t, 0, sizeof *t);
+    t->ref = d->ref_year;
+    t->report = d->info.kind == TJ_DOC_REPORT;
+    if (!pv->sec_time) return;
+    for (int32_t id = tj_section_at(d, b); id > 0 && !(t->head_year && t->span0); id = d->sections[id - 1].parent) {
+        const tj_sec_time *st = &pv->sec_time[id - 1];
+        if (!t->head_year) t->head_year = st->year;
+        if (!t->span0 && st->y0) {
+            t->span0 = st->y0;
+            t->span1 = st->y1;
+        }
     }
-    return 0;
 }
 
-/* The year of the nearest enclosing heading that names one. */
-static int heading_year(const tj_doc *d, const int *sec_year, uint32_t b) {
-    if (!sec_year) return 0; /* no sections */
-    int32_t id = tj_section_at(d, b);
-    while (id > 0) {
-        if (sec_year[id - 1]) return sec_year[id - 1];
-        id = d->sections[id - 1].parent;
+/* A period inside a heading: what the heading names, for the values below it. */
+static void note_heading_time(tj_doc *d, const tj_period *p) {
+    tj_priv *pv = tj_priv_of(d);
+    int32_t id = tj_section_at(d, p->b0);
+    if (!id || (p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) || !p->start || !p->end) return;
+    const tj_section *sc = &d->sections[id - 1];
+    if (p->b0 < sc->h0 || p->b1 > sc->h1) return;
+    tj_sec_time *st = &pv->sec_time[id - 1];
+    int y0 = p->start / 10000, y1 = p->end / 10000;
+    int whole = p->start % 10000 == 101 && p->end % 10000 == 1231;
+    if (!whole) return;
+    if (y0 == y1 && !st->year) st->year = (int16_t)y0;
+    if (y0 < y1 && !st->y0) {
+        st->y0 = (int16_t)y0;
+        st->y1 = (int16_t)y1;
     }
-    return 0;
 }
 
 static int32_t ymd(int y, int m, int dd) { return (int32_t)(y * 10000 + m * 100 + dd); }
 
-/* Dates of a period, given the year argument and the heading year. */
-static void resolve(tj_period *p, int year_arg, int head_year) {
-    p->start = p->end = 0;
+/* The first and last year of a span counted in the text (五年来), or 0. */
+static int span_years(const tj_period *p, const tj_time_ctx *t, int *y0, int *y1) {
+    int n = p->span;
+    if (t->span0 && t->span1 - t->span0 + 1 == n && p->span_kind != TJ_SPAN_BACK) { /* the heading's span */
+        *y0 = t->span0;
+        *y1 = t->span1;
+        return 1;
+    }
+    if (!t->ref) return 0;
+    if (p->span_kind == TJ_SPAN_BACK || ((p->span_kind == TJ_SPAN_SINCE || p->span_kind == TJ_SPAN_BARE) && t->report)) {
+        *y0 = t->ref - n; /* the years before the reference year */
+        *y1 = t->ref - 1;
+        return 1;
+    }
+    if (p->span_kind == TJ_SPAN_SINCE) { /* up to the reference year */
+        *y0 = t->ref - n + 1;
+        *y1 = t->ref;
+        return 1;
+    }
+    return 0;
+}
+
+/* The year a yearless expression (全年, 1—10月, 一年来) takes: the nearest
+ * heading's, else in a work report the year before the reference year for
+ * what looks back, else the reference year. */
+static int yearless_year(const tj_period *p, const tj_time_ctx *t) {
+    if (t->head_year) return t->head_year;
+    if (!t->ref) return 0;
+    return t->report && (p->past || t->past) ? t->ref - 1 : t->ref;
+}
+
+void tj_period_dates(const tj_period *p, const tj_time_ctx *t, int32_t *start, int32_t *end) {
+    *start = *end = 0;
     if (p->no_dates) return;
     int y0 = 0, y1 = 0;
     if (p->y0) {
         y0 = p->y0;
         y1 = p->y1 ? p->y1 : y0;
+    } else if (p->span) {
+        if (!span_years(p, t, &y0, &y1)) return;
     } else if (p->rel != TJ_REL_NONE) {
-        if (!year_arg) return;
-        if (p->kind == TJ_P_YEARS && p->d1) { /* 过去五年: the five years before */
-            y0 = year_arg + p->rel;
-            y1 = year_arg - 1;
-        } else {
-            y0 = y1 = year_arg + p->rel;
-        }
+        if (!t->ref) return;
+        y0 = y1 = t->ref + p->rel;
     } else if (p->yearless == 2) {
-        if (!year_arg) return;
-        y0 = y1 = ((year_arg - 1) / 100 + 1) * 100;
+        if (!t->ref) return;
+        y0 = y1 = ((t->ref - 1) / 100 + 1) * 100;
     } else if (p->yearless || p->m0) {
-        y0 = y1 = head_year ? head_year : year_arg;
+        y0 = y1 = yearless_year(p, t);
     }
     if (!y0) return;
     int m0 = p->m0 ? p->m0 : 1, m1 = p->m1 ? p->m1 : 12;
     int d0 = p->d0 && !(p->kind == TJ_P_YEARS) ? p->d0 : 1;
     if (d0 == 32) d0 = days_in_month(y0, m0);
     int d1 = p->d1 && !(p->kind == TJ_P_YEARS) ? p->d1 : days_in_month(y1, m1);
-    if (!p->open_start) p->start = ymd(y0, m0, d0);
-    if (!p->open_end) p->end = ymd(y1, m1, d1);
+    if (!p->open_start) *start = ymd(y0, m0, d0);
+    if (!p->open_end) *end = ymd(y1, m1, d1);
 }
 
 /* What may come right after the numeral that opens a time expression
@@ -736,16 +794,10 @@ static size_t numeral_run_end(const tj_env *env, const unsigned char *s, size_t 
     return i;
 }
 
-int tj_build_periods(tj_doc *d) {
+/* Every time expression, in order, its dates not yet known. */
+static int find_periods(tj_doc *d) {
     tj_priv *pv = tj_priv_of(d);
     pctx c = {d->s, d->n, &pv->env->lex, pv->env};
-    int *sec_year = NULL;
-    if (d->nsections) {
-        sec_year = calloc(d->nsections, sizeof *sec_year);
-        if (!sec_year) return -1;
-        for (size_t k = 0; k < d->nsections; k++)
-            sec_year[k] = title_year(d, &d->sections[k]);
-    }
     int book = 0;       /* inside 《…》 */
     size_t run_end = 0; /* the numeral run i is in, when it opens no time expression */
     size_t mi = 0;      /* the marked characters: no time expression starts elsewhere */
@@ -790,16 +842,83 @@ int tj_build_periods(tj_doc *d) {
         /* 比上年全年: a time right after a compared time is compared too */
         if (d->nperiods && (d->periods[d->nperiods - 1].flags & TJ_PF_BASIS) && d->periods[d->nperiods - 1].b1 == at)
             p.flags |= TJ_PF_BASIS;
-        resolve(&p, d->year, heading_year(d, sec_year, p.b0));
         tj_period *slot = TJ_PUSH(d->periods, d->nperiods, pv->p_cap);
-        if (!slot) {
-            free(sec_year);
-            return -1;
-        }
+        if (!slot) return -1;
         *slot = p;
         while (mi < pv->nmarks && pv->marks[mi].b < p.b1) /* on after it */
             mi++;
     }
-    free(sec_year);
+    return 0;
+}
+
+/* A reference year for a text that states none where doc_info looks (a
+ * newspaper review without a dateline): the year its own time expressions
+ * name most often (not those of comparisons or names); the later on a tie. */
+static int text_year(const tj_doc *d) {
+    int year[8] = {0}, count[8] = {0}, used = 0;
+    for (size_t k = 0; k < d->nperiods; k++) {
+        const tj_period *p = &d->periods[k];
+        if (!p->y0 || p->y1 || (p->flags & (TJ_PF_BASIS | TJ_PF_NAME))) continue;
+        int j = 0;
+        while (j < used && year[j] != p->y0)
+            j++;
+        if (j == used) {
+            if (used == 8) continue;
+            year[used++] = p->y0;
+        }
+        count[j]++;
+    }
+    int best = -1;
+    for (int j = 0; j < used; j++)
+        if (best < 0 || count[j] > count[best] || (count[j] == count[best] && year[j] > year[best])) best = j;
+    return best < 0 ? 0 : year[best];
+}
+
+/* 去年同期, 2019年同期: the part of the year the text spoke of last (一季度,
+ * 年内) in the same section, in that other year. */
+static void same_part_of(const tj_doc *d, size_t k, tj_period *p) {
+    int32_t sec = tj_section_at(d, p->b0);
+    for (size_t j = k; j-- > 0 && k - j <= 64;) {
+        const tj_period *o = &d->periods[j];
+        if (o->same_part || (o->flags & TJ_PF_NAME) || o->no_dates || o->kind == TJ_P_YEARS) continue;
+        if (tj_section_at(d, o->b0) != sec) break;
+        p->m0 = o->m0;
+        p->m1 = o->m1;
+        p->d0 = o->d0;
+        p->d1 = o->d1;
+        p->open_start = o->open_start;
+        p->open_end = o->open_end;
+        return;
+    }
+    p->no_dates = 1;
+}
+
+/* The dates of every period, in order: a heading's, once dated, dates the
+ * yearless expressions below it. */
+static void date_periods(tj_doc *d) {
+    for (size_t k = 0; k < d->nperiods; k++) {
+        tj_period *p = &d->periods[k];
+        if (p->same_part) same_part_of(d, k, p);
+        tj_time_ctx t;
+        tj_time_context(d, p->b0, &t);
+        tj_period_dates(p, &t, &p->start, &p->end);
+        if (d->nsections) note_heading_time(d, p);
+    }
+}
+
+int tj_build_periods(tj_doc *d) {
+    tj_priv *pv = tj_priv_of(d);
+    if (d->nsections) {
+        if (d->nsections > pv->sec_time_cap) {
+            tj_sec_time *st = realloc(pv->sec_time, d->nsections * sizeof *st);
+            if (!st) return -1;
+            pv->sec_time = st;
+            pv->sec_time_cap = d->nsections;
+        }
+        memset(pv->sec_time, 0, d->nsections * sizeof *pv->sec_time);
+    }
+    if (find_periods(d)) return -1;
+    if (!d->ref_year) d->ref_year = text_year(d);
+    date_periods(d);
     return 0;
 }

@@ -17,6 +17,10 @@ typedef struct builder {
     int open;
     uint32_t s0, last_end;
     size_t mi; /* the next mark to look at (lines are read in order) */
+    /* paragraphs: the next sentence starting at or after para_from opens one;
+     * para is the id of the sentence that opened the current one (0 = none) */
+    uint32_t para_from;
+    int32_t para;
 } builder;
 
 static int emit(builder *b, uint32_t s0, uint32_t s1) {
@@ -39,7 +43,32 @@ static int emit(builder *b, uint32_t s0, uint32_t s1) {
     t->b0 = s0;
     t->b1 = s1;
     t->section = tj_section_at(d, s0);
+    if (s0 >= b->para_from) {
+        b->para = (int32_t)d->nsentences;
+        b->para_from = UINT32_MAX;
+    }
+    t->para = b->para;
     return 0;
+}
+
+/* A heading, or a title line, alone: no paragraph. */
+static int emit_apart(builder *b, uint32_t s0, uint32_t s1) {
+    b->para_from = UINT32_MAX;
+    b->para = 0;
+    return emit(b, s0, s1);
+}
+
+static uint32_t skip_blank(const unsigned char *s, uint32_t i, uint32_t e) {
+    size_t nx;
+    while (i < e && tj_is_space(tj_decode(s, e, i, &nx)))
+        i = (uint32_t)nx;
+    return i;
+}
+
+static int ends_in_colon(const unsigned char *s, const tj_line *L) {
+    size_t st;
+    uint32_t c = L->c1 > L->c0 ? tj_cp_before(s, L->c1, L->c1, &st) : 0;
+    return c == 0xFF1A || c == ':';
 }
 
 static int close_open(builder *b) {
@@ -87,7 +116,7 @@ static int scan_text(builder *b, uint32_t from, uint32_t to) {
 
 int tj_build_sentences(tj_doc *d) {
     tj_priv *pv = tj_priv_of(d);
-    builder b = {d, 0, 0, 0, 0};
+    builder b = {d, 0, 0, 0, 0, UINT32_MAX, 0};
     int joinable = 0; /* the open sentence may continue on the next line */
     for (size_t li = 0; li < pv->nlines; li++) {
         const tj_line *L = &pv->lines[li];
@@ -96,21 +125,39 @@ int tj_build_sentences(tj_doc *d) {
         if (L->heading) {
             if (close_open(&b)) return -1;
             const tj_section *sc = &d->sections[L->heading - 1];
-            if (emit(&b, L->c0, sc->h1)) return -1;
+            /* a heading with body text run in after it (5. 7月以来有748只…。分行业来看…) opens a paragraph */
+            int run_in = skip_blank(d->s, sc->h1, L->c1) < L->c1;
+            if (run_in) {
+                b.para_from = L->c0;
+                if (emit(&b, L->c0, sc->h1)) return -1;
+            } else if (emit_apart(&b, L->c0, sc->h1)) {
+                return -1;
+            }
             if (scan_text(&b, sc->h1, L->c1)) return -1;
             joinable = 0;
             if (b.open) joinable = 1; /* body text run in after the heading */
             continue;
         }
-        if (L->kind == TJ_LINE_TABLE || L->kind == TJ_LINE_TITLE) { /* a sentence of its own */
+        if (L->kind == TJ_LINE_TITLE) { /* a sentence of its own, opening no paragraph */
             if (close_open(&b)) return -1;
+            b.para_from = UINT32_MAX;
+            b.para = 0;
+            if (scan_text(&b, L->c0, L->c1) || close_open(&b)) return -1;
+            joinable = 0;
+            continue;
+        }
+        if (L->kind == TJ_LINE_TABLE) { /* a sentence of its own, a paragraph of its own */
+            if (close_open(&b)) return -1;
+            b.para_from = L->c0;
             if (scan_text(&b, L->c0, L->c1) || close_open(&b)) return -1;
             joinable = 0;
             continue;
         }
         if (b.open && !joinable && close_open(&b)) return -1;
+        if (!b.open) b.para_from = L->c0; /* a line break that is no soft wrap: a new paragraph */
         if (scan_text(&b, L->c0, L->c1)) return -1;
-        joinable = b.open;
+        /* a line that ends in a colon (各位代表：, 其中：) introduces what follows: no soft wrap */
+        joinable = b.open && !ends_in_colon(d->s, L);
     }
     return close_open(&b);
 }

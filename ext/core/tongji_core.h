@@ -33,6 +33,7 @@ enum {
     TJ_LAYER_QUANTITIES = 4,
     TJ_LAYER_PERIODS = 8,
     TJ_LAYER_INDICATORS = 16,
+    TJ_LAYER_DOCINFO = 32,
 };
 
 /* ---- rows ---------------------------------------------------------------- */
@@ -50,6 +51,7 @@ typedef struct tj_section {
 typedef struct tj_sentence {
     uint32_t b0, b1;
     int32_t section; /* id, 0 = none */
+    int32_t para;    /* id of the sentence that opens its paragraph, 0 = none (a heading or title alone) */
 } tj_sentence;
 
 enum { TJ_Q_MONEY = 1, TJ_Q_PERCENT, TJ_Q_POINTS, TJ_Q_COUNT, TJ_Q_MEASURE, TJ_Q_ORDINAL, TJ_Q_NUMBER };
@@ -87,7 +89,32 @@ typedef struct tj_period {
     uint8_t open_start; /* 截至…, …末: no first day */
     uint8_t open_end;   /* …以来, …起: no last day */
     uint8_t no_dates;   /* 目前, 当日: dates cannot be known */
+    uint8_t past;       /* 一年来: of the year under review (in a work report, the one before the reference year) */
+    uint8_t span;       /* a span of years without written years (五年来, 过去五年): its length */
+    uint8_t span_kind;  /* TJ_SPAN_*: how such a span finds its years */
+    uint8_t same_part;  /* 去年同期: the part of the year spoken of last, in that year */
 } tj_period;
+
+/* Spans of years counted in the text, without written years. */
+enum {
+    TJ_SPAN_BACK = 1, /* 过去五年: the years before the reference year */
+    TJ_SPAN_SINCE,    /* 五年来: the heading's span; in a work report the years before the reference year, else up to it */
+    TJ_SPAN_BARE,     /* 五年 opening a clause: the heading's span; in a work report the years before the reference year */
+    TJ_SPAN_WITHIN,   /* 五年内: the heading's span */
+};
+
+/* What dates a period in its context: the reference year, the year and the
+ * span of years the nearest headings name, and what kind of document it is. */
+typedef struct tj_time_ctx {
+    int ref;          /* reference year, 0 = none */
+    int head_year;    /* the year the nearest heading naming one names, 0 = none */
+    int span0, span1; /* the span of years the nearest heading naming one names, 0 = none */
+    int report;       /* a government work report: a value looking back is of the year before ref */
+    int past;         /* the value is an actual one (in a report, of the year under review) */
+} tj_time_ctx;
+
+/* The dates of p (yyyymmdd, 0 = NULL) in context t. */
+void tj_period_dates(const tj_period *p, const tj_time_ctx *t, int32_t *start, int32_t *end);
 
 #define TJ_REL_NONE 127
 
@@ -96,6 +123,8 @@ typedef struct tj_period {
 enum { TJ_PF_BASIS = 1, TJ_PF_NAME = 2 };
 
 enum { TJ_K_AMOUNT = 1, TJ_K_CHANGE, TJ_K_SHARE, TJ_K_RANK };
+/* Where an indicator's dates come from (indicators.md, period_start rules 1-4). */
+enum { TJ_PS_TEXT = 1, TJ_PS_PARAGRAPH, TJ_PS_HEADING, TJ_PS_DOCUMENT };
 enum { TJ_S_ACTUAL = 1, TJ_S_TARGET, TJ_S_FORECAST };
 
 typedef struct tj_indicator {
@@ -105,8 +134,20 @@ typedef struct tj_indicator {
     double value, value_max;
     const char *unit, *currency;
     int32_t period_start, period_end; /* yyyymmdd, 0 = NULL */
+    uint8_t period_source;            /* TJ_PS_*, 0 = no dates */
     uint32_t b0, b1;                  /* text */
 } tj_indicator;
+
+/* The document as a whole (doc_info). */
+enum { TJ_DOC_REPORT = 1, TJ_DOC_BULLETIN, TJ_DOC_NEWS, TJ_DOC_OTHER };
+
+typedef struct tj_docinfo {
+    tj_str title;   /* one line, spaces between Chinese characters removed; NULL if none */
+    uint8_t kind;   /* TJ_DOC_* */
+    int32_t region; /* GB/T 2260 code, 0 = none */
+    int year;       /* reference year, 0 = none */
+    int32_t date;   /* yyyymmdd, 0 = none */
+} tj_docinfo;
 
 /* ---- the analysed document ------------------------------------------- */
 
@@ -115,8 +156,10 @@ typedef struct tj_arena tj_arena;
 typedef struct tj_doc {
     const unsigned char *s; /* the text (owned by the caller, must outlive doc) */
     size_t n;               /* bytes, up to the first NUL */
-    int year;               /* reference year, 0 = none */
+    int year;               /* the year argument, 0 = none */
+    int ref_year;           /* the reference year: the argument, else info.year (0 = none) */
     unsigned layers;
+    tj_docinfo info;        /* TJ_LAYER_DOCINFO */
     tj_charmap cmap;
     tj_arena *arena; /* strings built by the core */
 
@@ -162,6 +205,12 @@ const char *tj_qualifier_name(int q);
 const char *tj_period_kind_name(int k);
 const char *tj_indicator_kind_name(int k);
 const char *tj_status_name(int s);
+const char *tj_doc_kind_name(int k);
+const char *tj_period_source_name(int s);
+/* A division's standard name, its level ("country", "province", "prefecture",
+ * "county") and its parent's code; NULL / 0 for an unknown code. */
+const char *tj_region_name(int32_t code);
+const char *tj_region_level_name(int32_t code);
 /* yyyymmdd -> "YYYY-MM-DD" into buf[11]; returns buf or NULL when d == 0. */
 const char *tj_date_format(int32_t d, char *buf);
 

@@ -60,11 +60,13 @@ void tj_result_date(sqlite3_context *ctx, int32_t yyyymmdd);
 void tj_result_opt_int(sqlite3_context *ctx, int64_t v);            /* 0 -> NULL */
 void tj_result_opt_text(sqlite3_context *ctx, const char *s);       /* NULL -> NULL */
 void tj_result_opt_double(sqlite3_context *ctx, int has, double v); /* !has -> NULL */
+void tj_result_region_code(sqlite3_context *ctx, int32_t code);     /* 0 -> NULL, else '370200' */
 
 extern const tj_tvf tj_tvf_sentences;
 extern const tj_tvf tj_tvf_sections;
 extern const tj_tvf tj_tvf_quantities;
 extern const tj_tvf tj_tvf_periods;
 extern const tj_tvf tj_tvf_indicators;
+extern const tj_tvf tj_tvf_docinfo;
 
 #endif

@@ -30,6 +30,7 @@ SQLITE_EXTENSION_INIT1
 #endif
 
 #define FN_FLAGS (SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS)
+#define TJ_MIN_SQLITE 3031000 /* the oldest SQLite tongji loads into */
 
 /* ---- per-connection context ------------------------------------------- */
 
@@ -125,6 +126,12 @@ TJ_EXPORT int sqlite3_tongji_init(sqlite3 *db, char **pzErrMsg, const sqlite3_ap
 #else
     (void)pApi;
 #endif
+    /* SQLITE_INNOCUOUS and sqlite3_vtab_config(SQLITE_VTAB_INNOCUOUS) came in 3.31.0 */
+    if (sqlite3_libversion_number() < TJ_MIN_SQLITE) {
+        if (pzErrMsg)
+            *pzErrMsg = sqlite3_mprintf("tongji: SQLite %s is too old; 3.31.0 or later is needed", sqlite3_libversion());
+        return SQLITE_ERROR;
+    }
     const char *err = NULL;
     tj_conn *conn = sqlite3_malloc(sizeof *conn);
     if (!conn) return SQLITE_NOMEM;
@@ -137,7 +144,7 @@ TJ_EXPORT int sqlite3_tongji_init(sqlite3 *db, char **pzErrMsg, const sqlite3_ap
         return SQLITE_ERROR;
     }
     static const tj_tvf *const TVFS[] = {&tj_tvf_sentences, &tj_tvf_quantities, &tj_tvf_periods, &tj_tvf_indicators,
-                                         &tj_tvf_sections};
+                                         &tj_tvf_sections, &tj_tvf_docinfo};
     int rc = add_function(db, "tongji_version", 0, fn_version, conn);
     if (rc == SQLITE_OK) rc = add_function(db, "tongji_debug", 0, fn_debug, conn);
     if (rc == SQLITE_OK) rc = add_function(db, "cn_number", 1, fn_cn_number, conn);

@@ -294,7 +294,17 @@ static void tvf_aux_free(void *p) {
     sqlite3_free(a);
 }
 
+/* Columns declared by a schema "CREATE TABLE x(a, b, …)": its commas plus one. */
+static int schema_columns(const char *schema) {
+    int n = 1;
+    for (const char *p = strchr(schema, '('); p && *p; p++)
+        n += *p == ',';
+    return n;
+}
+
 int tj_register_tvf(sqlite3 *db, const tj_tvf *def, tj_conn *conn) {
+    /* the named column numbers of a descriptor must match its schema */
+    if (schema_columns(def->schema) != def->ncols + def->nargs) return SQLITE_INTERNAL;
     tvf_aux *a = sqlite3_malloc(sizeof *a);
     if (!a) return SQLITE_NOMEM;
     a->def = def;
@@ -344,4 +354,14 @@ void tj_result_opt_text(sqlite3_context *ctx, const char *s) {
         sqlite3_result_null(ctx);
     else
         sqlite3_result_text(ctx, s, -1, SQLITE_STATIC);
+}
+
+void tj_result_region_code(sqlite3_context *ctx, int32_t code) {
+    char buf[16];
+    if (code <= 0) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    int n = snprintf(buf, sizeof buf, "%06d", (int)code);
+    sqlite3_result_text(ctx, buf, n, SQLITE_TRANSIENT);
 }

@@ -51,6 +51,14 @@ static void str_ok(tj_str s) { REQUIRE(s.p != NULL || s.n == 0); }
 
 static void check(const tj_doc *d) {
     REQUIRE(d->n <= UINT32_MAX);
+    if (d->layers & TJ_LAYER_DOCINFO) {
+        const tj_docinfo *i = &d->info;
+        str_ok(i->title);
+        REQUIRE(i->kind >= TJ_DOC_REPORT && i->kind <= TJ_DOC_OTHER);
+        REQUIRE(!i->region || tj_region_name(i->region) != NULL);
+        REQUIRE(!i->year || (i->year >= 1000 && i->year <= 2999));
+        REQUIRE(!i->date || (i->date >= 10000101 && i->date <= 29991231));
+    }
     for (size_t k = 0; k < d->nsections; k++) {
         const tj_section *s = &d->sections[k];
         span_ok(d, s->b0, s->b1);
@@ -66,6 +74,7 @@ static void check(const tj_doc *d) {
         span_ok(d, s->b0, s->b1);
         REQUIRE(s->b0 < s->b1);
         REQUIRE(s->section >= 0 && (size_t)s->section <= d->nsections);
+        REQUIRE(s->para >= 0 && (size_t)s->para <= k + 1);
         if (k) REQUIRE(d->sentences[k - 1].b1 <= s->b0);
     }
     for (size_t k = 0; k < d->nperiods; k++) {
@@ -88,6 +97,7 @@ static void check(const tj_doc *d) {
         REQUIRE(r->sentence >= 1 && (size_t)r->sentence <= d->nsentences);
         REQUIRE(r->section >= 0 && (size_t)r->section <= d->nsections);
         REQUIRE(!isnan(r->value));
+        REQUIRE(r->period_source <= TJ_PS_DOCUMENT && !r->period_source == (!r->period_start && !r->period_end));
         str_ok(r->subject);
         str_ok(r->scope);
         str_ok(r->basis);

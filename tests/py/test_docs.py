@@ -1,6 +1,6 @@
 """The examples of the documentation give the output they show.
 
-In docs/functions/*.md, docs/guide.md and docs/scope.md, a ```sql block
+In docs/functions/*.md, docs/guide.md, docs/scope.md and docs/dating.md, a ```sql block
 followed by a Markdown table is run in the sqlite3 shell (`.mode markdown`,
 headers on) and its table must be the one shown, cell by cell; a ```sql block
 followed by a ```text block is run in `.mode list` and must print those lines.
@@ -18,6 +18,7 @@ from conftest import ROOT
 DOCS = sorted(glob.glob(os.path.join(ROOT, "docs", "functions", "*.md"))) + [
     os.path.join(ROOT, "docs", "guide.md"),
     os.path.join(ROOT, "docs", "scope.md"),
+    os.path.join(ROOT, "docs", "dating.md"),
 ]
 
 

@@ -8,7 +8,8 @@ from conftest import SAMPLE, connect, corpus_files
 from test_quantities_periods import years
 
 COLUMNS = ["id", "section", "sentence", "subject", "scope", "kind", "value", "value_max", "qualifier", "unit",
-           "currency", "basis", "period", "period_start", "period_end", "status", "text", "start", "length"]
+           "currency", "basis", "period", "period_start", "period_end", "status", "text", "start", "length",
+           "period_source"]
 
 
 def test_columns_in_contract_order(db):

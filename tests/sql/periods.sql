@@ -4,8 +4,10 @@
 .separator |
 SELECT id, text, start, length, period_start, period_end, kind FROM periods(
   '今年以来，1—10月全市增长6%，前三季度增长5%，截至11月底新增就业36万人，比上年增长3%，2021—2025年，年末，去年同期，目前。', 2022);
--- without a year, only written years have dates
+-- without a year: the year doc_info() finds, else the year the text names (2022)
 SELECT text, period_start, period_end FROM periods('2022年7月，7月，今年');
+-- a text that names no year and has no year argument: only written years are dated
+SELECT text, period_start, period_end FROM periods('7月，今年');
 -- the year argument as a hidden column, and NULL
 SELECT year, count(*) FROM periods('全年', 2023);
 SELECT count(*) FROM periods('全年', NULL);

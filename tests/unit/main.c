@@ -66,6 +66,8 @@ int main(void) {
     test_quantities();
     test_periods();
     test_indicators();
+    test_docinfo();
+    test_dates();
     tj_env_free(env);
     printf("%d passed, %d failed\n", unit_passed, unit_failed);
     return unit_failed ? 1 : 0;

@@ -86,7 +86,7 @@ static const struct {
     {2022, "上年度", "上年度:year:2021-01-01:2021-12-31"},
     {2022, "全年", "全年:year:2022-01-01:2022-12-31"},
     {2022, "当年", "当年:year:2022-01-01:2022-12-31"},
-    {2022, "年内", "年内:year:2022-01-01:2022-12-31"},
+    {2022, "年内", "年内:to_date:2022-01-01:"}, /* within the year so far */
     {2022, "过去一年", "过去一年:year:2021-01-01:2021-12-31"},
     {2022, "过去的一年", "过去的一年:year:2021-01-01:2021-12-31"},
     {2022, "过去五年", "过去五年:years:2017-01-01:2021-12-31"},
@@ -139,10 +139,10 @@ static const struct {
     {2022, "迄今", "迄今:to_date::"},
     {2022, "至今", "至今:to_date::"},
     {2022, "现阶段", "现阶段:to_date::"},
-    {2022, "一年来", "一年来:to_date::"},
+    {2022, "一年来", "一年来:year:2022-01-01:2022-12-31"}, /* not in a work report: the reference year */
     {2022, "近年来", "近年来:to_date::"},
     {2022, "多年来", "多年来:to_date::"},
-    {2022, "两年来", "两年来:years::"},
+    {2022, "两年来", "两年来:years:2021-01-01:2022-12-31"}, /* not in a work report: up to the reference year */
     {2022, "三年多来", "三年多来:years::"},
     {2022, "近三年", "近三年:years::"},
     {2022, "近3年", "近3年:years::"},
@@ -210,9 +210,10 @@ static void heading_years(void) {
                        "去年:year:2025-01-01:2025-12-31 ; 上半年:half:2026-01-01:2026-06-30";
     const char *got = render(doc, 2026);
     CHECK(!strcmp(got, want), "heading years:\n  got  [%s]\n  want [%s]", got, want);
-    /* without a year argument, headings still date yearless expressions */
+    /* without a year argument, headings still date yearless expressions, and
+     * the year the text names is the reference year of 今年 */
     got = render("三、2026年工作安排\n全年增长5%。今年增长。", 0);
-    want = "2026年:year:2026-01-01:2026-12-31 ; 全年:year:2026-01-01:2026-12-31 ; 今年:year::";
+    want = "2026年:year:2026-01-01:2026-12-31 ; 全年:year:2026-01-01:2026-12-31 ; 今年:year:2026-01-01:2026-12-31";
     CHECK(!strcmp(got, want), "heading years without a year:\n  got  [%s]\n  want [%s]", got, want);
 }
 

@@ -36,6 +36,8 @@ void test_sections(void);
 void test_quantities(void);
 void test_periods(void);
 void test_indicators(void);
+void test_docinfo(void);
+void test_dates(void);
 
 /* Helpers. */
 tj_doc *unit_analyze(const char *text, int year, unsigned layers);

@@ -22,12 +22,14 @@ PCRE_LIBS   := $(shell $(PKG_CONFIG) --libs libpcre2-8 2>/dev/null || echo -lpcr
 WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wpointer-arith -Wformat=2 \
             -Wno-missing-field-initializers
 CFLAGS   ?= -O2 -g
-ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) $(PCRE_CFLAGS) \
+ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) $(PCRE_CFLAGS) -Ibuild/gen \
               -DTONGJI_VERSION='"$(VERSION)"'
 
 CORE_SRC := $(wildcard ext/core/*.c)
 GLUE_SRC := $(wildcard ext/sqlite/*.c)
-HEADERS  := $(wildcard ext/core/*.h ext/sqlite/*.h)
+# the concept vocabulary: ext/data/concepts.tsv, turned into C rows by the build
+GEN_INC  := build/gen/concepts_data.inc
+HEADERS  := $(wildcard ext/core/*.h ext/sqlite/*.h) $(GEN_INC)
 
 CORE_OBJ        := $(CORE_SRC:ext/core/%.c=build/core/%.o)
 GLUE_OBJ        := $(GLUE_SRC:ext/sqlite/%.c=build/sqlite/%.o)
@@ -45,6 +47,10 @@ TEST_PACKAGES   := $(DEBIAN_PACKAGES) clang libclang-rt-14-dev valgrind cppcheck
 .PHONY: all deps deps-test install-packages install uninstall test demo eval bench static clean format unit check-build asan fuzz fuzz-build memcheck lint
 
 all: dist/tongji.so
+
+$(GEN_INC): ext/data/concepts.tsv ext/data/concepts.awk
+	@mkdir -p $(@D)
+	awk -F'\t' -f ext/data/concepts.awk ext/data/concepts.tsv > $@.tmp && mv $@.tmp $@
 
 dist/tongji.so: $(CORE_OBJ) $(GLUE_OBJ)
 	@mkdir -p dist
@@ -182,11 +188,12 @@ build/asan/unit_tests: $(UNIT_SRC) tests/unit/unit.h $(SAN_CORE_OBJ)
 asan: build/asan/tongji.so build/asan/unit_tests
 
 # ---- static analysis: the shipped sources (ext/), checks chosen in .clang-tidy --
-LINT_FLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -Iext/core $(PCRE_CFLAGS) -DTONGJI_VERSION='"$(VERSION)"'
+LINT_FLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -Iext/core -Ibuild/gen $(PCRE_CFLAGS) -DTONGJI_VERSION='"$(VERSION)"'
 lint: deps-test
+	@$(MAKE) --no-print-directory $(GEN_INC)
 	@echo "cppcheck (warning, style, performance, portability)"
 	@cppcheck --enable=warning,style,performance,portability --inline-suppr --std=c11 --error-exitcode=1 -q \
-	  -Iext/core -Iext/sqlite ext/core ext/sqlite
+	  -Iext/core -Iext/sqlite -Ibuild/gen ext/core ext/sqlite
 	@echo "clang-tidy (.clang-tidy)"
 	@clang-tidy --quiet $(CORE_SRC) $(GLUE_SRC) -- $(LINT_FLAGS)
 	@echo "lint: clean"

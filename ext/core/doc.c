@@ -54,7 +54,8 @@ tj_env *tj_env_new(const char **err) {
     }
     size_t nwords;
     const tj_word *country = tj_lexicon_region_words(&nwords);
-    if (tj_lexicon_init(&env->lex) || tj_region_names_init(&env->regions, country, nwords) || !(env->cls = calloc(0x10000, sizeof *env->cls)) ||
+    if (tj_lexicon_init(&env->lex) || tj_region_names_init(&env->regions, country, nwords) ||
+        tj_concept_names_init(&env->concepts) || !(env->cls = calloc(0x10000, sizeof *env->cls)) ||
         !(env->pool = calloc(1, sizeof *env->pool))) {
         *err = "out of memory";
         tj_env_free(env);
@@ -71,6 +72,7 @@ void tj_env_free(tj_env *env) {
     tj_patterns_free(env);
     tj_lexicon_free(&env->lex);
     tj_region_names_free(&env->regions);
+    tj_concept_names_free(&env->concepts);
     free(env->cls);
     if (env->pool && env->pool->spare) doc_destroy(env->pool->spare);
     free(env->pool);
@@ -372,6 +374,10 @@ const char *tj_indicator_kind_name(int k) { return k > 0 && k <= TJ_K_RANK ? IKI
 const char *tj_status_name(int s) { return s > 0 && s <= TJ_S_FORECAST ? STATUS[s] : NULL; }
 const char *tj_doc_kind_name(int k) { return k > 0 && k <= TJ_DOC_OTHER ? DOCKIND[k] : NULL; }
 const char *tj_period_source_name(int s) { return s > 0 && s <= TJ_PS_DOCUMENT ? PSOURCE[s] : NULL; }
+
+const char *tj_concept_code(int concept) {
+    return concept > 0 && (size_t)concept <= TJ_NCONCEPTS ? TJ_CONCEPTS[concept - 1].code : NULL;
+}
 
 const char *tj_region_name(int32_t code) {
     const tj_region *r = code ? tj_region_by_code(code) : NULL;

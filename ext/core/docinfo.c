@@ -247,26 +247,11 @@ static void collect_front(const dctx *c, front *f) {
 /* Append [a, b) to the title in buf, without its Markdown marks, note marks
  * (①) and the spaces next to a Chinese character (政 府 工 作 报 告). */
 static size_t append_clean(const dctx *c, uint32_t a, uint32_t b, char *buf, size_t n, size_t cap) {
-    size_t nx, st;
     while (a < b && (c->s[a] == '#' || c->s[a] == '*' || c->s[a] == ' '))
         a++;
     while (b > a && (c->s[b - 1] == '*' || c->s[b - 1] == ' '))
         b--;
-    uint32_t last = tj_cp_before(c->s, b, b, &st);
-    if (last >= 0x2460 && last <= 0x2473) b = (uint32_t)st; /* ① */
-    for (uint32_t i = a; i < b; i = (uint32_t)nx) {
-        uint32_t ch = tj_decode(c->s, b, i, &nx);
-        if (tj_is_space(ch)) {
-            /* one space between two ASCII words stays (Report on the Work) */
-            nx = skip_spaces(c, i, b);
-            if (n && n < cap && (unsigned char)buf[n - 1] < 0x80 && nx < b && c->s[nx] < 0x80) buf[n++] = ' ';
-            continue;
-        }
-        if (n + (nx - i) > cap) break;
-        memcpy(buf + n, c->s + i, nx - i);
-        n += nx - i;
-    }
-    return n;
+    return n + tj_clean_phrase(c->s + a, b - a, TJ_CLEAN_NOTES, buf + n, cap - n);
 }
 
 static int find_title(const dctx *c, const front *f, tj_docinfo *info, int *title_at) {

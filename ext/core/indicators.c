@@ -446,7 +446,7 @@ static void strip_lead(ictx *c, reading *r) {
             continue;
         }
         w = tj_ws_at(&c->lx->lead_words, c->s, r->subj1, r->subj0, &len);
-        if (w) {
+        if (w && w->tag == TJ_LW_LEAD) { /* not 再就业, which only starts like 再 */
             r->subj0 += (uint32_t)len;
             continue;
         }
@@ -959,8 +959,12 @@ static void split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int con
             uint32_t ch = tj_decode(lp, last.n, x, &hn);
             if (ch == fe && hn < last.n) found_at = hn;
         }
+        size_t hl;
+        const tj_word *hw = tj_ws_before(&c->lx->list_heads, lp, last.n, &hl);
         if (found_at) {
             h0 = found_at;
+        } else if (hw && hl < last.n) { /* 蔬菜及食用菌、中草药材、园林水果产量: a head of measure */
+            h0 = last.n - hl;
         } else if (last.n >= 3 && !memcmp(lp, "\xE2\x80\x9C", 3)) { /* a quoted word */
             const char *q = memchr(last.p + 3, 0xE2, last.n - 3);
             while (q && !(q + 2 < last.p + last.n && (unsigned char)q[1] == 0x80 && (unsigned char)q[2] == 0x9D))
@@ -979,6 +983,27 @@ static void split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int con
     }
     for (int k = 0; k < out->n - 1; k++)
         out->parts[k] = concat(c, out->parts[k], head);
+}
+
+/* A subject that names a whole by its parts' number (三次产业对经济增长的贡献率
+ * 分别为a、b、c): one part per member of the whole (第一产业对经济增长的贡献率…),
+ * when the whole has as many members as there are values. */
+static void enumerated_parts(ictx *c, uint32_t a, uint32_t b, int want, subj_list *out) {
+    size_t len;
+    out->n = 0;
+    for (uint32_t i = a; i < b && !out->n; i = (uint32_t)tj_ws_next(c->s, b, i)) {
+        const tj_word *w = tj_ws_at(&c->lx->enumerations, c->s, b, i, &len);
+        if (!w || w->arg != want || want > TJ_MAX_PARTS) continue;
+        tj_str before = span_str(c, a, i), after = span_str(c, i + (uint32_t)len, b);
+        const char *m = w->norm; /* the members, |-separated */
+        for (int k = 0; k < want && *m; k++) {
+            const char *bar = strchr(m, '|');
+            tj_str member = {m, (uint32_t)(bar ? (size_t)(bar - m) : strlen(m))};
+            out->parts[out->n++] = concat(c, concat(c, before, member), after);
+            m = bar ? bar + 1 : m + member.n;
+        }
+        if (out->n != want) out->n = 0;
+    }
 }
 
 /* The counted noun after a count: 29个[新启动城中村改造项目]已启动签约. */
@@ -1273,6 +1298,8 @@ int tj_build_indicators(tj_doc *d) {
     uint32_t list_para = 0;
     int32_t list_section = 0;
     int rc = -1;
+    tj_topic doc_topic; /* what the rows spoke of last */
+    tj_topic_from_title(d, &doc_topic);
     if (d->nsections && !(c.plan = calloc(d->nsections, 1))) goto out;
     for (size_t si = 0; si < d->nsentences; si++) {
         const tj_sentence *sen = &d->sentences[si];
@@ -1407,6 +1434,7 @@ int tj_build_indicators(tj_doc *d) {
                 int want = values_left_in_clause(&c, ok, k, ce);
                 split_parts(&c, r.subj0, r.subj1, &dist, 1);
                 if (dist.n != want) split_parts(&c, r.subj0, r.subj1, &dist, 0);
+                if (dist.n != want) enumerated_parts(&c, r.subj0, r.subj1, want, &dist);
                 if (dist.n != want) dist.n = 0;
                 for (int m = 0; m < dist.n; m++)
                     dist.scope[m] = m == 0 ? scope : (tj_str){NULL, 0};
@@ -1548,6 +1576,10 @@ int tj_build_indicators(tj_doc *d) {
             if (st == TJ_S_ACTUAL && (list_status || plan_section(&c, sen->section))) st = TJ_S_TARGET;
             row->status = (uint8_t)st;
             date_row(&c, row, p, sen);
+            if (tj_label_row(d, row, cs, r.subj1 > cs ? r.subj1 : cs, &doc_topic)) {
+                if (ok != okbuf) free(ok);
+                goto out;
+            }
             prev_end = q->b1;
             any = 1;
         }

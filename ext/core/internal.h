@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "concepts.h"
 #include "lexicon.h"
 #include "regions.h"
 #include "tongji_core.h"
@@ -36,7 +37,8 @@ struct tj_env {
     pcre2_code *pat[TJ_PAT_COUNT];
     int jit;
     tj_lexicon lex;
-    tj_region_names regions; /* names of China's divisions (regions.c) */
+    tj_region_names regions;   /* names of China's divisions (regions.c) */
+    tj_concept_names concepts; /* names and aliases of the concepts (concepts.c) */
     uint16_t *cls; /* TJ_CC_* flags of every BMP code point, see tj_cls() */
     /* A finished analysis kept for the next one on the same connection: its
      * arrays keep their capacity, so a query over many documents allocates
@@ -170,6 +172,17 @@ int tj_build_quantities(tj_doc *d);
 int tj_build_periods(tj_doc *d);
 int tj_build_indicators(tj_doc *d);
 int tj_build_docinfo(tj_doc *d);
+/* What the rows of a document spoke of last (GDP), for a subject that is
+ * only a place (labels.c). */
+typedef struct tj_topic {
+    char text[48];
+    size_t n;
+} tj_topic;
+/* A finished row's cleaned subject, concept and region; [clause0, clause1)
+ * is the text of its clause before the value's verbs (labels.c).  0 or -1. */
+int tj_label_row(tj_doc *d, tj_indicator *row, uint32_t clause0, uint32_t clause1, tj_topic *topic);
+/* The topic a document starts with: the first concept its title names. */
+void tj_topic_from_title(const tj_doc *d, tj_topic *topic);
 
 /* The time context of byte b: the reference year, the year and the span the
  * nearest headings above it name, the kind of document (periods.c). */

@@ -618,6 +618,7 @@ static const tj_word TAIL_WORDS[] = {
     TW("保持在", TJ_TW_LEVEL),
     TW("稳定在", TJ_TW_LEVEL),
     TW("控制在", TJ_TW_LEVEL),
+    TW("控制", TJ_TW_LEVEL),
     TW("维持在", TJ_TW_LEVEL),
     TW("高达", TJ_TW_LEVEL),
     TW("约为", TJ_TW_LEVEL),
@@ -676,6 +677,12 @@ static const tj_word TAIL_WORDS[] = {
     TW("均为", TJ_TW_LEVEL),
     TW("均达到", TJ_TW_LEVEL),
     TW("实际", TJ_TW_ADV),
+    TW("首次", TJ_TW_ADV),
+    TW("计划", TJ_TW_ADV), /* 粮食产量计划达到…: planned */
+    TW("年计划", TJ_TW_STOP),
+    TW("投资计划", TJ_TW_STOP),
+    TW("安排", TJ_TW_LEVEL),
+    TW("拟", TJ_TW_ADV),
     TW("名义", TJ_TW_ADV),
     TW("大幅", TJ_TW_ADV),
     TW("较快", TJ_TW_ADV),
@@ -685,6 +692,8 @@ static const tj_word TAIL_WORDS[] = {
     TW("年均", TJ_TW_ADV),
     TW("两年平均", TJ_TW_ADV),
     TW("三年平均", TJ_TW_ADV),
+    TW("平均每年", TJ_TW_ADV),
+    TW("每年", TJ_TW_ADV),
     TW("分别比", TJ_TW_ADV),
     TW("由", TJ_TW_ADV),
     TW("从", TJ_TW_ADV),
@@ -743,7 +752,7 @@ static const tj_word TAIL_WORDS[] = {
     TW("的", TJ_TW_DE),
 };
 
-/* Words that open a clause but are not part of its subject. */
+/* Words that open a clause but are not part of its subject.  tag: TJ_LW_*. */
 static const tj_word LEAD_WORDS[] = {
     TW("其中", 0),     TW("其中：", 0),   TW("其中:", 0),  TW("其次", 0),       TW("同时", 0),   TW("此外", 0),
     TW("另外", 0),     TW("而", 0),       TW("并", 0),     TW("且", 0),         TW("以及", 0),   TW("也", 0),
@@ -756,14 +765,65 @@ static const tj_word LEAD_WORDS[] = {
     TW("统计显示", 0), TW("初步统计", 0), TW("据统计", 0), TW("经初步核算", 0), TW("把", 0),     TW("使", 0),
     TW("让", 0),       TW("为", 0),       TW("给", 0),     TW("尤其是", 0),     TW("特别是", 0), TW("其中，", 0),
     TW("其中,", 0),    TW("共有", 0),     TW("拥有", 0),   TW("现有", 0),
+    /* look-alikes: words that begin like a lead word and are none */
+    TW("再就业", TJ_LW_WORD),
 };
 
-/* Area and population words written before a subject. */
+/* Area and population words written before a subject.  tag: TJ_SCOPE_*:
+ * the document's own area, or the country. */
 static const tj_word SCOPE_WORDS[] = {
-    TW("全市", 0), TW("全省", 0),     TW("全区", 0), TW("全县", 0),   TW("全国", 0), TW("全州", 0),
-    TW("全盟", 0), TW("全旗", 0),     TW("全镇", 0), TW("全乡", 0),   TW("我市", 0), TW("我省", 0),
-    TW("我区", 0), TW("我县", 0),     TW("我州", 0), TW("我国", 0),   TW("本市", 0), TW("本省", 0),
-    TW("本区", 0), TW("全自治区", 0), TW("全疆", 0), TW("全区域", 0),
+    TW("全市", TJ_SCOPE_WHOLE),     TW("全省", TJ_SCOPE_WHOLE),   TW("全区", TJ_SCOPE_WHOLE),
+    TW("全县", TJ_SCOPE_WHOLE),     TW("全州", TJ_SCOPE_WHOLE),   TW("全盟", TJ_SCOPE_WHOLE),
+    TW("全旗", TJ_SCOPE_WHOLE),     TW("全镇", TJ_SCOPE_WHOLE),   TW("全乡", TJ_SCOPE_WHOLE),
+    TW("我市", TJ_SCOPE_WHOLE),     TW("我省", TJ_SCOPE_WHOLE),   TW("我区", TJ_SCOPE_WHOLE),
+    TW("我县", TJ_SCOPE_WHOLE),     TW("我州", TJ_SCOPE_WHOLE),   TW("本市", TJ_SCOPE_WHOLE),
+    TW("本省", TJ_SCOPE_WHOLE),     TW("本区", TJ_SCOPE_WHOLE),   TW("全自治区", TJ_SCOPE_WHOLE),
+    TW("全疆", TJ_SCOPE_WHOLE),     TW("全区域", TJ_SCOPE_WHOLE), TW("全国", TJ_SCOPE_COUNTRY),
+    TW("我国", TJ_SCOPE_COUNTRY),
+};
+
+/* What a value can be about that is no administrative division: a zone, a
+ * company, an economic region.  Named as the owner or actor of what is
+ * measured (成都高新区投资, 北京证券交易所上市公司, 通往东北的运煤能力), it
+ * leaves the row without a region.  tag: TJ_NOT_DIVISION_* */
+static const tj_word NOT_DIVISIONS[] = {
+    TW("园区", TJ_ND_ANYWHERE),     TW("产业园", TJ_ND_ANYWHERE),   TW("科技园", TJ_ND_ANYWHERE),
+    TW("工业园", TJ_ND_ANYWHERE),   TW("物流园", TJ_ND_ANYWHERE),   TW("创新公园", TJ_ND_ANYWHERE),
+    TW("新区", TJ_ND_ANYWHERE),     TW("高新区", TJ_ND_ANYWHERE),   TW("开发区", TJ_ND_ANYWHERE),
+    TW("经开区", TJ_ND_ANYWHERE),   TW("示范区", TJ_ND_ANYWHERE),   TW("试验区", TJ_ND_ANYWHERE),
+    TW("自贸区", TJ_ND_ANYWHERE),   TW("片区", TJ_ND_ANYWHERE),     TW("综保区", TJ_ND_ANYWHERE),
+    TW("保税区", TJ_ND_ANYWHERE),   TW("合作区", TJ_ND_ANYWHERE),   TW("集团", TJ_ND_ANYWHERE),
+    TW("交易所", TJ_ND_ANYWHERE),   TW("东北", TJ_ND_ANYWHERE),
+    TW("长三角", TJ_ND_ANYWHERE),   TW("珠三角", TJ_ND_ANYWHERE),   TW("京津冀", TJ_ND_ANYWHERE),
+    TW("大湾区", TJ_ND_ANYWHERE),   TW("港", TJ_ND_AFTER_PLACE),    TW("机场", TJ_ND_AFTER_PLACE),
+};
+
+/* Verbs that may open a subject but not the name of what it measures:
+ * 实施棚户区改造 is the concept 棚户区改造.  (LEAD_WORDS are tried too.) */
+static const tj_word CONCEPT_LEADS[] = {
+    TW("实施", 0), TW("开展", 0), TW("推进", 0), TW("全年", 0), TW("年末", 0), TW("的", 0),
+};
+
+/* Heads of measure a list of subjects shares (蔬菜及食用菌、中草药材、园林水果
+ * 产量分别增长…): attached to each part that lacks it. */
+static const tj_word LIST_HEADS[] = {
+    TW("产量", 0), TW("产值", 0), TW("增加值", 0), TW("零售额", 0), TW("销售额", 0),
+    TW("营业收入", 0), TW("播种面积", 0), TW("投资", 0),
+};
+
+/* Wholes named by the number of their members (三次产业), for a list of as
+ * many values (…分别为a、b、c).  arg: how many; norm: the members, |-separated. */
+static const tj_word ENUMERATIONS[] = {
+    {"三次产业", 0, 3, "第一产业|第二产业|第三产业", 0},
+    {"一二三产业", 0, 3, "第一产业|第二产业|第三产业", 0},
+    {"一二三产", 0, 3, "第一产业|第二产业|第三产业", 0},
+};
+
+/* Nouns of a rate that the row's kind already says (湖北省GDP增速 is GDP,
+ * a change): left out of the key a concept is looked up by.  tag: TJ_K_*. */
+static const tj_word RATE_NOUNS[] = {
+    TW("增速", TJ_K_CHANGE), TW("增幅", TJ_K_CHANGE), TW("增长率", TJ_K_CHANGE), TW("增长速度", TJ_K_CHANGE),
+    TW("涨幅", TJ_K_CHANGE), TW("占比", TJ_K_SHARE),  TW("比重", TJ_K_SHARE),   TW("所占比重", TJ_K_SHARE),
 };
 
 /* Heads that point back to what the sentence measured before. */
@@ -1016,6 +1076,11 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->tail_words, TAIL_WORDS, N(TAIL_WORDS)) ||
         tj_wordset_init(&lx->lead_words, LEAD_WORDS, N(LEAD_WORDS)) ||
         tj_wordset_init(&lx->scope_words, SCOPE_WORDS, N(SCOPE_WORDS)) ||
+        tj_wordset_init(&lx->not_divisions, NOT_DIVISIONS, N(NOT_DIVISIONS)) ||
+        tj_wordset_init(&lx->rate_nouns, RATE_NOUNS, N(RATE_NOUNS)) ||
+        tj_wordset_init(&lx->concept_leads, CONCEPT_LEADS, N(CONCEPT_LEADS)) ||
+        tj_wordset_init(&lx->list_heads, LIST_HEADS, N(LIST_HEADS)) ||
+        tj_wordset_init(&lx->enumerations, ENUMERATIONS, N(ENUMERATIONS)) ||
         tj_wordset_init(&lx->vague_heads, VAGUE_HEADS, N(VAGUE_HEADS)) ||
         tj_wordset_init(&lx->status_cues, STATUS_CUES, N(STATUS_CUES)) ||
         tj_wordset_init(&lx->rank_words, RANK_WORDS, N(RANK_WORDS)) ||
@@ -1046,6 +1111,11 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->tail_words);
     tj_wordset_free(&lx->lead_words);
     tj_wordset_free(&lx->scope_words);
+    tj_wordset_free(&lx->not_divisions);
+    tj_wordset_free(&lx->rate_nouns);
+    tj_wordset_free(&lx->concept_leads);
+    tj_wordset_free(&lx->list_heads);
+    tj_wordset_free(&lx->enumerations);
     tj_wordset_free(&lx->vague_heads);
     tj_wordset_free(&lx->status_cues);
     tj_wordset_free(&lx->rank_words);

@@ -25,7 +25,12 @@ typedef struct tj_lexicon {
     /* indicators */
     tj_wordset tail_words;  /* words between a subject and its value: tag = TJ_TW_* */
     tj_wordset lead_words;  /* words that open a clause but are not its subject: 其中 累计 完成 */
-    tj_wordset scope_words; /* 全市 全省 我市 … */
+    tj_wordset scope_words; /* 全市 全省 我市 全国 …: tag = TJ_SCOPE_* */
+    tj_wordset not_divisions; /* 高新区 交易所 东北 …: tag = TJ_ND_* */
+    tj_wordset rate_nouns;    /* 增速 占比 …: tag = the kind (TJ_K_*) that says as much */
+    tj_wordset concept_leads; /* 实施 开展 …: open a subject, not a concept's name */
+    tj_wordset list_heads;    /* 产量 增加值 …: heads of measure a list of subjects shares */
+    tj_wordset enumerations;  /* 三次产业: a whole named by its members' number (arg), members in norm */
     tj_wordset vague_heads; /* 总量 数量 这一比例: point back to an earlier subject */
     tj_wordset status_cues; /* 预期目标 力争 预计 …: tag = TJ_S_* */
     tj_wordset rank_words;  /* 首位 榜首 冠军: ranks without a numeral */
@@ -67,6 +72,21 @@ enum {
     TJ_TW_DIFF_UP,   /* 高于 快于 高出: a difference from what follows */
     TJ_TW_DIFF_DOWN, /* 低于 慢于: a negative difference */
     TJ_TW_DE,        /* 的 */
+};
+/* Tags of the lead words. */
+enum {
+    TJ_LW_LEAD = 0, /* 其中 累计 完成: opens a clause, not part of its subject */
+    TJ_LW_WORD,     /* 再就业: a word that only begins like one */
+};
+/* Tags of the scope words: whose area they name. */
+enum {
+    TJ_SCOPE_WHOLE = 1, /* 全市 我省: the document's own area */
+    TJ_SCOPE_COUNTRY,   /* 全国 我国: the country */
+};
+/* Tags of the words of things that are no division. */
+enum {
+    TJ_ND_ANYWHERE = 1, /* 高新区 交易所: wherever it stands as the owner of what is measured */
+    TJ_ND_AFTER_PLACE,  /* 港 机场: right after a place name (青岛港) */
 };
 /* Tags of the basis words. */
 enum {

@@ -132,3 +132,63 @@ size_t tj_text_length(const char *s, size_t n) {
     const char *z = memchr(s, 0, n);
     return z ? (size_t)(z - s) : n;
 }
+
+static int ascii_alnum(uint32_t c) { return c < 0x80 && ((c | 32) - 'a' < 26u || c - '0' < 10u); }
+
+/* A note mark or a bracketed ASCII abbreviation at i: its end, else i. */
+static size_t note_end(const unsigned char *s, size_t n, size_t i) {
+    size_t nx, j;
+    uint32_t c = tj_decode(s, n, i, &nx);
+    if (c >= 0x2460 && c <= 0x2473) return nx; /* ① … ⑳ */
+    int open = c == '[' || c == 0xFF3B ? 1 : c == '(' || c == 0xFF08 ? 2 : 0;
+    if (c == 0x6CE8 /* 注 */) { /* 注1 */
+        j = nx;
+        while (j < n && tj_digit_value(tj_decode(s, n, j, &nx)) >= 0)
+            j = nx;
+        return j > i + 3 && (j >= n || !tj_is_han(tj_decode(s, n, j, &nx))) ? j : i;
+    }
+    if (!open) return i;
+    /* [3] ［3］: digits; （GDP） (CPI): ASCII letters and digits, a letter among them */
+    int digits = 0, letters = 0;
+    for (j = nx; j < n; j = nx) {
+        c = tj_decode(s, n, j, &nx);
+        if ((open == 1 && (c == ']' || c == 0xFF3D)) || (open == 2 && (c == ')' || c == 0xFF09)))
+            return (open == 1 ? digits && !letters : letters) ? nx : i;
+        if (tj_digit_value(c) >= 0)
+            digits++;
+        else if (ascii_alnum(c) || c == '.' || c == '&')
+            letters++;
+        else
+            return i;
+    }
+    return i;
+}
+
+size_t tj_clean_phrase(const unsigned char *s, size_t n, unsigned flags, char *out, size_t cap) {
+    size_t o = 0, i = 0, nx;
+    uint32_t prev = 0; /* the last character written */
+    int gap = 0;       /* spaces or line breaks skipped since it */
+    while (i < n) {
+        if (flags & TJ_CLEAN_NOTES) {
+            size_t e = note_end(s, n, i);
+            if (e > i) {
+                i = e;
+                continue;
+            }
+        }
+        uint32_t c = tj_decode(s, n, i, &nx);
+        if (tj_is_space(c) || tj_is_newline(c) || c == TJ_BAD) {
+            gap = 1;
+            i = nx;
+            continue;
+        }
+        if (gap && o && prev < 0x80 && c < 0x80 && o < cap) out[o++] = ' '; /* Report on the Work */
+        gap = 0;
+        if (o + (nx - i) > cap) break;
+        memcpy(out + o, s + i, nx - i);
+        o += nx - i;
+        prev = c;
+        i = nx;
+    }
+    return o;
+}

@@ -174,6 +174,14 @@ static inline int tj_charmap_starts(const tj_charmap *m, size_t b) {
     return b >= m->n || ((m->bits[b >> 6] >> (b & 63)) & 1);
 }
 
+/* A phrase as a person would type it (a subject, a title): line breaks and
+ * spaces dropped but one space between two ASCII characters (Report on the
+ * Work), invalid bytes dropped; with TJ_CLEAN_NOTES also note marks
+ * (①, [3], ［3］, 注1) and a bracketed abbreviation of ASCII letters
+ * (（GDP）, (CPI)).  Writes at most cap bytes to out; returns the length. */
+enum { TJ_CLEAN_NOTES = 1 };
+size_t tj_clean_phrase(const unsigned char *s, size_t n, unsigned flags, char *out, size_t cap);
+
 /* Length in bytes of the input up to its first NUL: SQLite's own text
  * functions (length, substr) stop there, so tongji does too. */
 size_t tj_text_length(const char *s, size_t n);

@@ -135,6 +135,8 @@ typedef struct tj_indicator {
     const char *unit, *currency;
     int32_t period_start, period_end; /* yyyymmdd, 0 = NULL */
     uint8_t period_source;            /* TJ_PS_*, 0 = no dates */
+    int16_t concept;                  /* 1 + index in the concept table (tj_concept_code), 0 = none */
+    int32_t region;                   /* GB/T 2260 code of the division it is about, 0 = none */
     uint32_t b0, b1;                  /* text */
 } tj_indicator;
 
@@ -207,6 +209,8 @@ const char *tj_indicator_kind_name(int k);
 const char *tj_status_name(int s);
 const char *tj_doc_kind_name(int k);
 const char *tj_period_source_name(int s);
+/* The code of an indicator's concept (gdp, cpi…), NULL for 0. */
+const char *tj_concept_code(int concept);
 /* A division's standard name, its level ("country", "province", "prefecture",
  * "county") and its parent's code; NULL / 0 for an unknown code. */
 const char *tj_region_name(int32_t code);

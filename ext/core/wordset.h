@@ -81,6 +81,13 @@ static inline const tj_word *tj_ws_at(const tj_wordset *ws, const unsigned char 
     return tj_ws_at_cp(ws, s, n, i, tj_decode(s, n, i, &nx), len);
 }
 
+/* The byte after the character at i (i < n). */
+static inline size_t tj_ws_next(const unsigned char *s, size_t n, size_t i) {
+    size_t nx;
+    tj_decode(s, n, i, &nx);
+    return nx;
+}
+
 /* Longest word that ends at byte i (just before it); NULL if none. */
 static inline const tj_word *tj_ws_before(const tj_wordset *ws, const unsigned char *s, size_t i, size_t *len) {
     if (i == 0) return NULL;

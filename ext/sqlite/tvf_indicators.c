@@ -22,6 +22,9 @@ enum {
     IND_COL_START,
     IND_COL_LENGTH,
     IND_COL_PERIOD_SOURCE,
+    IND_COL_CONCEPT,
+    IND_COL_REGION,
+    IND_COL_REGION_CODE,
     IND_NCOLS
 };
 
@@ -50,6 +53,9 @@ static void column(sqlite3_context *ctx, const tj_doc *d, size_t row, int col) {
     case IND_COL_START: sqlite3_result_int64(ctx, tj_doc_charpos(d, r->b0)); break;
     case IND_COL_LENGTH: sqlite3_result_int64(ctx, tj_doc_charlen(d, r->b0, r->b1)); break;
     case IND_COL_PERIOD_SOURCE: tj_result_opt_text(ctx, tj_period_source_name(r->period_source)); break;
+    case IND_COL_CONCEPT: tj_result_opt_text(ctx, tj_concept_code(r->concept)); break;
+    case IND_COL_REGION: tj_result_opt_text(ctx, tj_region_name(r->region)); break;
+    case IND_COL_REGION_CODE: tj_result_region_code(ctx, r->region); break;
     }
 }
 
@@ -58,7 +64,7 @@ const tj_tvf tj_tvf_indicators = {
     .schema = "CREATE TABLE x(id INTEGER, section INTEGER, sentence INTEGER, subject TEXT, scope TEXT, kind TEXT,"
               " value REAL, value_max REAL, qualifier TEXT, unit TEXT, currency TEXT, basis TEXT, period TEXT,"
               " period_start TEXT, period_end TEXT, status TEXT, text TEXT, start INTEGER, length INTEGER,"
-              " period_source TEXT, document HIDDEN, year HIDDEN)",
+              " period_source TEXT, concept TEXT, region TEXT, region_code TEXT, document HIDDEN, year HIDDEN)",
     .ncols = IND_NCOLS,
     .nargs = 2,
     .layers = TJ_LAYER_INDICATORS,

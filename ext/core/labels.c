@@ -1,0 +1,237 @@
+/*
+ * labels.c — what makes an indicator row joinable (spec: indicators.md,
+ * concept, region): its subject cleaned as a person would type it, the
+ * concept the subject names, and the division the value is about.
+ *
+ * The subject loses line breaks, spaces, note marks and a bracketed
+ * abbreviation (地区生产总\n值（GDP）[3] → 地区生产总值).  The concept is looked
+ * up by the subject without a leading place name and without a rate noun the
+ * row's kind already says (湖北省GDP增速 → GDP → gdp).  The region is, in
+ * order: the scope word's (全国 → 中国, 全市 → the document's region); none
+ * when a zone, company or economic region owns what is measured (成都高新区
+ * 投资) or the subject names several places; the place at the head of the
+ * subject or named before it in its clause (海南省GDP); else the document's.
+ */
+#include "internal.h"
+
+#define TJ_MAX_LABEL 512 /* bytes of a subject that are cleaned and looked up; longer ones are no concept */
+
+typedef struct places {
+    int32_t head;   /* the division named at the start, 0 = none */
+    int32_t first;  /* the first division named, 0 = none */
+    int32_t last;   /* the last division named, 0 = none */
+    int distinct;   /* how many different divisions */
+    int owner_zone; /* a zone, company or economic region owns what follows */
+    int actor;      /* what was named last: 0 nothing, 1 a division (last), 2 a zone, 3 a whole-area scope, 4 the country */
+} places;
+
+/* The divisions, zones and area words named in s[0..n). */
+static void scan_places(const tj_env *env, const unsigned char *s, size_t n, int32_t context, places *pl) {
+    const tj_region_names *rn = &env->regions;
+    size_t len, nx, place_end = (size_t)-1;
+    for (size_t i = 0; i < n; i = nx) {
+        const tj_word *w = tj_ws_at(&rn->ws, s, n, i, &len);
+        if (w) {
+            int32_t code = tj_region_pick(rn, w, context);
+            if (code) {
+                if (!i) pl->head = code;
+                if (!pl->first) pl->first = code;
+                if (code != pl->last && pl->last && !tj_region_within(code, pl->last)) pl->distinct++;
+                if (!pl->last) pl->distinct = 1;
+                pl->last = code;
+                pl->actor = code == TJ_REGION_CHINA ? 4 : 1;
+            }
+            nx = i + len;
+            place_end = nx;
+            continue;
+        }
+        const tj_word *z = tj_ws_at(&env->lex.not_divisions, s, n, i, &len);
+        if (z && i + len < n && (z->tag == TJ_ND_ANYWHERE || place_end == i)) {
+            pl->owner_zone = 1; /* 高新区 followed by what it owns; 青岛港… */
+            pl->actor = 2;
+            nx = i + len;
+            continue;
+        }
+        const tj_word *sc = tj_ws_at(&env->lex.scope_words, s, n, i, &len);
+        if (sc) {
+            pl->actor = sc->tag == TJ_SCOPE_COUNTRY ? 4 : 3;
+            nx = i + len;
+            continue;
+        }
+        tj_decode(s, n, i, &nx);
+    }
+}
+
+/* How far back a document without a region of its own looks for the place
+ * a value is about (bytes of its paragraph before its sentence). */
+#define TJ_CONTEXT_BYTES 600
+
+/* For a document that has no region of its own (a digest of many places):
+ * the last place named before the sentence in its paragraph, else the first
+ * the headings above it name (安徽省已赶超上海 / …工业增加值同比增长26.3%);
+ * the country is never carried. */
+static int32_t context_region(const tj_doc *d, const tj_sentence *sen) {
+    const tj_env *env = tj_priv_of(d)->env;
+    uint32_t p0 = sen->para ? d->sentences[sen->para - 1].b0 : sen->b0, e = sen->b0;
+    if (e > p0 + TJ_CONTEXT_BYTES) p0 = (uint32_t)tj_prev(d->s, e - TJ_CONTEXT_BYTES + 1);
+    places pl = {0};
+    if (e > p0) scan_places(env, d->s + p0, e - p0, 0, &pl);
+    if (pl.actor == 1) return pl.last;
+    for (int32_t id = sen->section; id > 0; id = d->sections[id - 1].parent) {
+        const tj_section *sc = &d->sections[id - 1];
+        places hp = {0};
+        if (sc->title.p) scan_places(env, (const unsigned char *)sc->title.p, sc->title.n, 0, &hp);
+        if (hp.first && hp.first != TJ_REGION_CHINA) return hp.first;
+    }
+    return 0;
+}
+
+/* The division a row is about.  own_subject: the subject was read from the
+ * row's own clause (not carried from an earlier one); [a, b): its clause
+ * before the value's verbs. */
+static int32_t row_region(const tj_doc *d, const tj_indicator *row, const char *subj, size_t n, int own_subject,
+                          uint32_t a, uint32_t b) {
+    const tj_env *env = tj_priv_of(d)->env;
+    const tj_sentence *sen = &d->sentences[row->sentence - 1];
+    int32_t doc = d->info.region;
+    size_t len;
+    if (row->scope.p) { /* 全国 before a rank is its field, not its place */
+        const tj_word *w = tj_ws_at(&env->lex.scope_words, (const unsigned char *)row->scope.p, row->scope.n, 0, &len);
+        if (w && w->tag == TJ_SCOPE_COUNTRY && row->kind != TJ_K_RANK) return TJ_REGION_CHINA;
+        if (w && w->tag == TJ_SCOPE_WHOLE) return doc;
+    }
+    places in_subject = {0}, in_clause = {0}, before = {0};
+    scan_places(env, (const unsigned char *)subj, n, doc, &in_subject);
+    if (in_subject.owner_zone || in_subject.distinct > 1) return 0;
+    if (in_subject.head && own_subject) return in_subject.head;
+    if (b > a) scan_places(env, d->s + a, b - a, doc, &in_clause);
+    if (in_clause.owner_zone) return 0;
+    /* the place named before the value in its clause; in a document of its
+     * own region, one inside it and not one of a list of places (在大连、
+     * 天津…等十五个港口) */
+    if (in_clause.last && (!doc || (in_clause.distinct == 1 && tj_region_within(in_clause.last, doc))))
+        return in_clause.last;
+    /* else the actor of the sentence before the clause: a zone (青岛自贸片区…，
+     * 实现外贸进出口1422亿元) leaves the row without a region */
+    if (a > sen->b0) scan_places(env, d->s + sen->b0, a - sen->b0, doc, &before);
+    if (before.actor == 2) return 0;
+    if (before.actor == 1 && (!doc || (before.distinct == 1 && tj_region_within(before.last, doc))))
+        return before.last;
+    if (in_subject.head) return in_subject.head;
+    if (doc) return doc;
+    return context_region(d, sen);
+}
+
+/* The concept named by s[i..e) or, failing that, by it without a rate noun
+ * the row's kind already says (湖北省GDP增速 → GDP), or -1. */
+static int concept_of(const tj_env *env, const tj_indicator *row, const char *s, size_t i, size_t e) {
+    size_t len;
+    int k = tj_concept_find(&env->concepts, s + i, e - i);
+    if (k >= 0) return k;
+    const tj_word *r = tj_ws_before(&env->lex.rate_nouns, (const unsigned char *)s, e, &len);
+    if (r && r->tag == row->kind && e - len > i) k = tj_concept_find(&env->concepts, s + i, e - len - i);
+    return k;
+}
+
+/* The end of a place name that opens s[i..n), or i: the longest, or with
+ * shorter = 1 the shortest (青岛|市场主体 as well as 青岛市|场主体). */
+static size_t place_at(const tj_env *env, const unsigned char *s, size_t n, size_t i, int shorter) {
+    size_t len;
+    if (!tj_ws_at(&env->regions.ws, s, n, i, &len)) return i;
+    size_t e = i + len;
+    if (shorter)
+        for (size_t j = tj_prev(s, e); j > i; j = tj_prev(s, j))
+            if (tj_ws_at(&env->regions.ws, s, j, i, &len) && i + len == j) e = j;
+    return e;
+}
+
+/* The concept a cleaned subject names: as it is, else without what opens it —
+ * place names (山东省青岛市…, or a shorter one: 青岛|市场主体), a zone that
+ * owns it (青岛自贸片区|实际利用外资), a lead word (实施|棚户区改造) — at most
+ * four of them.  *from: where the name of the concept starts in the subject. */
+static int row_concept(const tj_env *env, const tj_indicator *row, const char *subj, size_t n, size_t *from) {
+    const unsigned char *s = (const unsigned char *)subj;
+    size_t i = 0, len;
+    int k = concept_of(env, row, subj, 0, n);
+    for (int step = 0; k < 0 && i < n && step < 4; step++) {
+        size_t e = place_at(env, s, n, i, 0);
+        if (e > i) {
+            for (int shorter = 0; shorter < 2 && k < 0; shorter++) {
+                size_t z = place_at(env, s, n, i, shorter);
+                const tj_word *zw = tj_ws_at(&env->lex.not_divisions, s, n, z, &len);
+                if (zw) z += len; /* 青岛自贸片区 */
+                if ((k = concept_of(env, row, subj, z, n)) >= 0) i = z;
+            }
+            if (k < 0) i = e;
+            continue;
+        }
+        const tj_word *w = tj_ws_at(&env->lex.lead_words, s, n, i, &len);
+        if (!w || w->tag != TJ_LW_LEAD) w = tj_ws_at(&env->lex.concept_leads, s, n, i, &len);
+        if (!w) break;
+        i += len;
+        k = concept_of(env, row, subj, i, n);
+    }
+    *from = i;
+    return k;
+}
+
+/* A subject that is only a place other than the document's own (广东省以
+ * 27117.96亿元居于全国首位, in a digest) speaks of what the document spoke of
+ * last: 广东省 + GDP.  (The document's own place alone is itself ranked.) */
+static size_t with_topic(const tj_doc *d, char *buf, size_t n, size_t cap, const tj_topic *topic) {
+    const tj_env *env = tj_priv_of(d)->env;
+    const unsigned char *s = (const unsigned char *)buf;
+    size_t e = 0, len;
+    while (e < n) {
+        size_t p = place_at(env, s, n, e, 0);
+        if (p == e) break;
+        e = p;
+    }
+    if (!n || e != n || !topic->n || n + topic->n > cap) return n;
+    const tj_word *w = tj_ws_at(&env->regions.ws, s, n, 0, &len);
+    if (d->info.region && w && tj_region_pick(&env->regions, w, d->info.region) == d->info.region) return n;
+    memcpy(buf + n, topic->text, topic->n);
+    return n + topic->n;
+}
+
+int tj_label_row(tj_doc *d, tj_indicator *row, uint32_t clause0, uint32_t clause1, tj_topic *topic) {
+    const tj_env *env = tj_priv_of(d)->env;
+    char buf[TJ_MAX_LABEL];
+    size_t n = 0, from = 0;
+    const unsigned char *sp = (const unsigned char *)row->subject.p;
+    int own_subject = sp && sp >= d->s + clause0 && sp < d->s + row->b0;
+    if (row->subject.p && row->subject.n <= TJ_MAX_LABEL - sizeof topic->text) {
+        n = tj_clean_phrase((const unsigned char *)row->subject.p, row->subject.n, TJ_CLEAN_NOTES, buf,
+                            TJ_MAX_LABEL - sizeof topic->text);
+        n = with_topic(d, buf, n, sizeof buf, topic);
+        if (n != row->subject.n || memcmp(buf, row->subject.p, n)) { /* the cleaned subject, when it differs */
+            char *p = n ? tj_arena_strndup(d->arena, buf, n) : NULL;
+            if (n && !p) return -1;
+            row->subject.p = p;
+            row->subject.n = (uint32_t)n;
+        }
+    }
+    int k = n ? row_concept(env, row, buf, n, &from) : -1;
+    row->concept = (int16_t)(k + 1);
+    if (k >= 0 && n - from <= sizeof topic->text) { /* the topic now: the concept's name as written */
+        memcpy(topic->text, buf + from, n - from);
+        topic->n = n - from;
+    }
+    row->region = row_region(d, row, buf, n, own_subject, clause0, clause1);
+    return 0;
+}
+
+void tj_topic_from_title(const tj_doc *d, tj_topic *topic) {
+    const tj_env *env = tj_priv_of(d)->env;
+    const unsigned char *t = (const unsigned char *)d->info.title.p;
+    size_t n = d->info.title.n, len;
+    topic->n = 0;
+    for (size_t i = 0; t && i < n; i = tj_ws_next(t, n, i)) {
+        const tj_word *w = tj_ws_at(&env->concepts.ws, t, n, i, &len);
+        if (w && len <= sizeof topic->text) { /* 27省份一季度GDP出炉 */
+            memcpy(topic->text, t + i, len);
+            topic->n = len;
+            return;
+        }
+    }
+}

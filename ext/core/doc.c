@@ -265,6 +265,7 @@ tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsi
     if (layers & TJ_LAYER_SECTIONS) {
         if (tj_build_sections(d)) goto oom;
         snap_sections(d);
+        tj_mark_front_lines(d);
     }
     memset(&d->info, 0, sizeof d->info);
     if ((layers & TJ_LAYER_DOCINFO) && tj_build_docinfo(d)) goto oom;

@@ -202,15 +202,6 @@ static int front_role(const dctx *c, const tj_line *L, int first) {
     /* a heading ends the opening, but for an unnumbered first line (# 2021年…统计公报) */
     if (L->heading && L->kind != TJ_LINE_TITLE && !(first && !c->d->sections[L->heading - 1].label.p)) return FM_BODY;
     if (L->nchars > 60) return FM_BODY;
-    if (has_doc_word(c, a, b, TJ_DW_SOURCE)) return FM_SOURCE;
-    if (has_doc_word(c, a, b, TJ_DW_DATELINE)) return FM_DATELINE;
-    int32_t date = first_date(c, a, b);
-    if (date && han <= 6 && L->nchars <= 40) return FM_DATE; /* 2024年5月7日, 2021-05-08 10:07:10 */
-    if (L->kind == TJ_LINE_NOISE || L->kind == TJ_LINE_TABLE) return FM_SKIP;
-    if (han == 0 && latin < 3) return FM_SKIP; /* 68020510, > */
-    if (ends_with_doc_word(c, a, b, TJ_DW_STATS_ISSUER) || ends_with_doc_word(c, a, b, TJ_DW_ISSUER)) return FM_ISSUER;
-    if (has_doc_word(c, a, b, TJ_DW_SIGNATURE) && L->nchars <= 24 && !has_doc_word(c, a, b, TJ_DW_TITLE_END))
-        return FM_SIGNATURE;
     /* prose: a sentence, a long line, or a line that opens with a time and a comma (2023年，在…) */
     uint32_t e;
     int dg;
@@ -220,6 +211,15 @@ static int front_role(const dctx *c, const tj_line *L, int first) {
     if ((punct && tj_is_terminator(tj_cp_before(c->s, b, b, &(size_t){0}))) ||
         (han && punct >= 3))
         return FM_BODY;
+    if (has_doc_word(c, a, b, TJ_DW_SOURCE)) return FM_SOURCE;
+    if (has_doc_word(c, a, b, TJ_DW_DATELINE)) return FM_DATELINE;
+    int32_t date = first_date(c, a, b);
+    if (date && han <= 6 && L->nchars <= 40) return FM_DATE; /* 2024年5月7日, 2021-05-08 10:07:10 */
+    if (L->kind == TJ_LINE_NOISE || L->kind == TJ_LINE_TABLE) return FM_SKIP;
+    if (han == 0 && latin < 3) return FM_SKIP; /* 68020510, > */
+    if (ends_with_doc_word(c, a, b, TJ_DW_STATS_ISSUER) || ends_with_doc_word(c, a, b, TJ_DW_ISSUER)) return FM_ISSUER;
+    if (has_doc_word(c, a, b, TJ_DW_SIGNATURE) && L->nchars <= 24 && !has_doc_word(c, a, b, TJ_DW_TITLE_END))
+        return FM_SIGNATURE;
     return FM_TITLE;
 }
 
@@ -434,6 +434,18 @@ static void find_region(const dctx *c, const front *f, tj_docinfo *info, int tit
         }
     }
     info->region = dominant_region(c);
+}
+
+void tj_mark_front_lines(tj_doc *d) {
+    dctx c = {d, &tj_priv_of(d)->env->lex, d->s};
+    front f;
+    collect_front(&c, &f);
+    tj_line *lines = tj_priv_of(d)->lines;
+    for (int k = 0; k < f.n; k++) {
+        int r = f.role[k];
+        if (r == FM_DATE || r == FM_DATELINE || r == FM_SIGNATURE || r == FM_ISSUER || r == FM_SOURCE)
+            if (lines[f.li[k]].kind == TJ_LINE_TEXT && !lines[f.li[k]].heading) lines[f.li[k]].kind = TJ_LINE_FRONT;
+    }
 }
 
 int tj_build_docinfo(tj_doc *d) {

@@ -187,7 +187,8 @@ char *tj_html(const tj_doc *d, size_t *len) {
     int open = 0; /* a paragraph is open */
     for (size_t li = 0; li < pv->nlines; li++) {
         const tj_line *L = &pv->lines[li];
-        int para_end = L->blank || L->heading || L->kind == TJ_LINE_TITLE || L->kind == TJ_LINE_NOISE;
+        int para_end = L->blank || L->heading || L->kind == TJ_LINE_TITLE || L->kind == TJ_LINE_NOISE ||
+                       L->kind == TJ_LINE_FRONT;
         if (para_end && open) {
             puts_(&b, "</p>\n");
             open = 0;
@@ -214,8 +215,8 @@ char *tj_html(const tj_doc *d, size_t *len) {
             }
             continue;
         }
-        if (L->kind == TJ_LINE_NOISE) {
-            puts_(&b, "<p class=\"furniture\">");
+        if (L->kind == TJ_LINE_NOISE || L->kind == TJ_LINE_FRONT) {
+            puts_(&b, L->kind == TJ_LINE_FRONT ? "<p class=\"front\">" : "<p class=\"furniture\">");
             put_marked(&b, d, L->c0, L->c1, &k);
             puts_(&b, "</p>\n");
             continue;

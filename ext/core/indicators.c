@@ -37,6 +37,7 @@ typedef struct ictx {
     uint8_t *plan;   /* per section: is it a section of plans (see plan_section) */
     int32_t section; /* the sentence's section */
     size_t li;       /* a line of the sentence, moved forward by line_of */
+    const uint8_t *ok; /* which candidates are indicators, once chosen */
 } ictx;
 
 /* How many values or periods a value looks past for a neighbour (the next
@@ -583,7 +584,7 @@ static void choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *o
         uint32_t after = cp_at(c, q->b1, &nx);
         const tj_line *L = line_of(c, q->b0);
         int32_t sid = c->section;                 /* a heading ends a sentence: its values share its section */
-        if (L && L->kind == TJ_LINE_TITLE) v = 0; /* the document's title */
+        if (L && (L->kind == TJ_LINE_TITLE || L->kind == TJ_LINE_FRONT)) v = 0; /* the title, a dateline */
         if (sid && q->b0 < d->sections[sid - 1].h1 && q->b0 >= d->sections[sid - 1].h0 && !d->sections[sid - 1].label.p)
             v = 0;                    /* an unnumbered heading (海南省增速排名第二) restates its text */
         if (in_brackets(c, q)) v = 0; /* (17国) */
@@ -1042,7 +1043,7 @@ static tj_str right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj
     return span_str(c, a, (uint32_t)i);
 }
 
-/* Does a candidate value of the sentence start at byte b? */
+/* Does a value of the sentence that is an indicator start at byte b? */
 static int quantity_starting_at(const ictx *c, uint32_t b) {
     size_t lo = 0, hi = c->ncand;
     while (lo < hi) {
@@ -1052,7 +1053,7 @@ static int quantity_starting_at(const ictx *c, uint32_t b) {
         else
             hi = mid;
     }
-    return lo < c->ncand && c->cand[lo]->b0 == b;
+    return lo < c->ncand && c->cand[lo]->b0 == b && (!c->ok || c->ok[lo]);
 }
 
 /* The period of a value: the nearest before it in the sentence, else the
@@ -1331,6 +1332,7 @@ int tj_build_indicators(tj_doc *d) {
         uint8_t okbuf[256], *ok = c.ncand <= sizeof okbuf ? okbuf : malloc(c.ncand);
         if (!ok) goto out;
         choose(&c, c.cand, c.ncand, ok);
+        c.ok = ok;
         c.li = (size_t)-1; /* the rows below walk the values again from the start */
         tj_str prev_subj = {NULL, 0}, prev_scope = {NULL, 0};
         long prev_row_i = -1, sent_first = (long)d->nindicators;
@@ -1349,14 +1351,16 @@ int tj_build_indicators(tj_doc *d) {
              * TJ_MAX_SUBJECT characters before the value (a clause of a
              * megabyte with no punctuation is no subject) */
             uint32_t far = q->b0;
-            for (int m = 0; m < TJ_MAX_SUBJECT && far > from; m++)
+            for (int m = 0; m < TJ_MAX_SUBJECT && far > cs; m++)
                 far = (uint32_t)tj_prev(c.s, far);
             if (far > from) from = far;
+            uint32_t near = far > cs ? far : cs; /* the clause, as far back as a subject reaches */
             reading r;
             read_left(&c, from, q->b0, q, &r);
             strip_lead(&c, &r);
             tj_indicator *row = TJ_PUSH(d->indicators, d->nindicators, pv->i_cap);
             if (!row) {
+                c.ok = NULL;
                 if (ok != okbuf) free(ok);
                 goto out;
             }
@@ -1576,7 +1580,8 @@ int tj_build_indicators(tj_doc *d) {
             if (st == TJ_S_ACTUAL && (list_status || plan_section(&c, sen->section))) st = TJ_S_TARGET;
             row->status = (uint8_t)st;
             date_row(&c, row, p, sen);
-            if (tj_label_row(d, row, cs, r.subj1 > cs ? r.subj1 : cs, &doc_topic)) {
+            if (tj_label_row(d, row, near, r.subj1 > near ? r.subj1 : near, &doc_topic)) {
+                c.ok = NULL;
                 if (ok != okbuf) free(ok);
                 goto out;
             }
@@ -1584,6 +1589,7 @@ int tj_build_indicators(tj_doc *d) {
             any = 1;
         }
         (void)any;
+        c.ok = NULL;
         if (ok != okbuf) free(ok);
         if (opens_goals) {
             list_status = 1;

@@ -104,7 +104,9 @@ int tj_grow(void **arr, size_t *cap, size_t len, size_t elem);
     (((len) < (cap) || !tj_grow((void **)&(arr), &(cap), (len), sizeof *(arr))) ? &(arr)[(len)++] : NULL)
 
 /* ---- lines --------------------------------------------------------------- */
-enum { TJ_LINE_TEXT = 0, TJ_LINE_NOISE, TJ_LINE_TABLE, TJ_LINE_TITLE };
+/* TJ_LINE_FRONT: a line of the document's opening other than its title (a
+ * dateline, the issuer, a date, a byline): a sentence of its own, no values. */
+enum { TJ_LINE_TEXT = 0, TJ_LINE_NOISE, TJ_LINE_TABLE, TJ_LINE_TITLE, TJ_LINE_FRONT };
 
 typedef struct tj_line {
     uint32_t b0, b1; /* the line without its line break */
@@ -172,6 +174,9 @@ int tj_build_quantities(tj_doc *d);
 int tj_build_periods(tj_doc *d);
 int tj_build_indicators(tj_doc *d);
 int tj_build_docinfo(tj_doc *d);
+/* Mark the lines of the document's opening (datelines, issuers, dates,
+ * bylines) TJ_LINE_FRONT; part of the sections stage (docinfo.c). */
+void tj_mark_front_lines(tj_doc *d);
 /* What the rows of a document spoke of last (GDP), for a subject that is
  * only a place (labels.c). */
 typedef struct tj_topic {

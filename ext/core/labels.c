@@ -62,8 +62,9 @@ static void scan_places(const tj_env *env, const unsigned char *s, size_t n, int
     }
 }
 
-/* How far back a document without a region of its own looks for the place
- * a value is about (bytes of its paragraph before its sentence). */
+/* How far back the place a value is about is looked for (bytes of its
+ * sentence before its clause, or of its paragraph before its sentence):
+ * a bound that keeps a sentence of thousands of values linear. */
 #define TJ_CONTEXT_BYTES 600
 
 /* For a document that has no region of its own (a digest of many places):
@@ -113,7 +114,8 @@ static int32_t row_region(const tj_doc *d, const tj_indicator *row, const char *
         return in_clause.last;
     /* else the actor of the sentence before the clause: a zone (青岛自贸片区…，
      * 实现外贸进出口1422亿元) leaves the row without a region */
-    if (a > sen->b0) scan_places(env, d->s + sen->b0, a - sen->b0, doc, &before);
+    uint32_t s0 = a > sen->b0 + TJ_CONTEXT_BYTES ? (uint32_t)tj_prev(d->s, a - TJ_CONTEXT_BYTES + 1) : sen->b0;
+    if (a > s0) scan_places(env, d->s + s0, a - s0, doc, &before);
     if (before.actor == 2) return 0;
     if (before.actor == 1 && (!doc || (before.distinct == 1 && tj_region_within(before.last, doc))))
         return before.last;
@@ -123,13 +125,14 @@ static int32_t row_region(const tj_doc *d, const tj_indicator *row, const char *
 }
 
 /* The concept named by s[i..e) or, failing that, by it without a rate noun
- * the row's kind already says (湖北省GDP增速 → GDP), or -1. */
-static int concept_of(const tj_env *env, const tj_indicator *row, const char *s, size_t i, size_t e) {
+ * (湖北省GDP增速 → GDP: a growth rate or a share of GDP, and a rank of it,
+ * are rows of GDP whose kind says the rest), or -1. */
+static int concept_of(const tj_env *env, const char *s, size_t i, size_t e) {
     size_t len;
     int k = tj_concept_find(&env->concepts, s + i, e - i);
     if (k >= 0) return k;
     const tj_word *r = tj_ws_before(&env->lex.rate_nouns, (const unsigned char *)s, e, &len);
-    if (r && r->tag == row->kind && e - len > i) k = tj_concept_find(&env->concepts, s + i, e - len - i);
+    if (r && e - len > i) k = tj_concept_find(&env->concepts, s + i, e - len - i);
     return k;
 }
 
@@ -149,10 +152,10 @@ static size_t place_at(const tj_env *env, const unsigned char *s, size_t n, size
  * place names (山东省青岛市…, or a shorter one: 青岛|市场主体), a zone that
  * owns it (青岛自贸片区|实际利用外资), a lead word (实施|棚户区改造) — at most
  * four of them.  *from: where the name of the concept starts in the subject. */
-static int row_concept(const tj_env *env, const tj_indicator *row, const char *subj, size_t n, size_t *from) {
+static int row_concept(const tj_env *env, const char *subj, size_t n, size_t *from) {
     const unsigned char *s = (const unsigned char *)subj;
     size_t i = 0, len;
-    int k = concept_of(env, row, subj, 0, n);
+    int k = concept_of(env, subj, 0, n);
     for (int step = 0; k < 0 && i < n && step < 4; step++) {
         size_t e = place_at(env, s, n, i, 0);
         if (e > i) {
@@ -160,7 +163,7 @@ static int row_concept(const tj_env *env, const tj_indicator *row, const char *s
                 size_t z = place_at(env, s, n, i, shorter);
                 const tj_word *zw = tj_ws_at(&env->lex.not_divisions, s, n, z, &len);
                 if (zw) z += len; /* 青岛自贸片区 */
-                if ((k = concept_of(env, row, subj, z, n)) >= 0) i = z;
+                if ((k = concept_of(env, subj, z, n)) >= 0) i = z;
             }
             if (k < 0) i = e;
             continue;
@@ -169,7 +172,7 @@ static int row_concept(const tj_env *env, const tj_indicator *row, const char *s
         if (!w || w->tag != TJ_LW_LEAD) w = tj_ws_at(&env->lex.concept_leads, s, n, i, &len);
         if (!w) break;
         i += len;
-        k = concept_of(env, row, subj, i, n);
+        k = concept_of(env, subj, i, n);
     }
     *from = i;
     return k;
@@ -211,7 +214,7 @@ int tj_label_row(tj_doc *d, tj_indicator *row, uint32_t clause0, uint32_t clause
             row->subject.n = (uint32_t)n;
         }
     }
-    int k = n ? row_concept(env, row, buf, n, &from) : -1;
+    int k = n ? row_concept(env, buf, n, &from) : -1;
     row->concept = (int16_t)(k + 1);
     if (k >= 0 && n - from <= sizeof topic->text) { /* the topic now: the concept's name as written */
         memcpy(topic->text, buf + from, n - from);

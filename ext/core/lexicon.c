@@ -385,6 +385,14 @@ static const tj_word NAME_AFTER[] = {
     {"五期间", 0, 1, 0, 0},
 };
 
+/* Words right before a number in digits that make it a label, not a
+ * quantity: 注1 (a note), 附件2. */
+static const tj_word NAME_BEFORE[] = {
+    {"注", 0, 0, 0, 0},
+    {"附件", 0, 0, 0, 0},
+    {"附表", 0, 0, 0, 0},
+};
+
 /* Verbs before N强 that make it a rank (挤进十强) rather than a name (世界500强). */
 static const tj_word RANK_VERBS[] = {
     {"前", 0, 0, 0, 0},   {"进", 0, 0, 0, 0},   {"入", 0, 0, 0, 0},   {"跻身", 0, 0, 0, 0}, {"挤进", 0, 0, 0, 0},
@@ -535,6 +543,7 @@ static const tj_word TAIL_WORDS[] = {
     TW("增收", TJ_TW_UP),
     TW("升值", TJ_TW_UP),
     TW("涨了", TJ_TW_UP),
+    TW("收涨", TJ_TW_UP),
     /* falls */
     TW("下降", TJ_TW_DOWN),
     {"减少", TJ_TW_DOWN, 1, 0, 0},
@@ -565,6 +574,7 @@ static const tj_word TAIL_WORDS[] = {
     TW("递减", TJ_TW_DOWN),
     {"缩短", TJ_TW_DOWN, 1, 0, 0},
     TW("下行", TJ_TW_DOWN),
+    TW("收跌", TJ_TW_DOWN),
     /* nouns that only look like the verbs */
     TW("增加值", TJ_TW_STOP),
     TW("增长点", TJ_TW_STOP),
@@ -791,7 +801,7 @@ static const tj_word NOT_DIVISIONS[] = {
     TW("工业园", TJ_ND_ANYWHERE),   TW("物流园", TJ_ND_ANYWHERE),   TW("创新公园", TJ_ND_ANYWHERE),
     TW("新区", TJ_ND_ANYWHERE),     TW("高新区", TJ_ND_ANYWHERE),   TW("开发区", TJ_ND_ANYWHERE),
     TW("经开区", TJ_ND_ANYWHERE),   TW("示范区", TJ_ND_ANYWHERE),   TW("试验区", TJ_ND_ANYWHERE),
-    TW("自贸区", TJ_ND_ANYWHERE),   TW("片区", TJ_ND_ANYWHERE),     TW("综保区", TJ_ND_ANYWHERE),
+    TW("自贸区", TJ_ND_ANYWHERE),   TW("片区", TJ_ND_ANYWHERE),     TW("自贸片区", TJ_ND_ANYWHERE), TW("综保区", TJ_ND_ANYWHERE),
     TW("保税区", TJ_ND_ANYWHERE),   TW("合作区", TJ_ND_ANYWHERE),   TW("集团", TJ_ND_ANYWHERE),
     TW("交易所", TJ_ND_ANYWHERE),   TW("东北", TJ_ND_ANYWHERE),
     TW("长三角", TJ_ND_ANYWHERE),   TW("珠三角", TJ_ND_ANYWHERE),   TW("京津冀", TJ_ND_ANYWHERE),
@@ -819,8 +829,9 @@ static const tj_word ENUMERATIONS[] = {
     {"一二三产", 0, 3, "第一产业|第二产业|第三产业", 0},
 };
 
-/* Nouns of a rate that the row's kind already says (湖北省GDP增速 is GDP,
- * a change): left out of the key a concept is looked up by.  tag: TJ_K_*. */
+/* Nouns of a rate of something (湖北省GDP增速 is a row of GDP, a change or a
+ * rank of its growth): left out of the key a concept is looked up by.  tag:
+ * the kind of value they name (TJ_K_*). */
 static const tj_word RATE_NOUNS[] = {
     TW("增速", TJ_K_CHANGE), TW("增幅", TJ_K_CHANGE), TW("增长率", TJ_K_CHANGE), TW("增长速度", TJ_K_CHANGE),
     TW("涨幅", TJ_K_CHANGE), TW("占比", TJ_K_SHARE),  TW("比重", TJ_K_SHARE),   TW("所占比重", TJ_K_SHARE),
@@ -1072,6 +1083,7 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->qual_after, QUAL_AFTER, N(QUAL_AFTER)) ||
         tj_wordset_init(&lx->name_after, NAME_AFTER, N(NAME_AFTER)) ||
         tj_wordset_init(&lx->name_phrases, NAME_PHRASES, N(NAME_PHRASES)) ||
+        tj_wordset_init(&lx->name_before, NAME_BEFORE, N(NAME_BEFORE)) ||
         tj_wordset_init(&lx->rank_verbs, RANK_VERBS, N(RANK_VERBS)) ||
         tj_wordset_init(&lx->tail_words, TAIL_WORDS, N(TAIL_WORDS)) ||
         tj_wordset_init(&lx->lead_words, LEAD_WORDS, N(LEAD_WORDS)) ||
@@ -1107,6 +1119,7 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->qual_after);
     tj_wordset_free(&lx->name_after);
     tj_wordset_free(&lx->name_phrases);
+    tj_wordset_free(&lx->name_before);
     tj_wordset_free(&lx->rank_verbs);
     tj_wordset_free(&lx->tail_words);
     tj_wordset_free(&lx->lead_words);

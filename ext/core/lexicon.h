@@ -21,13 +21,14 @@ typedef struct tj_lexicon {
     tj_wordset qual_after;    /* 左右 以上 以内 多 余 …: tag = TJ_QUAL_* */
     tj_wordset name_after;    /* 号 届 版 期 …: the number is part of a name */
     tj_wordset name_phrases;  /* 三次产业 两个维护 一带一路 …: names that start with a numeral */
+    tj_wordset name_before;   /* 注 附件: a number in digits right after is a label (注1) */
     tj_wordset rank_verbs;    /* 挤进 跻身 位列 …: N强 after them is a rank */
     /* indicators */
     tj_wordset tail_words;  /* words between a subject and its value: tag = TJ_TW_* */
     tj_wordset lead_words;  /* words that open a clause but are not its subject: 其中 累计 完成 */
     tj_wordset scope_words; /* 全市 全省 我市 全国 …: tag = TJ_SCOPE_* */
     tj_wordset not_divisions; /* 高新区 交易所 东北 …: tag = TJ_ND_* */
-    tj_wordset rate_nouns;    /* 增速 占比 …: tag = the kind (TJ_K_*) that says as much */
+    tj_wordset rate_nouns;    /* 增速 占比 …: a rate of what the concept names; tag = TJ_K_* */
     tj_wordset concept_leads; /* 实施 开展 …: open a subject, not a concept's name */
     tj_wordset list_heads;    /* 产量 增加值 …: heads of measure a list of subjects shares */
     tj_wordset enumerations;  /* 三次产业: a whole named by its members' number (arg), members in norm */

@@ -413,6 +413,7 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
         return 1;
     }
     if (tj_ws_at(&c->lx->name_phrases, c->s, c->n, i, &len)) return 0;
+    if (tj_digit_value(cp_at(c, i, &j)) >= 0 && tj_ws_before(&c->lx->name_before, c->s, i, &len)) return 0; /* 注1 */
     int percent_prefix = 0, permille = 0, loose = 0;
     size_t num_at = i;
     if (lit(c, i, "百分之", &j)) {

@@ -138,7 +138,7 @@ int tj_build_sentences(tj_doc *d) {
             if (b.open) joinable = 1; /* body text run in after the heading */
             continue;
         }
-        if (L->kind == TJ_LINE_TITLE) { /* a sentence of its own, opening no paragraph */
+        if (L->kind == TJ_LINE_TITLE || L->kind == TJ_LINE_FRONT) { /* a sentence of its own, opening no paragraph */
             if (close_open(&b)) return -1;
             b.para_from = UINT32_MAX;
             b.para = 0;

@@ -45,6 +45,10 @@ typedef struct tj_tvf {
 } tj_tvf;
 
 int tj_register_tvf(sqlite3 *db, const tj_tvf *def, tj_conn *conn);
+/* tongji_concepts and tongji_regions (vt_tables.c) */
+int tj_register_tables(sqlite3 *db);
+/* Columns declared by a schema "CREATE TABLE x(a, b, …)": its commas plus one. */
+int tj_schema_columns(const char *schema);
 
 /* Arguments shared by the functions.  tj_arg_year: the year argument into
  * *year (0 for NULL); 0 when it is not an integer from 1000 to 9999.

@@ -152,6 +152,7 @@ TJ_EXPORT int sqlite3_tongji_init(sqlite3 *db, char **pzErrMsg, const sqlite3_ap
     if (rc == SQLITE_OK) rc = add_function(db, "tongji_html", 2, tj_fn_html, conn);
     for (size_t k = 0; rc == SQLITE_OK && k < sizeof TVFS / sizeof TVFS[0]; k++)
         rc = tj_register_tvf(db, TVFS[k], conn);
+    if (rc == SQLITE_OK) rc = tj_register_tables(db);
     if (rc != SQLITE_OK && pzErrMsg)
         *pzErrMsg = sqlite3_mprintf("tongji: cannot register its functions: %s", sqlite3_errmsg(db));
     tj_conn_unref(conn);

@@ -294,8 +294,7 @@ static void tvf_aux_free(void *p) {
     sqlite3_free(a);
 }
 
-/* Columns declared by a schema "CREATE TABLE x(a, b, …)": its commas plus one. */
-static int schema_columns(const char *schema) {
+int tj_schema_columns(const char *schema) {
     int n = 1;
     for (const char *p = strchr(schema, '('); p && *p; p++)
         n += *p == ',';
@@ -304,7 +303,7 @@ static int schema_columns(const char *schema) {
 
 int tj_register_tvf(sqlite3 *db, const tj_tvf *def, tj_conn *conn) {
     /* the named column numbers of a descriptor must match its schema */
-    if (schema_columns(def->schema) != def->ncols + def->nargs) return SQLITE_INTERNAL;
+    if (tj_schema_columns(def->schema) != def->ncols + def->nargs) return SQLITE_INTERNAL;
     tvf_aux *a = sqlite3_malloc(sizeof *a);
     if (!a) return SQLITE_NOMEM;
     a->def = def;

@@ -7,7 +7,8 @@ import pytest
 from conftest import ROOT, EXT, connect, corpus_files
 
 OUR_FUNCTIONS = {"cn_number", "tongji_version", "tongji_debug", "tongji_html"}
-OUR_MODULES = {"sentences", "quantities", "periods", "indicators", "sections", "doc_info"}
+OUR_MODULES = {"sentences", "quantities", "periods", "indicators", "sections", "doc_info", "tongji_concepts",
+               "tongji_regions"}
 
 SQLITE_DETERMINISTIC = 0x800
 SQLITE_INNOCUOUS = 0x200000

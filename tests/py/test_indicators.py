@@ -9,7 +9,7 @@ from test_quantities_periods import years
 
 COLUMNS = ["id", "section", "sentence", "subject", "scope", "kind", "value", "value_max", "qualifier", "unit",
            "currency", "basis", "period", "period_start", "period_end", "status", "text", "start", "length",
-           "period_source"]
+           "period_source", "concept", "region", "region_code"]
 
 
 def test_columns_in_contract_order(db):

@@ -68,6 +68,7 @@ int main(void) {
     test_indicators();
     test_docinfo();
     test_dates();
+    test_labels();
     tj_env_free(env);
     printf("%d passed, %d failed\n", unit_passed, unit_failed);
     return unit_failed ? 1 : 0;

@@ -41,7 +41,8 @@ static const struct {
     /* the document's title line is a sentence of its own */
     {"绘出现代化国际大都市建设的新画卷\n\n(上接封面)\n\n实体经济是立市之本。",
      "绘出现代化国际大都市建设的新画卷 | 实体经济是立市之本。"},
-    {"2023年洛阳市统计公报\n洛阳市统计局\n\n全年增长5%。", "2023年洛阳市统计公报 | 洛阳市统计局\n\n全年增长5%。"},
+    /* the issuer is a line of the document's opening: a sentence of its own, not wrapped into the body */
+    {"2023年洛阳市统计公报\n洛阳市统计局\n\n全年增长5%。", "2023年洛阳市统计公报 | 洛阳市统计局 | 全年增长5%。"},
     /* hard breaks */
     {"第一段。\n第二段", "第一段。 | 第二段"},
     {"第一段。\n\n第二段。", "第一段。 | 第二段。"},

@@ -38,6 +38,7 @@ void test_periods(void);
 void test_indicators(void);
 void test_docinfo(void);
 void test_dates(void);
+void test_labels(void);
 
 /* Helpers. */
 tj_doc *unit_analyze(const char *text, int year, unsigned layers);

@@ -25,19 +25,24 @@ SELECT id, parent, level, substr('          ', 1, (level - 1) * 2) || coalesce(l
 FROM sections(readfile('sql/sample/linjiang_2023.txt'));
 
 .print
-.print '== indicators(): what is measured, where, when, compared with what (reference year 2023)'
-SELECT kind, value, unit, period, status, scope, basis, subject
-FROM indicators(readfile('sql/sample/linjiang_2023.txt'), 2023);
+.print '== doc_info(): each sample document as a row (title, kind, region, year, date)'
+SELECT i.kind, i.region_code, i.year, i.date, replace(d.name, 'sql/sample/', '') AS file, i.region
+FROM fsdir('sql/sample') d, doc_info(d.data) i WHERE d.name LIKE '%.txt' ORDER BY d.name;
 
 .print
-.print '== a panel over several documents: load texts into a table, then join'
-CREATE TABLE docs(city TEXT, year INTEGER, body TEXT);
-INSERT INTO docs VALUES ('临江市', 2023, readfile('sql/sample/linjiang_2023.txt')),
-                        ('河西市', 2023, readfile('sql/sample/hexi_2023.txt'));
-SELECT d.city, i.kind, i.value, i.unit, i.subject
-FROM docs d, indicators(d.body, d.year) i
-WHERE i.subject LIKE '%进出口%' OR i.subject LIKE '%就业%'
-ORDER BY i.subject, d.city;
+.print '== indicators(): what is measured, where, when (no year given: doc_info finds it)'
+SELECT kind, value, unit, period_start, period_end, period_source AS source, status, region_code,
+       concept, subject
+FROM indicators(readfile('sql/sample/linjiang_2023.txt'));
+
+.print
+.print '== a panel over several documents: GDP growth by province, joined with tongji_regions'
+CREATE TABLE docs(file TEXT, body TEXT);
+INSERT INTO docs SELECT name, data FROM fsdir('sql/sample/provinces') WHERE name LIKE '%.txt';
+SELECT r.code, substr(i.period_start, 1, 4) AS year, i.value AS growth, i.status, r.name
+FROM docs d, indicators(d.body) i JOIN tongji_regions r ON r.code = i.region_code
+WHERE i.concept = 'gdp' AND i.kind = 'change' AND r.level = 'province'
+ORDER BY r.code, year;
 
 .print
 .print '== quantities(): every number with its unit'
@@ -45,11 +50,11 @@ SELECT kind, value, value_max, qualifier, unit, currency, text
 FROM quantities(readfile('sql/sample/linjiang_2023.txt')) LIMIT 12;
 
 .print
-.print '== periods(): time expressions and their dates (reference year 2023)'
-SELECT period_start, period_end, kind, text FROM periods(readfile('sql/sample/linjiang_2023.txt'), 2023);
+.print '== periods(): time expressions and their dates'
+SELECT period_start, period_end, kind, text FROM periods(readfile('sql/sample/linjiang_2023.txt'));
 
 .print
 .print '== tongji_html(): the report with every indicator marked (open it in a browser)'
 SELECT 'wrote build/linjiang_2023.html: ' ||
-       writefile('build/linjiang_2023.html', tongji_html(readfile('sql/sample/linjiang_2023.txt'), 2023)) || ' bytes'
+       writefile('build/linjiang_2023.html', tongji_html(readfile('sql/sample/linjiang_2023.txt'))) || ' bytes'
        AS page;

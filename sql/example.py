@@ -19,21 +19,22 @@ db.enable_load_extension(True)
 db.load_extension(os.path.join(here, "..", "dist", "tongji"))  # the suffix (.so) is added by SQLite
 db.enable_load_extension(False)
 
-db.execute("CREATE TABLE docs(file TEXT, year INTEGER, body TEXT)")
-for name in sorted(os.listdir(folder)):
-    if name.endswith(".txt"):
-        with open(os.path.join(folder, name), encoding="utf-8") as f:
-            year = int(name[-8:-4]) if name[-8:-4].isdigit() else None
-            db.execute("INSERT INTO docs VALUES (?, ?, ?)", (name, year, f.read()))
+db.execute("CREATE TABLE docs(file TEXT, body TEXT)")
+for root, _, names in sorted(os.walk(folder)):
+    for name in sorted(names):
+        if name.endswith(".txt"):
+            with open(os.path.join(root, name), encoding="utf-8") as f:
+                db.execute("INSERT INTO docs VALUES (?, ?)", (name, f.read()))
 
 print(db.execute("SELECT tongji_version()").fetchone()[0])
+# no year to type: indicators() dates each row from the document (doc_info)
 rows = db.execute("""
-    SELECT d.file, i.subject, i.kind, i.value, i.unit, i.period_start, i.period_end
-    FROM docs d, indicators(d.body, d.year) i
-    WHERE i.subject LIKE '%生产总值%' AND i.status = 'actual'
+    SELECT d.file, i.region_code, i.kind, i.value, i.unit, i.period_start, i.period_end
+    FROM docs d, indicators(d.body) i
+    WHERE i.concept = 'gdp' AND i.status = 'actual'
     ORDER BY d.file, i.id""").fetchall()
-for file, subject, kind, value, unit, start, end in rows:
-    print(f"{file:18} {subject:8} {kind:7} {value:>16,.1f} {unit or '':3} {start or ''} – {end or ''}")
+for file, region, kind, value, unit, start, end in rows:
+    print(f"{file:18} {region or '-':6} {kind:7} {value:>16,.1f} {unit or '':4} {start or ''} – {end or ''}")
 
 # every row of a query is a tuple; a dict per row is one line away
 db.row_factory = sqlite3.Row

@@ -5,8 +5,9 @@
 .headers on
 .mode csv
 .once indicator_panel.csv
-SELECT document, year, section, subject, scope, kind, value, value_max, qualifier, unit,
-       currency, basis, period, period_start, period_end, status, text
+SELECT document, year, section, subject, concept, region, region_code, scope, kind, value,
+       value_max, qualifier, unit, currency, basis, period, period_start, period_end,
+       period_source, status, text
 FROM indicator_panel ORDER BY document, start;
 .headers off
 .mode list

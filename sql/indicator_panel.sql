@@ -1,5 +1,7 @@
 -- indicator_panel.sql — every indicator of every report in `docs` (see load_folder.sql)
--- as one table, with the top-level section it stands in.
+-- as one table, with the top-level section it stands in: what is measured (subject and
+-- its concept code), where (region and its GB/T 2260 code), when (period with its dates
+-- and where they come from), kind, value, unit and status.
 --
 --   sqlite3 panel.db < sql/indicator_panel.sql
 -- (run from the tongji folder; after make install: .load /usr/local/lib/tongji)
@@ -15,19 +17,19 @@ WITH RECURSIVE
 SELECT d.file      AS document,
        d.year      AS year,
        top.top_title AS section,
-       i.subject, i.scope, i.kind, i.value, i.value_max, i.qualifier, i.unit, i.currency,
-       i.basis, i.period, i.period_start, i.period_end, i.status,
-       i.text, i.start
+       i.subject, i.concept, i.region, i.region_code, i.scope, i.kind, i.value, i.value_max,
+       i.qualifier, i.unit, i.currency, i.basis, i.period, i.period_start, i.period_end,
+       i.period_source, i.status, i.text, i.start
 FROM docs d
-JOIN indicators(d.body, d.year) i
+JOIN indicators(d.body) i
 LEFT JOIN top ON top.doc = d.id AND top.id = i.section
 ORDER BY d.file, i.id;
-CREATE INDEX indicator_panel_subject ON indicator_panel(subject);
+CREATE INDEX indicator_panel_concept ON indicator_panel(concept, region_code);
 .mode list
 .separator " | "
-SELECT document, count(*) AS indicators, count(DISTINCT subject) AS subjects,
+SELECT document, count(*) AS indicators, count(concept) AS with_concept, count(DISTINCT concept) AS concepts,
        sum(status = 'target') AS targets
 FROM indicator_panel GROUP BY document ORDER BY document;
--- the same subject in every report: foreign trade
-SELECT document, kind, value, unit, period FROM indicator_panel
-WHERE subject LIKE '%进出口%' ORDER BY document, kind;
+-- one concept across the documents: GDP
+SELECT document, region, kind, value, unit, period_start, period_end, status FROM indicator_panel
+WHERE concept = 'gdp' ORDER BY document, start;

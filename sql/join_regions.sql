@@ -1,19 +1,20 @@
--- join_regions.sql — the panel joined to a table of your own: here, regions with their
--- administrative codes, matched by the region's name in the file name.  Replace the
--- VALUES with your table (or .import a CSV of it).
+-- join_regions.sql — the panel joined with tongji_regions, China's administrative
+-- divisions: each row's region with its level and the province it lies in, so that
+-- city and district reports roll up to their province.
 --
 --   sqlite3 panel.db < sql/join_regions.sql
-DROP TABLE IF EXISTS regions;
-CREATE TABLE regions(code TEXT PRIMARY KEY, name TEXT, pinyin TEXT, province TEXT);
-INSERT INTO regions VALUES
-  ('990101', '临江市', 'linjiang', '示例省'),
-  ('990102', '河西区', 'hexi', '示例省');
+-- (run from the tongji folder; after make install: .load /usr/local/lib/tongji)
+.load ./dist/tongji
 .mode list
 .separator " | "
--- growth of GDP and of foreign trade, by region code
-SELECT r.code, r.name, p.subject, p.value || coalesce(p.unit, '') AS value, p.period
+WITH RECURSIVE up(code, province) AS (
+  SELECT code, code FROM tongji_regions WHERE level = 'province'
+  UNION ALL
+  SELECT r.code, up.province FROM tongji_regions r JOIN up ON r.parent = up.code)
+SELECT p.region_code, r.name, r.level, pr.name AS province, count(*) AS indicators,
+       count(p.concept) AS with_concept
 FROM indicator_panel p
-JOIN regions r ON p.document LIKE r.pinyin || '%'
-WHERE p.kind = 'change' AND (p.subject LIKE '%生产总值%' OR p.subject LIKE '%进出口%')
-  AND p.status = 'actual'
-ORDER BY r.code, p.subject;
+JOIN tongji_regions r ON r.code = p.region_code
+LEFT JOIN up ON up.code = r.code
+LEFT JOIN tongji_regions pr ON pr.code = up.province
+GROUP BY p.region_code ORDER BY p.region_code;

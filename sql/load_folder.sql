@@ -1,10 +1,12 @@
--- load_folder.sql — a folder of .txt reports into a table `docs`.
+-- load_folder.sql — a folder of .txt reports into a table `docs`, one row per document,
+-- with what doc_info() reads from each: title, kind, region and its GB/T 2260 code,
+-- reference year, date.  No metadata to type by hand.
 --
 --   sqlite3 panel.db -cmd ".parameter set @folder \"'/path/to/reports'\"" < sql/load_folder.sql
 --
--- Without @folder it loads the samples in sql/sample.  The year of each report is taken
--- from its file name (the last four-digit run, as in hexi_2023.txt); where a name has no
--- year, set it by hand: UPDATE docs SET year = 2022 WHERE file = '...'.
+-- Without @folder it loads the samples in sql/sample (and its subfolders).  Where doc_info
+-- finds no year, the last four-digit run of the file name is taken (hexi_2023.txt); set
+-- it by hand otherwise: UPDATE docs SET year = 2022 WHERE file = '...'.
 -- fsdir() and readfile() are functions of the sqlite3 shell.
 -- (run from the tongji folder; after make install: .load /usr/local/lib/tongji)
 .load ./dist/tongji
@@ -12,7 +14,12 @@ DROP TABLE IF EXISTS docs;
 CREATE TABLE docs(
   id INTEGER PRIMARY KEY,
   file TEXT NOT NULL,      -- the file name, without the folder
-  year INTEGER,            -- the report's year
+  title TEXT,              -- doc_info(): the document's title
+  kind TEXT,               -- report, bulletin, news, other
+  region TEXT,             -- the division it is from or about, and its code
+  region_code TEXT,
+  year INTEGER,            -- the reference year
+  date TEXT,               -- the date it gives itself
   body TEXT NOT NULL       -- the text, UTF-8
 );
 WITH RECURSIVE f AS (
@@ -26,13 +33,14 @@ d(name, data, k) AS (
   SELECT name, data, k - 1 FROM d
   WHERE k > 1 AND NOT (substr(name, k, 4) GLOB '[12][0-9][0-9][0-9]')
 )
-INSERT INTO docs(file, year, body)
+INSERT INTO docs(file, title, kind, region, region_code, year, date, body)
 SELECT replace(name, rtrim(name, replace(name, '/', '')), ''),
-       CASE WHEN substr(name, k, 4) GLOB '[12][0-9][0-9][0-9]' THEN CAST(substr(name, k, 4) AS INTEGER) END,
-       CAST(data AS TEXT)
-FROM d
+       i.title, i.kind, i.region, i.region_code,
+       coalesce(i.year, CASE WHEN substr(name, k, 4) GLOB '[12][0-9][0-9][0-9]' THEN CAST(substr(name, k, 4) AS INTEGER) END),
+       i.date, CAST(data AS TEXT)
+FROM d, doc_info(d.data) i
 WHERE k = 1 OR substr(name, k, 4) GLOB '[12][0-9][0-9][0-9]'
 ORDER BY name;
 .mode list
 .separator " | "
-SELECT file, year, length(body) AS characters FROM docs ORDER BY file;
+SELECT file, kind, coalesce(region, '-'), year, length(body) AS characters FROM docs ORDER BY file;

@@ -14,7 +14,7 @@ WITH RECURSIVE
     SELECT up.doc, up.id, s.parent FROM up JOIN s ON s.doc = up.doc AND s.id = up.anc WHERE s.parent IS NOT NULL),
   counts AS (
     SELECT up.doc, up.anc AS id, count(*) AS n
-    FROM docs d JOIN indicators(d.body, d.year) i JOIN up ON up.doc = d.id AND up.id = i.section
+    FROM docs d JOIN indicators(d.body) i JOIN up ON up.doc = d.id AND up.id = i.section
     GROUP BY up.doc, up.anc)
 SELECT CASE WHEN s.id = 1 THEN '== ' || s.file || char(10) ELSE '' END
        || substr('            ', 1, (s.level - 1) * 2) || coalesce(s.label, '') || s.title

@@ -1,14 +1,15 @@
 """The runnable examples of sql/ give the output recorded in tests/examples/:
 the shell scripts in the order a user runs them (load a folder, build the
-panel, export it, outline the reports, join a table of regions), and the
-Python example.  (The Node example is run by tests/node/run.sh.)"""
+panel, export it, outline the reports, join the regions, GDP growth by
+province, a pivoted panel, the WDI codes), and the Python example.  (The Node example is run by tests/node/run.sh.)"""
 import csv
 import os
 import subprocess
 
 from conftest import ROOT
 
-SCRIPTS = ["load_folder", "indicator_panel", "export_csv", "outline", "join_regions"]
+SCRIPTS = ["load_folder", "indicator_panel", "export_csv", "outline", "join_regions", "gdp_by_province",
+           "panel_pivot", "wdi_join"]
 
 
 def expected(name):
@@ -31,8 +32,8 @@ def test_shell_scripts_in_order(tmp_path):
     assert "".join(out) == expected("sql_scripts.expected")
     with open(tmp_path / "indicator_panel.csv", encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0][:6] == ["document", "year", "section", "subject", "scope", "kind"]
-    assert len(rows) == 1 + 76
+    assert rows[0][:8] == ["document", "year", "section", "subject", "concept", "region", "region_code", "scope"]
+    assert len(rows) == 1 + 107
     assert all(len(r) == len(rows[0]) for r in rows)
 
 
@@ -46,7 +47,7 @@ def test_a_folder_given_as_a_parameter(tmp_path):
         p = subprocess.run(["sqlite3", str(tmp_path / "x.db"), "-cmd", f".parameter set @folder \"'{folder}'\""],
                            stdin=f, capture_output=True, text=True, cwd=tmp_path, timeout=60)
     assert p.returncode == 0 and not p.stderr, p.stderr
-    assert p.stdout == "东江市_2024.txt | 2024 | 15\n"
+    assert p.stdout == "东江市_2024.txt | other | - | 2024 | 15\n"
 
 
 def test_python_example():

@@ -93,7 +93,7 @@ static int number_at(const dctx *c, uint32_t i, uint32_t b, uint32_t *end, int *
 
 static int literal(const dctx *c, uint32_t i, uint32_t b, const char *w, uint32_t *end) {
     size_t l = strlen(w);
-    if (i + l > b || memcmp(c->s + i, w, l)) return 0;
+    if (i + l > b || memcmp(c->s + i, w, l) != 0) return 0;
     *end = i + (uint32_t)l;
     return 1;
 }
@@ -291,13 +291,15 @@ static void find_kind(const dctx *c, const front *f, tj_docinfo *info, int title
     const unsigned char *t = (const unsigned char *)info->title.p;
     dctx tc = *c;
     tc.s = t;
-    if (t && has_doc_word(&tc, 0, info->title.n, TJ_DW_REPORT)) {
+    int title_report = t && has_doc_word(&tc, 0, info->title.n, TJ_DW_REPORT);
+    int title_bulletin = !title_report && t && has_doc_word(&tc, 0, info->title.n, TJ_DW_BULLETIN);
+    /* the title first; then the opening lines: 政府工作报告, a dateline at a people's
+     * congress (…在海拉尔区第十四届人民代表大会第六次会议上), 统计公报, an issuer of statistics */
+    if (title_report || (!title_bulletin && (has_word_in_front(c, f, -1, TJ_DW_REPORT) ||
+                                             has_word_in_front(c, f, FM_DATELINE, TJ_DW_CONGRESS)))) {
         info->kind = TJ_DOC_REPORT;
-    } else if (t && has_doc_word(&tc, 0, info->title.n, TJ_DW_BULLETIN)) {
-        info->kind = TJ_DOC_BULLETIN;
-    } else if (has_word_in_front(c, f, -1, TJ_DW_REPORT) || has_word_in_front(c, f, FM_DATELINE, TJ_DW_CONGRESS)) {
-        info->kind = TJ_DOC_REPORT; /* …在海拉尔区第十四届人民代表大会第六次会议上 */
-    } else if (has_word_in_front(c, f, -1, TJ_DW_BULLETIN) || has_word_in_front(c, f, FM_ISSUER, TJ_DW_STATS_ISSUER)) {
+    } else if (title_bulletin || has_word_in_front(c, f, -1, TJ_DW_BULLETIN) ||
+               has_word_in_front(c, f, FM_ISSUER, TJ_DW_STATS_ISSUER)) {
         info->kind = TJ_DOC_BULLETIN;
     } else {
         /* news: a source, a byline or a timestamp; or a date in its title */

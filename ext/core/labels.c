@@ -207,7 +207,7 @@ int tj_label_row(tj_doc *d, tj_indicator *row, uint32_t clause0, uint32_t clause
         n = tj_clean_phrase((const unsigned char *)row->subject.p, row->subject.n, TJ_CLEAN_NOTES, buf,
                             TJ_MAX_LABEL - sizeof topic->text);
         n = with_topic(d, buf, n, sizeof buf, topic);
-        if (n != row->subject.n || memcmp(buf, row->subject.p, n)) { /* the cleaned subject, when it differs */
+        if (n != row->subject.n || memcmp(buf, row->subject.p, n) != 0) { /* the cleaned subject, when it differs */
             char *p = n ? tj_arena_strndup(d->arena, buf, n) : NULL;
             if (n && !p) return -1;
             row->subject.p = p;

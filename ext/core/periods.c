@@ -264,14 +264,11 @@ static int parse_plan(const pctx *c, size_t i, tj_period *p, size_t *end) {
             plan_word = 1;
             j = k;
         }
-        if (lit(c, j, "期间", &e) || lit(c, j, "时期", &e)) {
-            /* 十四五时期 */
-        } else if (plan_word && !quoted && (nplan <= 9)) {
-            e = j; /* 六五计划: the early plans are named this way */
-        } else if (lit(c, j, "以来", &k)) {
-            e = j; /* “十四五”以来: the suffix makes it open-ended */
-        } else {
-            return 0;
+        /* 十四五时期; 六五计划 (the early plans are named this way); “十四五”以来
+         * (the suffix makes it open-ended) */
+        if (!lit(c, j, "期间", &e) && !lit(c, j, "时期", &e)) {
+            if (!(plan_word && !quoted && nplan <= 9) && !lit(c, j, "以来", &k)) return 0;
+            e = j;
         }
     }
     if (nplan < 6 || nplan > 15) return 0;

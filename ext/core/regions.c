@@ -53,7 +53,7 @@ int tj_region_names_init(tj_region_names *rn, const tj_word *extra, size_t nextr
     qsort(all, n, sizeof *all, cmp_name);
     for (size_t k = 0; k < n; k++) {
         rn->cand[k] = all[k].code;
-        if (rn->nwords && !strcmp(rn->words[rn->nwords - 1].w, all[k].name)) {
+        if (k && !strcmp(all[k - 1].name, all[k].name)) { /* one more candidate of the same name */
             rn->words[rn->nwords - 1].arg++;
             continue;
         }

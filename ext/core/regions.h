@@ -16,10 +16,10 @@ enum { TJ_RL_COUNTRY = 0, TJ_RL_PROVINCE, TJ_RL_PREFECTURE, TJ_RL_COUNTY };
 #define TJ_REGION_CHINA 100000
 
 typedef struct tj_region {
-    int32_t code; /* GB/T 2260, e.g. 370200 */
     const char *name;
-    uint8_t level; /* TJ_RL_* */
-    int32_t parent; /* the enclosing division's code, 0 for the country */
+    int32_t code;    /* GB/T 2260, e.g. 370200 */
+    int32_t parent;  /* the enclosing division's code, 0 for the country */
+    uint8_t level;   /* TJ_RL_* */
     uint8_t in_text; /* 0: the name is a common word (城区, 新城区), never looked for in text */
 } tj_region;
 

@@ -12,6 +12,19 @@ static void mark_first_chars(tj_env *env, const tj_wordset *ws, unsigned flag) {
     }
 }
 
+/* The bit of the first two characters of every word of ws (a word of one
+ * character, 港, is found by the wordset's own filter of such words). */
+static void mark_place_pairs(tj_env *env, const tj_wordset *ws) {
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const unsigned char *w = (const unsigned char *)ws->words[k].w;
+        size_t n = strlen(ws->words[k].w), nx, nx2;
+        uint32_t a = tj_decode(w, n, 0, &nx);
+        if (nx >= n) continue;
+        uint32_t h = tj_pair_hash(a, tj_decode(w, n, nx, &nx2));
+        env->place_pairs[h >> 6] |= 1ULL << (h & 63);
+    }
+}
+
 /* The class table.  Every character the predicates accept lies in these
  * blocks (ASCII, punctuation and circled numbers, CJK, full-width forms); a
  * unit test checks the whole BMP against the predicates. */
@@ -40,6 +53,12 @@ static void tj_classes_init(tj_env *env) {
     env->cls[0x201C] |= TJ_CC_QUOTE;
     mark_first_chars(env, &env->lex.status_cues, TJ_CC_CUE);
     mark_first_chars(env, &env->lex.rank_words, TJ_CC_CUE);
+    mark_first_chars(env, &env->regions.ws, TJ_CC_PLACE);
+    mark_first_chars(env, &env->lex.not_divisions, TJ_CC_PLACE);
+    mark_first_chars(env, &env->lex.scope_words, TJ_CC_PLACE);
+    mark_place_pairs(env, &env->regions.ws);
+    mark_place_pairs(env, &env->lex.not_divisions);
+    mark_place_pairs(env, &env->lex.scope_words);
 }
 
 tj_env *tj_env_new(const char **err) {
@@ -249,7 +268,10 @@ tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsi
     if (layers & TJ_LAYER_PERIODS) layers |= TJ_LAYER_SECTIONS;
     if (layers & TJ_LAYER_SENTENCES) layers |= TJ_LAYER_SECTIONS;
     if (layers & TJ_LAYER_INDICATORS) layers |= TJ_LAYER_DOCINFO; /* the kind of document, its region */
-    if ((layers & TJ_LAYER_PERIODS) && !year) layers |= TJ_LAYER_DOCINFO; /* the reference year */
+    /* the periods of a text without a year argument take doc_info's year; its
+     * region (a scan of the text) is read only when something asks for it */
+    int need_region = (layers & TJ_LAYER_DOCINFO) != 0;
+    if ((layers & TJ_LAYER_PERIODS) && !year) layers |= TJ_LAYER_DOCINFO;
     if (layers & TJ_LAYER_DOCINFO) layers |= TJ_LAYER_SECTIONS;
     d->layers = layers;
 
@@ -268,7 +290,7 @@ tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsi
         tj_mark_front_lines(d);
     }
     memset(&d->info, 0, sizeof d->info);
-    if ((layers & TJ_LAYER_DOCINFO) && tj_build_docinfo(d)) goto oom;
+    if ((layers & TJ_LAYER_DOCINFO) && tj_build_docinfo(d, need_region)) goto oom;
     d->ref_year = year ? year : d->info.year;
     static const unsigned ORDER[] = {TJ_LAYER_SENTENCES, TJ_LAYER_PERIODS, TJ_LAYER_QUANTITIES, TJ_LAYER_INDICATORS};
     static int (*const BUILD[])(tj_doc *) = {tj_build_sentences, tj_build_periods, tj_build_quantities,

@@ -12,7 +12,7 @@
 #include "internal.h"
 
 #define TJ_FRONT_LINES 16         /* opening lines read at most (navigation not counted) */
-#define TJ_REGION_SCAN (256u << 10) /* bytes of text in which region names are counted */
+#define TJ_REGION_SCAN (64u << 10) /* bytes at the start of the text in which region names are counted */
 
 enum { FM_SKIP = 0, FM_TITLE, FM_DATE, FM_DATELINE, FM_SIGNATURE, FM_ISSUER, FM_SOURCE, FM_BODY };
 
@@ -374,7 +374,7 @@ static int32_t dominant_region(const dctx *c) {
     for (uint32_t i = 0; i < b; i = (uint32_t)nx) {
         uint32_t ch = tj_decode(c->s, b, i, &nx);
         chars++;
-        if (!tj_ws_may_hold(rn->ws.fbloom, ch)) continue;
+        if (!(tj_cls(tj_priv_of(c->d)->env, ch) & TJ_CC_PLACE)) continue;
         const tj_word *w = tj_ws_lookup_at(&rn->ws, c->s, b, i, ch, &len);
         if (!w) continue;
         nx = i + len;
@@ -450,7 +450,7 @@ void tj_mark_front_lines(tj_doc *d) {
     }
 }
 
-int tj_build_docinfo(tj_doc *d) {
+int tj_build_docinfo(tj_doc *d, int with_region) {
     dctx c = {d, &tj_priv_of(d)->env->lex, d->s};
     front f;
     tj_docinfo *info = &d->info;
@@ -461,6 +461,6 @@ int tj_build_docinfo(tj_doc *d) {
     find_date(&c, &f, info);
     find_kind(&c, &f, info, title_at);
     find_year(&c, &f, info);
-    find_region(&c, &f, info, title_at);
+    if (with_region) find_region(&c, &f, info, title_at);
     return 0;
 }

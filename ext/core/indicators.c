@@ -1299,8 +1299,8 @@ int tj_build_indicators(tj_doc *d) {
     uint32_t list_para = 0;
     int32_t list_section = 0;
     int rc = -1;
-    tj_topic doc_topic; /* what the rows spoke of last */
-    tj_topic_from_title(d, &doc_topic);
+    tj_labeler labeler; /* what labelling carries from row to row */
+    tj_labeler_init(d, &labeler);
     if (d->nsections && !(c.plan = calloc(d->nsections, 1))) goto out;
     for (size_t si = 0; si < d->nsentences; si++) {
         const tj_sentence *sen = &d->sentences[si];
@@ -1580,7 +1580,7 @@ int tj_build_indicators(tj_doc *d) {
             if (st == TJ_S_ACTUAL && (list_status || plan_section(&c, sen->section))) st = TJ_S_TARGET;
             row->status = (uint8_t)st;
             date_row(&c, row, p, sen);
-            if (tj_label_row(d, row, near, r.subj1 > near ? r.subj1 : near, &doc_topic)) {
+            if (tj_label_row(d, row, near, r.subj1 > near ? r.subj1 : near, &labeler)) {
                 c.ok = NULL;
                 if (ok != okbuf) free(ok);
                 goto out;

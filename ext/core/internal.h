@@ -39,6 +39,11 @@ struct tj_env {
     tj_lexicon lex;
     tj_region_names regions;   /* names of China's divisions (regions.c) */
     tj_concept_names concepts; /* names and aliases of the concepts (concepts.c) */
+    /* the first two characters of every division's name, zone word and scope
+     * word, hashed to one bit: the place scanner looks up only where a name
+     * can start (a first character alone says little: 39% of the Chinese
+     * characters of a report begin some division's name) */
+    uint64_t place_pairs[1024];
     uint16_t *cls; /* TJ_CC_* flags of every BMP code point, see tj_cls() */
     /* A finished analysis kept for the next one on the same connection: its
      * arrays keep their capacity, so a query over many documents allocates
@@ -68,6 +73,7 @@ enum {
     TJ_CC_BOOK = 1024,     /* 《 》 */
     TJ_CC_QUOTE = 2048,    /* “ */
     TJ_CC_CUE = 4096,      /* first character of a status cue or a rank word */
+    TJ_CC_PLACE = 8192,    /* first character of a division's name, a zone word or a scope word */
 };
 #define TJ_CC_NUMERAL (TJ_CC_ARABIC | TJ_CC_CJK_DIGIT | TJ_CC_CJK_UNIT)
 
@@ -76,6 +82,12 @@ enum {
  * whole rather than try a numeral at each of its characters. */
 #define TJ_MAX_NUMERAL_CHARS 40
 static inline unsigned tj_cls(const tj_env *env, uint32_t cp) { return cp < 0x10000 ? env->cls[cp] : 0; }
+static inline uint32_t tj_pair_hash(uint32_t a, uint32_t b) { return ((a * 2654435761u) ^ (b * 2246822519u)) >> 16; }
+/* May a place name, zone word or scope word start with a followed by b? */
+static inline int tj_may_be_place(const tj_env *env, uint32_t a, uint32_t b) {
+    uint32_t h = tj_pair_hash(a, b);
+    return (int)((env->place_pairs[h >> 6] >> (h & 63)) & 1u);
+}
 int tj_period_may_start(uint32_t cp);
 int tj_quantity_may_start(uint32_t cp);
 
@@ -173,21 +185,35 @@ int tj_build_sentences(tj_doc *d);
 int tj_build_quantities(tj_doc *d);
 int tj_build_periods(tj_doc *d);
 int tj_build_indicators(tj_doc *d);
-int tj_build_docinfo(tj_doc *d);
+int tj_build_docinfo(tj_doc *d, int with_region);
 /* Mark the lines of the document's opening (datelines, issuers, dates,
  * bylines) TJ_LINE_FRONT; part of the sections stage (docinfo.c). */
 void tj_mark_front_lines(tj_doc *d);
-/* What the rows of a document spoke of last (GDP), for a subject that is
- * only a place (labels.c). */
-typedef struct tj_topic {
-    char text[48];
-    size_t n;
-} tj_topic;
+/* The places, zones and area words a stretch of text names (labels.c). */
+typedef struct tj_places {
+    int32_t head;   /* the division named at the start, 0 = none */
+    int32_t first;  /* the first division named, 0 = none */
+    int32_t last;   /* the last division named, 0 = none */
+    int distinct;   /* how many different divisions */
+    int owner_zone; /* a zone, company or economic region owns what follows */
+    int actor;      /* what was named last: 0 nothing, 1 a division, 2 a zone, 3 a whole-area scope, 4 the country */
+    int zone_at_end; /* a zone word ends the stretch (owner of whatever text follows it) */
+} tj_places;
+
+/* What labelling the rows of a document carries from row to row: what they
+ * spoke of last (GDP, for a subject that is only a place), and the places of
+ * the sentence before the last clause looked at (rows of one clause share it). */
+typedef struct tj_labeler {
+    char topic[48];
+    size_t ntopic;
+    uint32_t before0, before1; /* the stretch `before` describes (grown as the rows of a sentence move on) */
+    tj_places before;
+} tj_labeler;
 /* A finished row's cleaned subject, concept and region; [clause0, clause1)
  * is the text of its clause before the value's verbs (labels.c).  0 or -1. */
-int tj_label_row(tj_doc *d, tj_indicator *row, uint32_t clause0, uint32_t clause1, tj_topic *topic);
-/* The topic a document starts with: the first concept its title names. */
-void tj_topic_from_title(const tj_doc *d, tj_topic *topic);
+int tj_label_row(tj_doc *d, tj_indicator *row, uint32_t clause0, uint32_t clause1, tj_labeler *lb);
+/* A labeler for a document: its first topic is the first concept its title names. */
+void tj_labeler_init(const tj_doc *d, tj_labeler *lb);
 
 /* The time context of byte b: the reference year, the year and the span the
  * nearest headings above it name, the kind of document (periods.c). */

@@ -16,21 +16,18 @@
 
 #define TJ_MAX_LABEL 512 /* bytes of a subject that are cleaned and looked up; longer ones are no concept */
 
-typedef struct places {
-    int32_t head;   /* the division named at the start, 0 = none */
-    int32_t first;  /* the first division named, 0 = none */
-    int32_t last;   /* the last division named, 0 = none */
-    int distinct;   /* how many different divisions */
-    int owner_zone; /* a zone, company or economic region owns what follows */
-    int actor;      /* what was named last: 0 nothing, 1 a division (last), 2 a zone, 3 a whole-area scope, 4 the country */
-} places;
-
-/* The divisions, zones and area words named in s[0..n). */
-static void scan_places(const tj_env *env, const unsigned char *s, size_t n, int32_t context, places *pl) {
+/* The divisions, zones and area words named in s[0..n): one decoding of
+ * each character, then the three tables. */
+static void scan_places(const tj_env *env, const unsigned char *s, size_t n, int32_t context, tj_places *pl) {
     const tj_region_names *rn = &env->regions;
     size_t len, nx, place_end = (size_t)-1;
     for (size_t i = 0; i < n; i = nx) {
-        const tj_word *w = tj_ws_at(&rn->ws, s, n, i, &len);
+        uint32_t ch = tj_decode(s, n, i, &nx);
+        if (!(tj_cls(env, ch) & TJ_CC_PLACE)) continue; /* most characters start no name */
+        size_t nx2;
+        uint32_t next = nx < n ? tj_decode(s, n, nx, &nx2) : 0;
+        if (!tj_may_be_place(env, ch, next) && !tj_ws_may_hold(env->lex.not_divisions.sbloom, ch)) continue;
+        const tj_word *w = tj_ws_at_cp(&rn->ws, s, n, i, ch, &len);
         if (w) {
             int32_t code = tj_region_pick(rn, w, context);
             if (code) {
@@ -45,27 +42,44 @@ static void scan_places(const tj_env *env, const unsigned char *s, size_t n, int
             place_end = nx;
             continue;
         }
-        const tj_word *z = tj_ws_at(&env->lex.not_divisions, s, n, i, &len);
-        if (z && i + len < n && (z->tag == TJ_ND_ANYWHERE || place_end == i)) {
-            pl->owner_zone = 1; /* 高新区 followed by what it owns; 青岛港… */
+        const tj_word *z = tj_ws_at_cp(&env->lex.not_divisions, s, n, i, ch, &len);
+        if (z && (z->tag == TJ_ND_ANYWHERE || place_end == i)) {
+            if (i + len < n)
+                pl->owner_zone = 1; /* 高新区 followed by what it owns; 青岛港… */
+            else
+                pl->zone_at_end = 1;
             pl->actor = 2;
             nx = i + len;
             continue;
         }
-        const tj_word *sc = tj_ws_at(&env->lex.scope_words, s, n, i, &len);
+        const tj_word *sc = tj_ws_at_cp(&env->lex.scope_words, s, n, i, ch, &len);
         if (sc) {
             pl->actor = sc->tag == TJ_SCOPE_COUNTRY ? 4 : 3;
             nx = i + len;
-            continue;
         }
-        tj_decode(s, n, i, &nx);
     }
+}
+
+/* The places of a stretch A followed by those of the stretch B right after it. */
+static void merge_places(tj_places *a, const tj_places *b, int b_has_text) {
+    if (a->zone_at_end && b_has_text) a->owner_zone = 1; /* the zone owns what follows it */
+    if (!a->first) a->first = b->first;
+    if (b->last) {
+        if (!a->last)
+            a->distinct = b->distinct;
+        else
+            a->distinct += b->distinct - (b->first == a->last || tj_region_within(b->first, a->last));
+        a->last = b->last;
+    }
+    a->owner_zone |= b->owner_zone;
+    a->zone_at_end = b_has_text ? b->zone_at_end : a->zone_at_end;
+    if (b->actor) a->actor = b->actor;
 }
 
 /* How far back the place a value is about is looked for (bytes of its
  * sentence before its clause, or of its paragraph before its sentence):
  * a bound that keeps a sentence of thousands of values linear. */
-#define TJ_CONTEXT_BYTES 600
+#define TJ_CONTEXT_BYTES 300
 
 /* For a document that has no region of its own (a digest of many places):
  * the last place named before the sentence in its paragraph, else the first
@@ -75,12 +89,12 @@ static int32_t context_region(const tj_doc *d, const tj_sentence *sen) {
     const tj_env *env = tj_priv_of(d)->env;
     uint32_t p0 = sen->para ? d->sentences[sen->para - 1].b0 : sen->b0, e = sen->b0;
     if (e > p0 + TJ_CONTEXT_BYTES) p0 = (uint32_t)tj_prev(d->s, e - TJ_CONTEXT_BYTES + 1);
-    places pl = {0};
+    tj_places pl = {0};
     if (e > p0) scan_places(env, d->s + p0, e - p0, 0, &pl);
     if (pl.actor == 1) return pl.last;
     for (int32_t id = sen->section; id > 0; id = d->sections[id - 1].parent) {
         const tj_section *sc = &d->sections[id - 1];
-        places hp = {0};
+        tj_places hp = {0};
         if (sc->title.p) scan_places(env, (const unsigned char *)sc->title.p, sc->title.n, 0, &hp);
         if (hp.first && hp.first != TJ_REGION_CHINA) return hp.first;
     }
@@ -91,7 +105,7 @@ static int32_t context_region(const tj_doc *d, const tj_sentence *sen) {
  * row's own clause (not carried from an earlier one); [a, b): its clause
  * before the value's verbs. */
 static int32_t row_region(const tj_doc *d, const tj_indicator *row, const char *subj, size_t n, int own_subject,
-                          uint32_t a, uint32_t b) {
+                          uint32_t a, uint32_t b, tj_labeler *lb) {
     const tj_env *env = tj_priv_of(d)->env;
     const tj_sentence *sen = &d->sentences[row->sentence - 1];
     int32_t doc = d->info.region;
@@ -101,7 +115,7 @@ static int32_t row_region(const tj_doc *d, const tj_indicator *row, const char *
         if (w && w->tag == TJ_SCOPE_COUNTRY && row->kind != TJ_K_RANK) return TJ_REGION_CHINA;
         if (w && w->tag == TJ_SCOPE_WHOLE) return doc;
     }
-    places in_subject = {0}, in_clause = {0}, before = {0};
+    tj_places in_subject = {0}, in_clause = {0};
     scan_places(env, (const unsigned char *)subj, n, doc, &in_subject);
     if (in_subject.owner_zone || in_subject.distinct > 1) return 0;
     if (in_subject.head && own_subject) return in_subject.head;
@@ -114,11 +128,22 @@ static int32_t row_region(const tj_doc *d, const tj_indicator *row, const char *
         return in_clause.last;
     /* else the actor of the sentence before the clause: a zone (青岛自贸片区…，
      * 实现外贸进出口1422亿元) leaves the row without a region */
-    uint32_t s0 = a > sen->b0 + TJ_CONTEXT_BYTES ? (uint32_t)tj_prev(d->s, a - TJ_CONTEXT_BYTES + 1) : sen->b0;
-    if (a > s0) scan_places(env, d->s + s0, a - s0, doc, &before);
-    if (before.actor == 2) return 0;
-    if (before.actor == 1 && (!doc || (before.distinct == 1 && tj_region_within(before.last, doc))))
-        return before.last;
+    /* the sentence before the clause, read once: each row of the sentence
+     * reads on from where the last one stopped */
+    if (lb->before0 != sen->b0 || lb->before1 > a) {
+        memset(&lb->before, 0, sizeof lb->before);
+        lb->before0 = lb->before1 = sen->b0;
+    }
+    if (a > lb->before1) {
+        tj_places more = {0};
+        scan_places(env, d->s + lb->before1, a - lb->before1, doc, &more);
+        merge_places(&lb->before, &more, 1);
+        lb->before1 = a;
+    }
+    const tj_places *before = &lb->before;
+    if (before->actor == 2) return 0;
+    if (before->actor == 1 && (!doc || (before->distinct == 1 && tj_region_within(before->last, doc))))
+        return before->last;
     if (in_subject.head) return in_subject.head;
     if (doc) return doc;
     return context_region(d, sen);
@@ -181,7 +206,7 @@ static int row_concept(const tj_env *env, const char *subj, size_t n, size_t *fr
 /* A subject that is only a place other than the document's own (广东省以
  * 27117.96亿元居于全国首位, in a digest) speaks of what the document spoke of
  * last: 广东省 + GDP.  (The document's own place alone is itself ranked.) */
-static size_t with_topic(const tj_doc *d, char *buf, size_t n, size_t cap, const tj_topic *topic) {
+static size_t with_topic(const tj_doc *d, char *buf, size_t n, size_t cap, const tj_labeler *lb) {
     const tj_env *env = tj_priv_of(d)->env;
     const unsigned char *s = (const unsigned char *)buf;
     size_t e = 0, len;
@@ -190,23 +215,23 @@ static size_t with_topic(const tj_doc *d, char *buf, size_t n, size_t cap, const
         if (p == e) break;
         e = p;
     }
-    if (!n || e != n || !topic->n || n + topic->n > cap) return n;
+    if (!n || e != n || !lb->ntopic || n + lb->ntopic > cap) return n;
     const tj_word *w = tj_ws_at(&env->regions.ws, s, n, 0, &len);
     if (d->info.region && w && tj_region_pick(&env->regions, w, d->info.region) == d->info.region) return n;
-    memcpy(buf + n, topic->text, topic->n);
-    return n + topic->n;
+    memcpy(buf + n, lb->topic, lb->ntopic);
+    return n + lb->ntopic;
 }
 
-int tj_label_row(tj_doc *d, tj_indicator *row, uint32_t clause0, uint32_t clause1, tj_topic *topic) {
+int tj_label_row(tj_doc *d, tj_indicator *row, uint32_t clause0, uint32_t clause1, tj_labeler *lb) {
     const tj_env *env = tj_priv_of(d)->env;
     char buf[TJ_MAX_LABEL];
     size_t n = 0, from = 0;
     const unsigned char *sp = (const unsigned char *)row->subject.p;
     int own_subject = sp && sp >= d->s + clause0 && sp < d->s + row->b0;
-    if (row->subject.p && row->subject.n <= TJ_MAX_LABEL - sizeof topic->text) {
+    if (row->subject.p && row->subject.n <= TJ_MAX_LABEL - sizeof lb->topic) {
         n = tj_clean_phrase((const unsigned char *)row->subject.p, row->subject.n, TJ_CLEAN_NOTES, buf,
-                            TJ_MAX_LABEL - sizeof topic->text);
-        n = with_topic(d, buf, n, sizeof buf, topic);
+                            TJ_MAX_LABEL - sizeof lb->topic);
+        n = with_topic(d, buf, n, sizeof buf, lb);
         if (n != row->subject.n || memcmp(buf, row->subject.p, n) != 0) { /* the cleaned subject, when it differs */
             char *p = n ? tj_arena_strndup(d->arena, buf, n) : NULL;
             if (n && !p) return -1;
@@ -216,24 +241,24 @@ int tj_label_row(tj_doc *d, tj_indicator *row, uint32_t clause0, uint32_t clause
     }
     int k = n ? row_concept(env, buf, n, &from) : -1;
     row->concept = (int16_t)(k + 1);
-    if (k >= 0 && n - from <= sizeof topic->text) { /* the topic now: the concept's name as written */
-        memcpy(topic->text, buf + from, n - from);
-        topic->n = n - from;
+    if (k >= 0 && n - from <= sizeof lb->topic) { /* the topic now: the concept's name as written */
+        memcpy(lb->topic, buf + from, n - from);
+        lb->ntopic = n - from;
     }
-    row->region = row_region(d, row, buf, n, own_subject, clause0, clause1);
+    row->region = row_region(d, row, buf, n, own_subject, clause0, clause1, lb);
     return 0;
 }
 
-void tj_topic_from_title(const tj_doc *d, tj_topic *topic) {
+void tj_labeler_init(const tj_doc *d, tj_labeler *lb) {
     const tj_env *env = tj_priv_of(d)->env;
     const unsigned char *t = (const unsigned char *)d->info.title.p;
     size_t n = d->info.title.n, len;
-    topic->n = 0;
+    memset(lb, 0, sizeof *lb);
     for (size_t i = 0; t && i < n; i = tj_ws_next(t, n, i)) {
         const tj_word *w = tj_ws_at(&env->concepts.ws, t, n, i, &len);
-        if (w && len <= sizeof topic->text) { /* 27省份一季度GDP出炉 */
-            memcpy(topic->text, t + i, len);
-            topic->n = len;
+        if (w && len <= sizeof lb->topic) { /* 27省份一季度GDP出炉 */
+            memcpy(lb->topic, t + i, len);
+            lb->ntopic = len;
             return;
         }
     }

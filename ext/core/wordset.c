@@ -11,6 +11,13 @@ static uint32_t first_cp(const char *w) {
     return tj_decode((const unsigned char *)w, strlen(w), 0, &nx);
 }
 
+/* The second code point of a word, 0 for a one-character word. */
+static uint32_t second_cp(const char *w) {
+    size_t n = strlen(w), nx, nx2;
+    tj_decode((const unsigned char *)w, n, 0, &nx);
+    return nx < n ? tj_decode((const unsigned char *)w, n, nx, &nx2) : 0;
+}
+
 static uint32_t last_cp(const char *w) {
     size_t n = strlen(w), st;
     return tj_cp_before((const unsigned char *)w, n, n, &st);
@@ -20,12 +27,13 @@ static uint32_t hash_cp(uint32_t cp) { return cp * 2654435761u; }
 
 /* Sorting context: qsort has no user pointer, so sort (key, len, index) triples. */
 typedef struct {
-    uint32_t cp, len, idx;
+    uint32_t cp, cp2, len, idx; /* cp2: the second code point (forward side only) */
 } sort_item;
 
 static int cmp_items(const void *a, const void *b) {
     const sort_item *x = a, *y = b;
     if (x->cp != y->cp) return x->cp < y->cp ? -1 : 1;
+    if (x->cp2 != y->cp2) return x->cp2 < y->cp2 ? -1 : 1;
     if (x->len != y->len) return x->len > y->len ? -1 : 1; /* longest first */
     return x->idx < y->idx ? -1 : (x->idx > y->idx);
 }
@@ -42,12 +50,14 @@ static int build_side(tj_wordset *ws, int last, uint32_t **order, tj_ws_slot **s
     }
     for (size_t k = 0; k < n; k++) {
         items[k].cp = last ? last_cp(ws->words[k].w) : first_cp(ws->words[k].w);
+        items[k].cp2 = last ? 0 : second_cp(ws->words[k].w);
         items[k].len = ws->len[k];
         items[k].idx = (uint32_t)k;
     }
     qsort(items, n, sizeof *items, cmp_items);
     for (size_t k = 0; k < n; k++) {
         (*order)[k] = items[k].idx;
+        if (!last) ws->fcp2[k] = items[k].cp2;
         uint32_t cp = items[k].cp;
         bloom[(cp >> 6) & 63] |= 1ULL << (cp & 63);
         uint32_t h = hash_cp(cp) & ws->mask;
@@ -72,7 +82,11 @@ int tj_wordset_init(tj_wordset *ws, const tj_word *words, size_t nwords) {
         slots <<= 1;
     ws->mask = slots - 1;
     ws->len = malloc((nwords ? nwords : 1) * sizeof *ws->len);
-    if (!ws->len) return -1;
+    ws->fcp2 = malloc((nwords ? nwords : 1) * sizeof *ws->fcp2);
+    if (!ws->len || !ws->fcp2) {
+        tj_wordset_free(ws);
+        return -1;
+    }
     for (size_t k = 0; k < nwords; k++) {
         const unsigned char *w = (const unsigned char *)words[k].w;
         size_t l = strlen(words[k].w), nx, nx2;
@@ -94,6 +108,7 @@ int tj_wordset_init(tj_wordset *ws, const tj_word *words, size_t nwords) {
 
 void tj_wordset_free(tj_wordset *ws) {
     free(ws->len);
+    free(ws->fcp2);
     free(ws->fwd);
     free(ws->bwd);
     free(ws->fslots);
@@ -117,13 +132,27 @@ static inline int same_bytes(const unsigned char *a, const char *b, size_t l) {
     return 1;
 }
 
-const tj_word *tj_ws_lookup_at(const tj_wordset *ws, const unsigned char *s, size_t n, size_t i, uint32_t cp,
-                               size_t *len) {
-    if (!ws->fslots) return NULL;
-    const tj_ws_slot *sl = find_slot(ws->fslots, ws->mask, cp);
-    if (!sl) return NULL;
-    for (uint32_t k = 0; k < sl->count; k++) {
-        uint32_t w = ws->fwd[sl->off + k];
+/* The words of a slot whose second code point is cp2 (or that have none,
+ * cp2 = 0): the range [*lo, *hi) of fwd, found by binary search. */
+static void second_range(const tj_wordset *ws, const tj_ws_slot *sl, uint32_t cp2, uint32_t *lo, uint32_t *hi) {
+    uint32_t a = sl->off, b = sl->off + sl->count;
+    while (a < b) {
+        uint32_t mid = (a + b) / 2;
+        if (ws->fcp2[mid] < cp2)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    *lo = a;
+    while (b < sl->off + sl->count && ws->fcp2[b] == cp2)
+        b++;
+    *hi = b < a ? a : b;
+}
+
+static const tj_word *match_range(const tj_wordset *ws, const unsigned char *s, size_t n, size_t i, uint32_t lo,
+                                  uint32_t hi, size_t *len) {
+    for (uint32_t k = lo; k < hi; k++) {
+        uint32_t w = ws->fwd[k];
         size_t l = ws->len[w];
         if (i + l <= n && same_bytes(s + i, ws->words[w].w, l)) {
             *len = l;
@@ -131,6 +160,42 @@ const tj_word *tj_ws_lookup_at(const tj_wordset *ws, const unsigned char *s, siz
         }
     }
     return NULL;
+}
+
+/* A slot of a few words is read in order; a slot of many (the names that
+ * begin with 新) is narrowed by the second character first. */
+#define TJ_WS_SHORT_SLOT 8
+
+const tj_word *tj_ws_lookup_at(const tj_wordset *ws, const unsigned char *s, size_t n, size_t i, uint32_t cp,
+                               size_t *len) {
+    if (!ws->fslots) return NULL;
+    const tj_ws_slot *sl = find_slot(ws->fslots, ws->mask, cp);
+    if (!sl) return NULL;
+    if (sl->count <= TJ_WS_SHORT_SLOT) { /* the longest of the few */
+        const tj_word *best = NULL;
+        for (uint32_t k = sl->off; k < sl->off + sl->count; k++) {
+            uint32_t w = ws->fwd[k];
+            size_t l = ws->len[w];
+            if ((!best || l > *len) && i + l <= n && same_bytes(s + i, ws->words[w].w, l)) {
+                best = &ws->words[w];
+                *len = l;
+            }
+        }
+        return best;
+    }
+    size_t nx, nx2;
+    tj_decode(s, n, i, &nx);
+    uint32_t cp2 = nx < n ? tj_decode(s, n, nx, &nx2) : 0, lo, hi;
+    const tj_word *w = NULL;
+    if (cp2) { /* longer words first: any of them beats a word of one character */
+        second_range(ws, sl, cp2, &lo, &hi);
+        w = match_range(ws, s, n, i, lo, hi, len);
+    }
+    if (!w) {
+        second_range(ws, sl, 0, &lo, &hi);
+        w = match_range(ws, s, n, i, lo, hi, len);
+    }
+    return w;
 }
 
 const tj_word *tj_ws_lookup_before(const tj_wordset *ws, const unsigned char *s, size_t i, uint32_t cp, size_t *len) {

@@ -35,7 +35,8 @@ typedef struct tj_wordset {
     const tj_word *words;
     size_t nwords;
     uint16_t *len; /* byte length of each word */
-    uint32_t *fwd; /* word indexes sorted by first cp, longest first */
+    uint32_t *fwd; /* word indexes sorted by first cp, then second cp, longest first */
+    uint32_t *fcp2; /* the second code point of each word in fwd order (0 for a one-character word) */
     uint32_t *bwd; /* word indexes sorted by last cp, longest first */
     tj_ws_slot *fslots, *bslots;
     uint32_t mask; /* slots - 1 */

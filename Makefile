@@ -92,7 +92,7 @@ INSTALLED  := $(LIBDIR)/tongji.so $(LIBDIR)/libtongji.a $(INCLUDEDIR)/tongji.h $
 
 install: all static
 	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PCDIR) \
-	  $(DESTDIR)$(DOCDIR)/functions $(DESTDIR)$(DOCDIR)/sql/sample
+	  $(DESTDIR)$(DOCDIR)/functions $(DESTDIR)$(DOCDIR)/sql/sample/provinces
 	install -m 0755 dist/tongji.so $(DESTDIR)$(LIBDIR)/tongji.so
 	install -m 0644 dist/libtongji.a $(DESTDIR)$(LIBDIR)/libtongji.a
 	install -m 0644 ext/tongji.h $(DESTDIR)$(INCLUDEDIR)/tongji.h
@@ -102,7 +102,8 @@ install: all static
 	install -m 0644 README.md VERSION docs/*.md $(DESTDIR)$(DOCDIR)/
 	install -m 0644 docs/functions/*.md $(DESTDIR)$(DOCDIR)/functions/
 	install -m 0644 sql/*.sql sql/example.py sql/example.js $(DESTDIR)$(DOCDIR)/sql/
-	install -m 0644 sql/sample/*.txt $(DESTDIR)$(DOCDIR)/sql/sample/
+	install -m 0644 sql/sample/*.txt sql/sample/README.md $(DESTDIR)$(DOCDIR)/sql/sample/
+	install -m 0644 sql/sample/provinces/*.txt $(DESTDIR)$(DOCDIR)/sql/sample/provinces/
 
 uninstall:
 	rm -f $(addprefix $(DESTDIR),$(INSTALLED))

@@ -1189,6 +1189,30 @@ static void date_row(const ictx *c, tj_indicator *row, const tj_period *p, const
     row->period_source = (uint8_t)(a || b ? src : 0);
 }
 
+/* What the dates of a row say of its status, once dated: a goal stated for
+ * a time already past (由一九八○年的X增加到Y, 从2020年的82.4岁提升至…, in a
+ * section of plans) is what happened; in a work report, what is dated after
+ * the year under review (一九八五年…达到…, 第六个五年计划的基本任务 in a report
+ * of 1982) is a goal.  Returns 1 when the status changed (and the row must be
+ * dated again: a work report's dates depend on it). */
+static int status_by_dates(const ictx *c, tj_indicator *row) {
+    const tj_doc *d = c->d;
+    int ref = d->ref_year;
+    if (!ref) return 0;
+    int32_t year_start = ref * 10000 + 101, review_end = (ref - 1) * 10000 + 1231;
+    if (row->status == TJ_S_TARGET && row->period_source == TJ_PS_TEXT && row->period_end &&
+        row->period_end < year_start) {
+        row->status = TJ_S_ACTUAL;
+        return 1;
+    }
+    if (row->status == TJ_S_ACTUAL && d->info.kind == TJ_DOC_REPORT &&
+        (row->period_end > review_end || (!row->period_end && row->period_start >= year_start))) {
+        row->status = TJ_S_TARGET;
+        return 1;
+    }
+    return 0;
+}
+
 /* A rank word (首位, 榜首, 冠军) after a verb of ranking in its clause:
  * 居全国首位, 位居榜首, 稳居…全球榜首. */
 static int rank_word_at(ictx *c, uint32_t i, size_t *len) {
@@ -1580,6 +1604,7 @@ int tj_build_indicators(tj_doc *d) {
             if (st == TJ_S_ACTUAL && (list_status || plan_section(&c, sen->section))) st = TJ_S_TARGET;
             row->status = (uint8_t)st;
             date_row(&c, row, p, sen);
+            if (status_by_dates(&c, row)) date_row(&c, row, p, sen);
             if (tj_label_row(d, row, near, r.subj1 > near ? r.subj1 : near, &labeler)) {
                 c.ok = NULL;
                 if (ok != okbuf) free(ok);

@@ -871,6 +871,7 @@ static const tj_word STATUS_CUES[] = {
     TW("目标", TJ_SC_TARGET),
     TW("拟", TJ_SC_TARGET),
     TW("今年要", TJ_SC_TARGET),
+    TW("今年计划", TJ_SC_TARGET),
     TW("明年要", TJ_SC_TARGET),
     TW("预计", TJ_SC_FORECAST),
     TW("预测", TJ_SC_FORECAST),

@@ -51,6 +51,7 @@ static void tj_classes_init(tj_env *env) {
     env->cls[0x300A] |= TJ_CC_BOOK;
     env->cls[0x300B] |= TJ_CC_BOOK;
     env->cls[0x201C] |= TJ_CC_QUOTE;
+    env->cls[0x2014] |= TJ_CC_DASH;
     mark_first_chars(env, &env->lex.status_cues, TJ_CC_CUE);
     mark_first_chars(env, &env->lex.rank_words, TJ_CC_CUE);
     mark_first_chars(env, &env->regions.ws, TJ_CC_PLACE);
@@ -282,7 +283,8 @@ tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsi
     if (layers & TJ_LAYER_PERIODS) mask |= TJ_CC_PERIOD | TJ_CC_NUMERAL | TJ_CC_BOOK | TJ_CC_NEWLINE;
     if (layers & TJ_LAYER_QUANTITIES) mask |= TJ_CC_QUANTITY | TJ_CC_NUMERAL | TJ_CC_QUOTE | TJ_CC_BOOK;
     if (layers & TJ_LAYER_INDICATORS)
-        mask |= TJ_CC_CUE | TJ_CC_SEMICOLON | TJ_CC_CLAUSE | TJ_CC_TERMINATOR | TJ_CC_BRACKET | TJ_CC_NEWLINE;
+        mask |= TJ_CC_CUE | TJ_CC_SEMICOLON | TJ_CC_CLAUSE | TJ_CC_TERMINATOR | TJ_CC_BRACKET | TJ_CC_NEWLINE |
+                TJ_CC_DASH;
     if (mask && tj_build_marks(d, mask)) goto oom;
     if (layers & TJ_LAYER_SECTIONS) {
         if (tj_build_sections(d)) goto oom;

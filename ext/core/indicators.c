@@ -1288,7 +1288,13 @@ static int scan_sentence(ictx *c, size_t qa, size_t qe) {
             depth--;
         else if (ch == '\n')
             depth = 0;
-        if ((cls & (TJ_CC_CLAUSE | TJ_CC_TERMINATOR)) && !depth) {
+        /* a pair of dashes separates too (not one: 2021—2025年) */
+        int dashes = (cls & TJ_CC_DASH) && mi + 1 < pv->nmarks && pv->marks[mi + 1].b == nx &&
+                     (pv->marks[mi + 1].cls & TJ_CC_DASH);
+        if (dashes) {
+            nx += tj_mark_len(&pv->marks[++mi]);
+        }
+        if (((cls & (TJ_CC_CLAUSE | TJ_CC_TERMINATOR)) || dashes) && !depth) {
             uint32_t *slot = TJ_PUSH(c->seps, c->nseps, c->seps_cap);
             if (!slot) return -1;
             *slot = (uint32_t)nx;

@@ -74,6 +74,7 @@ enum {
     TJ_CC_QUOTE = 2048,    /* “ */
     TJ_CC_CUE = 4096,      /* first character of a status cue or a rank word */
     TJ_CC_PLACE = 8192,    /* first character of a division's name, a zone word or a scope word */
+    TJ_CC_DASH = 16384,    /* — (two of them, ——, part a sentence: 乡村振兴也跑出了好成绩——全年引进…) */
 };
 #define TJ_CC_NUMERAL (TJ_CC_ARABIC | TJ_CC_CJK_DIGIT | TJ_CC_CJK_UNIT)
 

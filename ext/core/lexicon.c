@@ -688,6 +688,8 @@ static const tj_word TAIL_WORDS[] = {
     TW("均达到", TJ_TW_LEVEL),
     TW("实际", TJ_TW_ADV),
     TW("首次", TJ_TW_ADV),
+    TW("要求", TJ_TW_ADV), /* 六五计划期间要求每年递增…: required */
+    TW("都是", TJ_TW_ADV), /* 都是平均每年递增百分之四 */
     TW("计划", TJ_TW_ADV), /* 粮食产量计划达到…: planned */
     TW("年计划", TJ_TW_STOP),
     TW("投资计划", TJ_TW_STOP),
@@ -777,6 +779,7 @@ static const tj_word LEAD_WORDS[] = {
     TW("其中,", 0),    TW("共有", 0),     TW("拥有", 0),   TW("现有", 0),
     /* look-alikes: words that begin like a lead word and are none */
     TW("再就业", TJ_LW_WORD),
+    TW("要求", TJ_LW_WORD),
 };
 
 /* Area and population words written before a subject.  tag: TJ_SCOPE_*:

@@ -9,7 +9,8 @@
 
 /* Units and classifiers.  tag: quantity kind; norm: the unit reported (as
  * written, with a suffix such as 人民币 folded); extra: ISO 4217 code; arg: a
- * qualifier the unit word carries (个多月: TJ_QUAL_OVER).  Magnitude words
+ * qualifier the unit word carries (个多月: TJ_QUAL_OVER) and its TJ_UF_* roles
+ * (a span of time, years, an age).  Magnitude words
  * (万, 亿…) are not units: 亿元 is 亿 + 元. */
 #define MONEY(w, n, iso)                                                                                               \
     { w, TJ_Q_MONEY, 0, n, iso }
@@ -17,6 +18,8 @@
     { w, TJ_Q_COUNT, 0, w, 0 }
 #define MEASURE(w)                                                                                                     \
     { w, TJ_Q_MEASURE, 0, w, 0 }
+#define MEASURE_WITH(w, flags)                                                                                                 \
+    { w, TJ_Q_MEASURE, flags, w, 0 }
 #define MEASURE_AS(w, n)                                                                                               \
     { w, TJ_Q_MEASURE, 0, n, 0 }
 static const tj_word UNITS[] = {
@@ -160,25 +163,25 @@ static const tj_word UNITS[] = {
     COUNT("名次"),
     COUNT("部门"),
     /* time spans */
-    MEASURE("个月"),
-    {"个多月", TJ_Q_MEASURE, TJ_QUAL_OVER, "个月", 0},
-    MEASURE("个小时"),
-    MEASURE("小时"),
-    MEASURE("个工作日"),
-    MEASURE("工作日"),
-    MEASURE("分钟"),
-    MEASURE("秒"),
-    MEASURE("秒钟"),
-    MEASURE("天"),
-    MEASURE("日"),
-    MEASURE("周"),
-    MEASURE("个星期"),
-    MEASURE("星期"),
-    MEASURE("年"),
-    MEASURE("个季度"),
-    MEASURE("岁"),
-    MEASURE("周岁"),
-    MEASURE("多岁"),
+    MEASURE_WITH("个月", TJ_UF_TIME),
+    {"个多月", TJ_Q_MEASURE, TJ_QUAL_OVER | TJ_UF_TIME, "个月", 0},
+    MEASURE_WITH("个小时", TJ_UF_TIME),
+    MEASURE_WITH("小时", TJ_UF_TIME),
+    MEASURE_WITH("个工作日", TJ_UF_TIME),
+    MEASURE_WITH("工作日", TJ_UF_TIME),
+    MEASURE_WITH("分钟", TJ_UF_TIME),
+    MEASURE_WITH("秒", TJ_UF_TIME),
+    MEASURE_WITH("秒钟", TJ_UF_TIME),
+    MEASURE_WITH("天", TJ_UF_TIME),
+    MEASURE_WITH("日", TJ_UF_TIME),
+    MEASURE_WITH("周", TJ_UF_TIME),
+    MEASURE_WITH("个星期", TJ_UF_TIME),
+    MEASURE_WITH("星期", TJ_UF_TIME),
+    MEASURE_WITH("年", TJ_UF_TIME | TJ_UF_YEARS),
+    MEASURE_WITH("个季度", TJ_UF_TIME),
+    MEASURE_WITH("岁", TJ_UF_AGE),
+    MEASURE_WITH("周岁", TJ_UF_AGE),
+    {"多岁", TJ_Q_MEASURE, TJ_UF_AGE, "多岁", 0},
     /* area, length, volume */
     MEASURE("平方米"),
     MEASURE("平方公里"),
@@ -233,7 +236,7 @@ static const tj_word UNITS[] = {
     MEASURE("吉瓦"),
     MEASURE("瓦时"),
     MEASURE("瓦"),
-    MEASURE("度"),
+    MEASURE_WITH("度", TJ_UF_ARTICLE),
     MEASURE("千伏安"),
     MEASURE("千伏"),
     MEASURE("伏"),
@@ -257,7 +260,7 @@ static const tj_word UNITS[] = {
     MEASURE("摄氏度"),
     MEASURE("级"),
     MEASURE("\xE2\x84\x83"), /* ℃ */
-    MEASURE("点"),
+    MEASURE_WITH("点", TJ_UF_ARTICLE),
     MEASURE("GB"),
     MEASURE("TB"),
     MEASURE("PB"),
@@ -288,7 +291,7 @@ static const tj_word UNITS[] = {
 
 /* Words that qualify the number after them.  tag: TJ_QUAL_*; 0 marks a word
  * that only looks like one (签约 ends in 约, 经过 in 过), which wins by being
- * longer. */
+ * longer; arg: TJ_QBF_*. */
 static const tj_word QUAL_BEFORE[] = {
     {"约", TJ_QUAL_APPROX, 0, 0, 0},
     {"大约", TJ_QUAL_APPROX, 0, 0, 0},
@@ -307,7 +310,7 @@ static const tj_word QUAL_BEFORE[] = {
     {"过", TJ_QUAL_OVER, 0, 0, 0},
     {"超出", TJ_QUAL_OVER, 0, 0, 0},
     {"多达", TJ_QUAL_OVER, 0, 0, 0},
-    {"至少", TJ_QUAL_OVER, 0, 0, 0},
+    {"至少", TJ_QUAL_OVER, TJ_QBF_BEFORE_VERB, 0, 0},
     {"不少于", TJ_QUAL_OVER, 0, 0, 0},
     {"不低于", TJ_QUAL_OVER, 0, 0, 0},
     {"不足", TJ_QUAL_UNDER, 0, 0, 0},
@@ -316,8 +319,9 @@ static const tj_word QUAL_BEFORE[] = {
     {"未满", TJ_QUAL_UNDER, 0, 0, 0},
     {"不超过", TJ_QUAL_UNDER, 0, 0, 0},
     {"不高于", TJ_QUAL_UNDER, 0, 0, 0},
-    {"至多", TJ_QUAL_UNDER, 0, 0, 0},
-    {"最多", TJ_QUAL_UNDER, 0, 0, 0},
+    {"至多", TJ_QUAL_UNDER, TJ_QBF_BEFORE_VERB, 0, 0},
+    {"最多", TJ_QUAL_UNDER, TJ_QBF_BEFORE_VERB, 0, 0},
+    {"最少", TJ_QUAL_OVER, TJ_QBF_BEFORE_VERB, 0, 0},
     /* look-alikes */
     {"签约", 0, 0, 0, 0},
     {"节约", 0, 0, 0, 0},
@@ -361,13 +365,14 @@ static const tj_word QUAL_BEFORE[] = {
     {"去过", 0, 0, 0, 0},
 };
 
-/* Words after a number and its unit that qualify it.  tag: TJ_QUAL_*. */
+/* Words after a number and its unit that qualify it.  tag: TJ_QUAL_*; arg:
+ * TJ_QAF_*. */
 static const tj_word QUAL_AFTER[] = {
     {"左右", TJ_QUAL_APPROX, 0, 0, 0}, {"上下", TJ_QUAL_APPROX, 0, 0, 0},  {"以上", TJ_QUAL_OVER, 0, 0, 0},
     {"及以上", TJ_QUAL_OVER, 0, 0, 0}, {"及以下", TJ_QUAL_UNDER, 0, 0, 0}, {"之上", TJ_QUAL_OVER, 0, 0, 0},
-    {"多", TJ_QUAL_OVER, 0, 0, 0},     {"余", TJ_QUAL_OVER, 0, 0, 0},      {"有余", TJ_QUAL_OVER, 0, 0, 0},
+    {"多", TJ_QUAL_OVER, TJ_QAF_NUMERAL, 0, 0}, {"余", TJ_QUAL_OVER, TJ_QAF_NUMERAL, 0, 0},      {"有余", TJ_QUAL_OVER, 0, 0, 0},
     {"开外", TJ_QUAL_OVER, 0, 0, 0},   {"以下", TJ_QUAL_UNDER, 0, 0, 0},   {"以内", TJ_QUAL_UNDER, 0, 0, 0},
-    {"之内", TJ_QUAL_UNDER, 0, 0, 0},  {"内", TJ_QUAL_UNDER, 0, 0, 0},
+    {"之内", TJ_QUAL_UNDER, 0, 0, 0},  {"内", TJ_QUAL_UNDER, TJ_QAF_TIME_ONLY, 0, 0},
 };
 
 /* A number followed by one of these is part of a name: 4号线, 十三届,
@@ -489,6 +494,13 @@ static const tj_word PERIOD_PREFIX[] = {
     {"自", TJ_PW_FROM, 0, 0, 0},
 };
 
+/* Words before a number of years or months that make a span of time:
+ * 过去五年, 近三年, 这五年, 比前五年.  tag: TJ_SW_*. */
+static const tj_word SPAN_WORDS[] = {
+    {"过去的", TJ_SW_BACK, 0, 0, 0}, {"过去", TJ_SW_BACK, 0, 0, 0}, {"近", TJ_SW_RECENT, 0, 0, 0},
+    {"这", TJ_SW_THIS, 0, 0, 0},     {"前", TJ_SW_PRIOR, 0, 0, 0},
+};
+
 /* Words after a time expression. */
 static const tj_word PERIOD_SUFFIX[] = {
     {"以来", TJ_PW_SINCE, 0, 0, 0},  {"起", TJ_PW_ONWARD, 0, 0, 0}, {"开始", TJ_PW_ONWARD, 0, 0, 0},
@@ -497,10 +509,11 @@ static const tj_word PERIOD_SUFFIX[] = {
 };
 
 /* A time expression right after one of these is what a value is compared
- * with (比上年, 与2021年底相比), not the period it is measured in. */
+ * with (比上年, 与2021年底相比), not the period it is measured in.  arg:
+ * TJ_BCF_*. */
 static const tj_word BASIS_CUES[] = {
-    {"比", 0, 0, 0, 0},   {"较", 0, 0, 0, 0},   {"与", 0, 0, 0, 0},     {"同", 0, 0, 0, 0},   {"跟", 0, 0, 0, 0},
-    {"较之", 0, 0, 0, 0}, {"相较", 0, 0, 0, 0}, {"相比", 0, 0, 0, 0},   {"高于", 0, 0, 0, 0}, {"低于", 0, 0, 0, 0},
+    {"比", 0, TJ_BCF_THAN, 0, 0},   {"较", 0, TJ_BCF_THAN, 0, 0},   {"与", 0, 0, 0, 0},     {"同", 0, 0, 0, 0},   {"跟", 0, 0, 0, 0},
+    {"较之", 0, TJ_BCF_THAN, 0, 0}, {"相较", 0, 0, 0, 0}, {"相比", 0, 0, 0, 0},   {"高于", 0, 0, 0, 0}, {"低于", 0, 0, 0, 0},
     {"快于", 0, 0, 0, 0}, {"慢于", 0, 0, 0, 0}, {"好于", 0, 0, 0, 0},   {"超过", 0, 0, 0, 0}, {"相对于", 0, 0, 0, 0},
     {"对比", 0, 0, 0, 0}, {"大于", 0, 0, 0, 0}, {"小于", 0, 0, 0, 0},   {"剔除", 0, 0, 0, 0}, {"扣除", 0, 0, 0, 0},
     {"多于", 0, 0, 0, 0}, {"少于", 0, 0, 0, 0}, {"仅次于", 0, 0, 0, 0}, {"赶超", 0, 0, 0, 0},
@@ -509,19 +522,19 @@ static const tj_word BASIS_CUES[] = {
 /* ---- indicators -------------------------------------------------------- */
 
 /* Words that stand between a subject and its value (read backwards from the
- * value).  tag: TJ_TW_*. */
+ * value).  tag: TJ_TW_*; arg: TJ_TWF_* flags. */
 #define TW(w, t)                                                                                                       \
     { w, t, 0, 0, 0 }
 static const tj_word TAIL_WORDS[] = {
     /* rises */
     TW("增长", TJ_TW_UP),
     TW("增加", TJ_TW_UP),
-    {"提高", TJ_TW_UP, 1, 0, 0},
+    {"提高", TJ_TW_UP, TJ_TWF_OBJECT, 0, 0},
     TW("上升", TJ_TW_UP),
-    {"扩大", TJ_TW_UP, 1, 0, 0},
+    {"扩大", TJ_TW_UP, TJ_TWF_OBJECT, 0, 0},
     TW("增", TJ_TW_UP),
     TW("涨", TJ_TW_UP),
-    {"提升", TJ_TW_UP, 1, 0, 0},
+    {"提升", TJ_TW_UP, TJ_TWF_OBJECT, 0, 0},
     TW("上涨", TJ_TW_UP),
     TW("攀升", TJ_TW_UP),
     TW("回升", TJ_TW_UP),
@@ -546,11 +559,11 @@ static const tj_word TAIL_WORDS[] = {
     TW("收涨", TJ_TW_UP),
     /* falls */
     TW("下降", TJ_TW_DOWN),
-    {"减少", TJ_TW_DOWN, 1, 0, 0},
-    {"降低", TJ_TW_DOWN, 1, 0, 0},
+    {"减少", TJ_TW_DOWN, TJ_TWF_OBJECT, 0, 0},
+    {"降低", TJ_TW_DOWN, TJ_TWF_OBJECT, 0, 0},
     TW("回落", TJ_TW_DOWN),
     TW("下滑", TJ_TW_DOWN),
-    {"缩小", TJ_TW_DOWN, 1, 0, 0},
+    {"缩小", TJ_TW_DOWN, TJ_TWF_OBJECT, 0, 0},
     TW("减", TJ_TW_DOWN),
     TW("跌", TJ_TW_DOWN),
     TW("下跌", TJ_TW_DOWN),
@@ -562,9 +575,9 @@ static const tj_word TAIL_WORDS[] = {
     TW("下调", TJ_TW_DOWN),
     TW("走低", TJ_TW_DOWN),
     TW("缩减", TJ_TW_DOWN),
-    {"压减", TJ_TW_DOWN, 1, 0, 0},
-    {"压缩", TJ_TW_DOWN, 1, 0, 0},
-    {"削减", TJ_TW_DOWN, 1, 0, 0},
+    {"压减", TJ_TW_DOWN, TJ_TWF_OBJECT, 0, 0},
+    {"压缩", TJ_TW_DOWN, TJ_TWF_OBJECT, 0, 0},
+    {"削减", TJ_TW_DOWN, TJ_TWF_OBJECT, 0, 0},
     TW("下降了", TJ_TW_DOWN),
     TW("减少了", TJ_TW_DOWN),
     TW("降低了", TJ_TW_DOWN),
@@ -572,7 +585,7 @@ static const tj_word TAIL_WORDS[] = {
     TW("贬值", TJ_TW_DOWN),
     TW("减产", TJ_TW_DOWN),
     TW("递减", TJ_TW_DOWN),
-    {"缩短", TJ_TW_DOWN, 1, 0, 0},
+    {"缩短", TJ_TW_DOWN, TJ_TWF_OBJECT, 0, 0},
     TW("下行", TJ_TW_DOWN),
     TW("收跌", TJ_TW_DOWN),
     /* nouns that only look like the verbs */
@@ -667,8 +680,8 @@ static const tj_word TAIL_WORDS[] = {
     TW("至", TJ_TW_TO),
     TW("成", TJ_TW_STOP),
     /* adverbs */
-    TW("分别", TJ_TW_ADV),
-    TW("均", TJ_TW_ADV),
+    {"分别", TJ_TW_ADV, TJ_TWF_EACH, 0, 0},
+    {"均", TJ_TW_ADV, TJ_TWF_ALL, 0, 0},
     TW("各", TJ_TW_ADV),
     TW("都", TJ_TW_ADV),
     TW("也", TJ_TW_ADV),
@@ -679,13 +692,24 @@ static const tj_word TAIL_WORDS[] = {
     TW("继续", TJ_TW_ADV),
     TW("持续", TJ_TW_ADV),
     TW("连续", TJ_TW_ADV),
-    TW("同比", TJ_TW_ADV),
-    TW("环比", TJ_TW_ADV),
-    TW("分别为", TJ_TW_LEVEL),
-    TW("分别达", TJ_TW_LEVEL),
-    TW("分别达到", TJ_TW_LEVEL),
-    TW("均为", TJ_TW_LEVEL),
-    TW("均达到", TJ_TW_LEVEL),
+    TW("平均为", TJ_TW_LEVEL), /* not 均为 (城镇调查失业率平均为5.2%) */
+    TW("平均达", TJ_TW_LEVEL),
+    TW("平均达到", TJ_TW_LEVEL),
+    {"迈上", TJ_TW_LEVEL, TJ_TWF_STEP, 0, 0},
+    {"跨上", TJ_TW_LEVEL, TJ_TWF_STEP, 0, 0},
+    {"站上", TJ_TW_LEVEL, TJ_TWF_STEP, 0, 0},
+    {"跃上", TJ_TW_LEVEL, TJ_TWF_STEP, 0, 0},
+    {"登上", TJ_TW_LEVEL, TJ_TWF_STEP, 0, 0},
+    {"跨过", TJ_TW_LEVEL, TJ_TWF_STEP, 0, 0},
+    {"跨越", TJ_TW_LEVEL, TJ_TWF_STEP, 0, 0},
+    {"连跨", TJ_TW_LEVEL, TJ_TWF_STEP, 0, 0},
+    {"跨入", TJ_TW_LEVEL, TJ_TWF_STEP, 0, 0},
+    {"迈入", TJ_TW_LEVEL, TJ_TWF_STEP, 0, 0},
+    {"分别为", TJ_TW_LEVEL, TJ_TWF_EACH, 0, 0},
+    {"分别达", TJ_TW_LEVEL, TJ_TWF_EACH, 0, 0},
+    {"分别达到", TJ_TW_LEVEL, TJ_TWF_EACH, 0, 0},
+    {"均为", TJ_TW_LEVEL, TJ_TWF_ALL, 0, 0},
+    {"均达到", TJ_TW_LEVEL, TJ_TWF_ALL, 0, 0},
     TW("实际", TJ_TW_ADV),
     TW("首次", TJ_TW_ADV),
     TW("要求", TJ_TW_ADV), /* 六五计划期间要求每年递增…: required */
@@ -701,25 +725,22 @@ static const tj_word TAIL_WORDS[] = {
     TW("稳步", TJ_TW_ADV),
     TW("快速", TJ_TW_ADV),
     TW("平均", TJ_TW_ADV),
-    TW("年均", TJ_TW_ADV),
-    TW("两年平均", TJ_TW_ADV),
-    TW("三年平均", TJ_TW_ADV),
     TW("平均每年", TJ_TW_ADV),
     TW("每年", TJ_TW_ADV),
-    TW("分别比", TJ_TW_ADV),
+    {"分别比", TJ_TW_ADV, TJ_TWF_EACH, 0, 0},
     TW("由", TJ_TW_ADV),
     TW("从", TJ_TW_ADV),
     TW("按", TJ_TW_ADV),
     TW("大约", TJ_TW_ADV),
     TW("预期", TJ_TW_LEVEL),
-    TW("前值", TJ_TW_LEVEL),
+    {"前值", TJ_TW_LEVEL, TJ_TWF_PRIOR, 0, 0},
     /* shares */
     TW("占比", TJ_TW_SHARE),
     TW("比重", TJ_TW_SHARE),
     TW("所占比例", TJ_TW_SHARE),
     TW("所占比重", TJ_TW_SHARE),
     TW("份额", TJ_TW_SHARE),
-    TW("占", TJ_TW_SHARE),
+    {"占", TJ_TW_SHARE, TJ_TWF_OWNER, 0, 0},
     TW("占比为", TJ_TW_SHARE),
     TW("比重为", TJ_TW_SHARE),
     TW("比重达", TJ_TW_SHARE),
@@ -891,6 +912,13 @@ static const tj_word STATUS_CUES[] = {
     TW("截止", TJ_SC_DONE),
     TW("前值", TJ_SC_DONE),
     /* look-alikes that state facts */
+    TW("稳预期", TJ_SC_ACTUAL), /* 预期 is a forecast only as a verb of expectation */
+    TW("好于预期", TJ_SC_ACTUAL),
+    TW("超预期", TJ_SC_ACTUAL),
+    TW("超出预期", TJ_SC_ACTUAL),
+    TW("低于预期", TJ_SC_ACTUAL),
+    TW("不及预期", TJ_SC_ACTUAL),
+    TW("符合预期", TJ_SC_ACTUAL),
     TW("需要", TJ_SC_ACTUAL),
     TW("重要", TJ_SC_ACTUAL),
     TW("主要", TJ_SC_ACTUAL),
@@ -944,9 +972,21 @@ static const tj_word PLAN_TITLES[] = {
 };
 
 /* Heads that say nothing alone: 完成投资X → whose investment?  A value with
- * only one of these before it takes the sentence's topic. */
+ * only one of these before it takes the sentence's topic; norm: the word
+ * that topic ends with, when the head belongs to one kind of thing (参保人数:
+ * an insurance scheme, …保险). */
+/* Words that point back to an earlier subject: 该项支出, 这方面的投资.  tag 1;
+ * 0 marks a word that only begins like one (该项目). */
+static const tj_word DEMONSTRATIVES[] = {
+    TW("该项", 1),   TW("此项", 1),   TW("这项", 1),   TW("这方面的", 1), TW("这方面", 1),
+    TW("这部分", 1), TW("该部分", 1), TW("这一块", 1), TW("此类", 1),     TW("该项目", 0),
+    TW("此项目", 0), TW("这项目", 0),
+};
+
 static const tj_word BARE_HEADS[] = {
     TW("投资", 0),
+    {"参保人数", 0, 0, "保险", 0},
+    {"参保人员", 0, 0, "保险", 0},
     TW("资金", 0),
     TW("收入", 0),
     TW("产值", 0),
@@ -999,13 +1039,16 @@ static const tj_word RANK_WORDS[] = {
 };
 
 /* Conventions that tell two values apart (basis).  tag: TJ_BW_*. */
+#define BW_ADVERB(w, t)                                                                                                \
+    { w, t, TJ_BWF_ADVERB, 0, 0 }
 static const tj_word BASIS_WORDS[] = {
-    TW("同比", TJ_BW_CONVENTION),
-    TW("环比", TJ_BW_CONVENTION),
-    TW("年均", TJ_BW_AVERAGE),
-    TW("两年平均", TJ_BW_AVERAGE),
-    TW("三年平均", TJ_BW_AVERAGE),
-    TW("五年平均", TJ_BW_AVERAGE),
+    BW_ADVERB("同比", TJ_BW_CONVENTION),
+    BW_ADVERB("环比", TJ_BW_CONVENTION),
+    BW_ADVERB("年均", TJ_BW_AVERAGE),
+    BW_ADVERB("两年平均", TJ_BW_AVERAGE),
+    BW_ADVERB("三年平均", TJ_BW_AVERAGE),
+    BW_ADVERB("四年平均", TJ_BW_AVERAGE),
+    BW_ADVERB("五年平均", TJ_BW_AVERAGE),
     TW("按可比价格计算", TJ_BW_CONVENTION),
     TW("按自然口径计算", TJ_BW_CONVENTION),
     TW("按可比口径计算", TJ_BW_CONVENTION),
@@ -1016,6 +1059,93 @@ static const tj_word BASIS_WORDS[] = {
     TW("以美元计价", TJ_BW_CONVENTION),
     TW("以人民币计价", TJ_BW_CONVENTION),
     TW("按人民币计价", TJ_BW_CONVENTION),
+};
+
+/* Words that open or close a phrase of convention (扣除留抵退税因素后,
+ * 按可比价格计算) or, after a time, a comparison (与2021年底相比).  tag: TJ_BF_*. */
+static const tj_word BASIS_FRAMES[] = {
+    TW("扣除", TJ_BF_OPEN),   TW("剔除", TJ_BF_OPEN),   TW("按", TJ_BF_OPEN),       TW("以", TJ_BF_OPEN),
+    TW("若按", TJ_BF_OPEN),   TW("如按", TJ_BF_OPEN),   TW("考虑", TJ_BF_OPEN),     TW("后", TJ_BF_CLOSE),
+    TW("计算", TJ_BF_CLOSE),  TW("影响", TJ_BF_CLOSE),  TW("口径", TJ_BF_CLOSE),    TW("计价", TJ_BF_CLOSE),
+    TW("因素", TJ_BF_CLOSE),  TW("相比", TJ_BF_COMPARED), TW("相较", TJ_BF_COMPARED), TW("比较", TJ_BF_COMPARED),
+    TW("对比", TJ_BF_COMPARED),
+};
+
+/* After 比/较 and the compared thing, the word that says which way a value
+ * differs: 比全国高1.8个百分点.  tag: TJ_CMP_*. */
+static const tj_word COMPARATIVES[] = {
+    TW("高", TJ_CMP_MORE), TW("多", TJ_CMP_MORE), TW("快", TJ_CMP_MORE),
+    TW("低", TJ_CMP_LESS), TW("少", TJ_CMP_LESS), TW("慢", TJ_CMP_LESS),
+};
+
+/* Function words: what 的, 和, 已 … do where the rules meet them.  tag:
+ * TJ_FW_*; arg: TJ_FWF_*. */
+static const tj_word FUNCTION_WORDS[] = {
+    {"的", TJ_FW_OF, TJ_FWF_GOES_ON, 0, 0},
+    {"和", TJ_FW_AND, TJ_FWF_GOES_ON, 0, 0},
+    {"及", TJ_FW_AND, TJ_FWF_GOES_ON, 0, 0},
+    {"与", TJ_FW_AND, TJ_FWF_GOES_ON, 0, 0},
+    TW("及其", TJ_FW_WORD), /* 企业及其员工: not a list of two */
+    TW("或", TJ_FW_OR),
+    TW("等", TJ_FW_ETC),
+    TW("已", TJ_FW_ADVERB),
+    TW("将", TJ_FW_ADVERB),
+    TW("均", TJ_FW_ADVERB),
+    TW("正", TJ_FW_ADVERB),
+    {"放在", TJ_FW_PUT, TJ_FWF_GOES_ON, 0, 0},
+    {"摆在", TJ_FW_PUT, TJ_FWF_GOES_ON, 0, 0},
+    {"完成", TJ_FW_EMPTY_VERB, TJ_FWF_PROGRESS, 0, 0},
+    TW("实现", TJ_FW_EMPTY_VERB),
+    TW("累计", TJ_FW_EMPTY_VERB),
+    TW("每", TJ_FW_EACH),
+    TW("台阶", TJ_FW_LEVEL_NOUN),
+    TW("新台阶", TJ_FW_LEVEL_NOUN),
+    TW("大台阶", TJ_FW_LEVEL_NOUN),
+    TW("覆盖", TJ_FW_PART_VERB),
+    TW("惠及", TJ_FW_PART_VERB),
+    TW("涵盖", TJ_FW_PART_VERB),
+    TW("辐射", TJ_FW_PART_VERB),
+    TW("通达", TJ_FW_PART_VERB),
+    TW("贡献", TJ_FW_PART_VERB),
+    TW("贡献了", TJ_FW_PART_VERB),
+    TW("大关", TJ_FW_LEVEL_NOUN),
+    TW("关口", TJ_FW_LEVEL_NOUN),
+    {"是", TJ_FW_VERB, TJ_FWF_GOES_ON | TJ_FWF_COPULA, 0, 0},
+    {"为", TJ_FW_VERB, TJ_FWF_GOES_ON, 0, 0},
+    {"在", TJ_FW_VERB, TJ_FWF_GOES_ON, 0, 0},
+    {"对", TJ_FW_VERB, TJ_FWF_GOES_ON, 0, 0},
+};
+
+/* The five-year plans by their short names (“六五”时期, 十四五期间).  tag: the
+ * plan's number; arg: its first year (the first five plans did not follow
+ * each other year by year: 1963–1965 were years of adjustment). */
+static const tj_word PLAN_NAMES[] = {
+    {"一五", 1, 1953, 0, 0},    {"二五", 2, 1958, 0, 0},    {"三五", 3, 1966, 0, 0},    {"四五", 4, 1971, 0, 0},
+    {"五五", 5, 1976, 0, 0},    {"六五", 6, 1981, 0, 0},    {"七五", 7, 1986, 0, 0},    {"八五", 8, 1991, 0, 0},
+    {"九五", 9, 1996, 0, 0},    {"十五", 10, 2001, 0, 0},   {"十一五", 11, 2006, 0, 0}, {"十二五", 12, 2011, 0, 0},
+    {"十三五", 13, 2016, 0, 0}, {"十四五", 14, 2021, 0, 0}, {"十五五", 15, 2026, 0, 0},
+};
+
+/* The marks a heading's label opens with, and the words that name a
+ * chapter's level (第一编, 第二章, 第三节).  tag: TJ_HM_*; arg: TJ_CH_*. */
+static const tj_word HEADING_MARKS[] = {
+    TW("第", TJ_HM_DI),
+    TW("（", TJ_HM_OPEN),
+    TW("(", TJ_HM_OPEN),
+    TW("〔", TJ_HM_OPEN),
+    TW("【", TJ_HM_OPEN),
+    TW("—", TJ_HM_DASH),
+    TW("―", TJ_HM_DASH),
+    TW("─", TJ_HM_DASH),
+    TW("－", TJ_HM_DASH),
+    TW("附", TJ_HM_CAPTION),
+    TW("表", TJ_HM_CAPTION),
+    TW("图", TJ_HM_CAPTION),
+    {"编", TJ_HM_CHAPTER, TJ_CH_BIAN, 0, 0},
+    {"章", TJ_HM_CHAPTER, TJ_CH_ZHANG, 0, 0},
+    {"节", TJ_HM_CHAPTER, TJ_CH_JIE, 0, 0},
+    {"条", TJ_HM_CHAPTER, TJ_CH_TIAO, 0, 0},
+    {"部分", TJ_HM_CHAPTER, TJ_CH_BUFEN, 0, 0},
 };
 
 /* ---- the document as a whole (doc_info) -------------------------------- */
@@ -1042,6 +1172,7 @@ static const tj_word DOC_WORDS[] = {
     TW("责任编辑", TJ_DW_SOURCE),
     TW("会议上", TJ_DW_DATELINE),
     TW("大会上", TJ_DW_DATELINE),
+    TW("会议", TJ_DW_MEETING),
     TW("省长", TJ_DW_SIGNATURE),
     TW("市长", TJ_DW_SIGNATURE),
     TW("区长", TJ_DW_SIGNATURE),
@@ -1082,6 +1213,7 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->period_words, PERIOD_WORDS, N(PERIOD_WORDS)) ||
         tj_wordset_init(&lx->period_prefix, PERIOD_PREFIX, N(PERIOD_PREFIX)) ||
         tj_wordset_init(&lx->period_suffix, PERIOD_SUFFIX, N(PERIOD_SUFFIX)) ||
+        tj_wordset_init(&lx->span_words, SPAN_WORDS, N(SPAN_WORDS)) ||
         tj_wordset_init(&lx->basis_cues, BASIS_CUES, N(BASIS_CUES)) ||
         tj_wordset_init(&lx->qual_before, QUAL_BEFORE, N(QUAL_BEFORE)) ||
         tj_wordset_init(&lx->qual_after, QUAL_AFTER, N(QUAL_AFTER)) ||
@@ -1102,7 +1234,13 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->rank_words, RANK_WORDS, N(RANK_WORDS)) ||
         tj_wordset_init(&lx->basis_words, BASIS_WORDS, N(BASIS_WORDS)) ||
         tj_wordset_init(&lx->bare_heads, BARE_HEADS, N(BARE_HEADS)) ||
+        tj_wordset_init(&lx->demonstratives, DEMONSTRATIVES, N(DEMONSTRATIVES)) ||
         tj_wordset_init(&lx->plan_titles, PLAN_TITLES, N(PLAN_TITLES)) ||
+        tj_wordset_init(&lx->function_words, FUNCTION_WORDS, N(FUNCTION_WORDS)) ||
+        tj_wordset_init(&lx->comparatives, COMPARATIVES, N(COMPARATIVES)) ||
+        tj_wordset_init(&lx->basis_frames, BASIS_FRAMES, N(BASIS_FRAMES)) ||
+        tj_wordset_init(&lx->plan_names, PLAN_NAMES, N(PLAN_NAMES)) ||
+        tj_wordset_init(&lx->heading_marks, HEADING_MARKS, N(HEADING_MARKS)) ||
         tj_wordset_init(&lx->byline_words, BYLINE_WORDS, N(BYLINE_WORDS)) ||
         tj_wordset_init(&lx->doc_words, DOC_WORDS, N(DOC_WORDS)) ||
         tj_wordset_init(&lx->month_names, MONTH_NAMES, N(MONTH_NAMES))) {
@@ -1118,6 +1256,7 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->period_words);
     tj_wordset_free(&lx->period_prefix);
     tj_wordset_free(&lx->period_suffix);
+    tj_wordset_free(&lx->span_words);
     tj_wordset_free(&lx->basis_cues);
     tj_wordset_free(&lx->qual_before);
     tj_wordset_free(&lx->qual_after);
@@ -1138,7 +1277,13 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->rank_words);
     tj_wordset_free(&lx->basis_words);
     tj_wordset_free(&lx->bare_heads);
+    tj_wordset_free(&lx->demonstratives);
     tj_wordset_free(&lx->plan_titles);
+    tj_wordset_free(&lx->function_words);
+    tj_wordset_free(&lx->comparatives);
+    tj_wordset_free(&lx->basis_frames);
+    tj_wordset_free(&lx->plan_names);
+    tj_wordset_free(&lx->heading_marks);
     tj_wordset_free(&lx->byline_words);
     tj_wordset_free(&lx->doc_words);
     tj_wordset_free(&lx->month_names);

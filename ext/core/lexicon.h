@@ -16,6 +16,7 @@ typedef struct tj_lexicon {
     tj_wordset period_words;  /* 今年 全年 上半年 年末 目前 …: tag = TJ_PW_* */
     tj_wordset period_prefix; /* 截至 从 …: tag = TJ_PW_TO_DATE / TJ_PW_FROM */
     tj_wordset period_suffix; /* 以来 起 末 底 …: tag = TJ_PW_* */
+    tj_wordset span_words;    /* 过去 近 这 前 (过去五年): tag = TJ_SW_* */
     tj_wordset basis_cues;    /* 比 较 与 高于 …: a time right after is a comparison */
     tj_wordset qual_before;   /* 约 近 超过 不足 …: tag = TJ_QUAL_*, 0 = look-alike */
     tj_wordset qual_after;    /* 左右 以上 以内 多 余 …: tag = TJ_QUAL_* */
@@ -37,7 +38,13 @@ typedef struct tj_lexicon {
     tj_wordset rank_words;  /* 首位 榜首 冠军: ranks without a numeral */
     tj_wordset basis_words; /* 同比 环比 年均 …: tag = TJ_BW_* */
     tj_wordset bare_heads;  /* 投资 收入 配租 …: heads that need the sentence's topic */
+    tj_wordset demonstratives; /* 该项 这方面的 …: point back to an earlier subject */
     tj_wordset plan_titles; /* 工作安排 重点工作 …: a heading of plans */
+    tj_wordset function_words; /* 的 和 等 已 每 …: tag = TJ_FW_*, arg = TJ_FWF_* */
+    tj_wordset comparatives;   /* 高 低 多 少 快 慢 (比X高): tag = TJ_CMP_* */
+    tj_wordset basis_frames;   /* 扣除…后 按…计算 与…相比: tag = TJ_BF_* */
+    tj_wordset plan_names;     /* 一五 … 十五 (a five-year plan): tag = its number, arg = its first year */
+    tj_wordset heading_marks;  /* 第 （ —— 附 编 章 …: tag = TJ_HM_* */
     /* the document as a whole (doc_info) */
     tj_wordset doc_words;    /* words of a document's opening lines: tag = TJ_DW_* */
     tj_wordset month_names;  /* Jan … Dec (a news timestamp): arg = month */
@@ -56,6 +63,7 @@ enum {
     TJ_DW_SIGNATURE,   /* 省长 区长: 海南省省长 刘小明 */
     TJ_DW_ISSUER,      /* 人民政府 统计局: the issuer's line */
     TJ_DW_CONGRESS,    /* 人民代表大会: a dateline at a people's congress (a work report) */
+    TJ_DW_MEETING,     /* 会议: a line ending with it names an occasion (——一九八三年六月六日在…会议) */
 };
 
 /* Tags of the tail words (between a subject and its value). */
@@ -94,6 +102,83 @@ enum {
     TJ_BW_CONVENTION = 1, /* 同比 按可比价格计算: a convention that tells two values apart */
     TJ_BW_AVERAGE,        /* 年均 五年平均: an average over years (dated by a heading's span) */
 };
+/* Flags (arg) of the basis words. */
+enum {
+    TJ_BWF_ADVERB = 1, /* 同比 年均: stands right before the verb (同比增长), not in a clause of its own */
+};
+/* Flags (arg) of the basis cues. */
+enum {
+    TJ_BCF_THAN = 1, /* 比 较: opens 比X高1.8个百分点 (the compared thing, then a comparative) */
+};
+/* Tags of the comparatives (比全国高1.8个百分点). */
+enum {
+    TJ_CMP_MORE = 1, /* 高 多 快: a positive difference */
+    TJ_CMP_LESS,     /* 低 少 慢: a negative difference */
+};
+/* Tags of the basis frames: words that open or close a phrase of convention
+ * (扣除留抵退税因素后, 按可比价格计算) or a comparison (与2021年底相比). */
+enum {
+    TJ_BF_OPEN = 1, /* 扣除 按 以 */
+    TJ_BF_CLOSE,    /* 后 计算 因素 */
+    TJ_BF_COMPARED, /* 相比 相较: after the time a value is compared with */
+};
+/* Tags of the function words. */
+enum {
+    TJ_FW_WORD = 0, /* a word that only begins like one (及其) */
+    TJ_FW_OF,       /* 的 */
+    TJ_FW_AND,      /* 和 及 与: joins the parts of a list */
+    TJ_FW_OR,       /* 或 */
+    TJ_FW_ETC,      /* 等: ends a list of examples */
+    TJ_FW_ADVERB,   /* 已 将 均 正: the predicate begins (29个项目已启动) */
+    TJ_FW_PUT,      /* 放在 摆在: 放在第一位 is no rank */
+    TJ_FW_EMPTY_VERB, /* 完成 实现 累计: a verb whose object is the head (完成投资) */
+    TJ_FW_EACH,     /* 每: 每个园区聚焦1个产业 is no indicator */
+    TJ_FW_VERB,     /* 是 为 在 对: a line ending in one goes on */
+    TJ_FW_LEVEL_NOUN, /* 台阶 大关: 迈上10万亿元台阶 names a level, no counted noun */
+    TJ_FW_PART_VERB,  /* 覆盖 惠及 贡献: 覆盖全国75%的乡镇 is a share of the 乡镇 */
+};
+/* Flags (arg) of the function words. */
+enum {
+    TJ_FWF_GOES_ON = 1,  /* a line ending with it goes on (no heading): 是 的 和 */
+    TJ_FWF_PROGRESS = 2, /* 完成年度计划的111.8%: progress against a plan, a share */
+    TJ_FWF_COPULA = 4,   /* 是: 重点是能源、交通建设，这方面的投资… names what 这方面 points to */
+};
+/* Tags of the heading marks: the first character of a heading's label, and
+ * the words of a chapter label. */
+enum {
+    TJ_HM_DI = 1,     /* 第: 第一章 第一、 */
+    TJ_HM_OPEN,       /* （ ( 〔 【: （一） (1) */
+    TJ_HM_DASH,       /* — ― ─ －: ——一是 */
+    TJ_HM_CAPTION,    /* 附 表 图: 表1 */
+    TJ_HM_CHAPTER,    /* 编 章 节 条 部分: arg = its level among them (TJ_CH_*) */
+};
+enum { TJ_CH_BIAN = 1, TJ_CH_ZHANG, TJ_CH_JIE, TJ_CH_TIAO, TJ_CH_BUFEN };
+/* Flags of the units (arg, above the qualifier a unit word carries). */
+enum {
+    TJ_UF_QUAL_MASK = 0xFF, /* the qualifier (个多月: TJ_QUAL_OVER) */
+    TJ_UF_TIME = 0x100,     /* 天 个月 小时: a span of time (30天内) */
+    TJ_UF_YEARS = 0x200,    /* 年: 五年 is a span, never an indicator */
+    TJ_UF_AGE = 0x400,      /* 岁 周岁: 16-59岁 is a bracket that defines a population */
+    TJ_UF_ARTICLE = 0x800,  /* 度 点 (and spans of time): 一度 一点 before a noun is an article */
+};
+/* Flags (arg) of the qualifiers before a number. */
+enum {
+    TJ_QBF_BEFORE_VERB = 1, /* 至少 最多: may stand before the verb too (至少增长2%) */
+};
+/* Flags (arg) of the qualifiers after a number. */
+enum {
+    TJ_QAF_TIME_ONLY = 1, /* 内: only after a span of time (30天内, not 年内) */
+    TJ_QAF_NUMERAL = 2,   /* 多 余: read by the numeral reader itself */
+};
+/* Flags (arg) of the tail words. */
+enum {
+    TJ_TWF_OBJECT = 1, /* 压减 提高: a change verb that may have its object before the value (平均压减时间58%) */
+    TJ_TWF_EACH = 2,   /* 分别 分别为: the values go one to each part of a list */
+    TJ_TWF_ALL = 4,    /* 均 均为: one value for every part */
+    TJ_TWF_PRIOR = 8,  /* 前值: the value of an earlier period (no period of its own) */
+    TJ_TWF_OWNER = 16, /* 占: X占Y的 — the subject is X, the whole Y */
+    TJ_TWF_STEP = 32,  /* 迈上 跨上: a level reached; 迈上万亿元台阶 reads 万亿 alone as a number */
+};
 /* Tags of the status cues. */
 enum {
     TJ_SC_TARGET = 1, /* 力争 确保 计划 要 将: a goal, until the next ； */
@@ -124,6 +209,14 @@ enum {
     TJ_PW_ONWARD,      /* suffix 起 */
     TJ_PW_END,         /* suffix 末 底 */
     TJ_PW_WITHIN,      /* suffix 内 */
+};
+
+/* Tags of the span words. */
+enum {
+    TJ_SW_BACK = 1, /* 过去五年: the years before the one under review */
+    TJ_SW_RECENT,   /* 近三年: recent years, no dates */
+    TJ_SW_THIS,     /* 这五年 */
+    TJ_SW_PRIOR,    /* 前: 比前五年 (after a comparison word); 前三季度 (months) */
 };
 
 int tj_lexicon_init(tj_lexicon *lx); /* 0 or -1 */

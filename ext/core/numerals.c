@@ -428,6 +428,20 @@ static size_t scan_magnitude(const unsigned char *s, size_t n, size_t i, tj_unit
     return j;
 }
 
+/* 四亿二千多万: the magnitude after 多 scales only the section of the CJK
+ * numeral below it (二千 -> 二千万), not its higher sections (四亿): 1 when
+ * done that way, 0 when the whole value is to be scaled. */
+static int shift_low_section(tj_numeral *out, int power) {
+    if (out->form != TJ_FORM_CJK || !out->over_inside || out->val.exp != 0 || power <= 0 || power > 8) return 0;
+    uint64_t base = 1;
+    for (int k = 0; k < power; k++)
+        base *= 10;
+    uint64_t m = out->val.mant, low = m % base, high = m - low;
+    if (!high || low > (UINT64_MAX - high) / base) return 0;
+    out->val.mant = high + low * base;
+    return 1;
+}
+
 int tj_numeral_scan(const unsigned char *s, size_t n, size_t i, unsigned flags, tj_unit_probe unit_at,
                     const void *probe_ctx, tj_numeral *out) {
     memset(out, 0, sizeof *out);
@@ -471,7 +485,7 @@ int tj_numeral_scan(const unsigned char *s, size_t n, size_t i, unsigned flags, 
     if (out->form == TJ_FORM_ARABIC || out->has_point || out->over_inside)
         mend = scan_magnitude(s, n, k, unit_at, probe_ctx, &power);
     if (mend > k) {
-        tj_dec_shift(&out->val, power);
+        if (!shift_low_section(out, power)) tj_dec_shift(&out->val, power);
         out->magnitude = power;
         out->end = mend;
         if (out->form == TJ_FORM_ARABIC) out->form = TJ_FORM_MIXED;

@@ -219,82 +219,88 @@ static int parse_part(const pctx *c, size_t i, tj_period *p, size_t *end) {
     return 0;
 }
 
-/* Plan periods: “十四五”时期, 十四五期间, 六五计划(期间), 第六个五年计划期间. */
+/* The first year of the plan numbered nplan (PLAN_NAMES), 0 if unknown. */
+static int plan_first_year(const pctx *c, int nplan) {
+    const tj_wordset *ws = &c->lx->plan_names;
+    for (size_t k = 0; k < ws->nwords; k++)
+        if (ws->words[k].tag == nplan) return ws->words[k].arg;
+    return 0;
+}
+
+/* 第六个五年计划期间, 第六个五年计划: the plan's number, *j after it; 0 = none. */
+static int ordinal_plan(const pctx *c, size_t *j, size_t *end) {
+    size_t k, e;
+    tj_numeral num;
+    int64_t x;
+    if (!tj_numeral_scan(c->s, c->n, *j, TJ_NUM_NO_MAGNITUDE, NULL, NULL, &num) || num.form != TJ_FORM_CJK ||
+        !tj_dec_to_int64(&num.val, &x) || !lit(c, num.end, "个五年", &k))
+        return 0;
+    int plan_word = lit(c, k, "计划", &e) || lit(c, k, "规划", &e);
+    if (plan_word) k = e;
+    if (!lit(c, k, "期间", end) && !lit(c, k, "时期", end)) {
+        if (!plan_word) return 0;
+        *end = k; /* 第六个五年计划: the plan names its years */
+    }
+    return x > 0 && x < 100 ? (int)x : 0;
+}
+
+/* “十四五”时期, 十四五期间, 六五计划, “十四五”以来: the plan's number; 0 = none. */
+static int named_plan(const pctx *c, size_t j, int quoted, size_t *end) {
+    size_t len, k, e;
+    const tj_word *w = tj_ws_at(&c->lx->plan_names, c->s, c->n, j, &len);
+    if (!w) return 0;
+    j += len;
+    if (quoted && lit(c, j, "\xE2\x80\x9D", &k)) j = k; /* ” */
+    int plan_word = 0;
+    if (lit(c, j, "计划", &k) || lit(c, j, "规划", &k)) {
+        plan_word = 1;
+        j = k;
+    }
+    /* 十四五时期; 六五计划 (the early plans are named this way); “十四五”以来
+     * (the suffix makes it open-ended) */
+    if (lit(c, j, "期间", &e) || lit(c, j, "时期", &e)) {
+        *end = e;
+        return w->tag;
+    }
+    if (!(plan_word && !quoted && w->tag <= 9) && !lit(c, j, "以来", &k)) return 0;
+    *end = j;
+    return w->tag;
+}
+
+/* Plan periods: “十四五”时期, 十四五期间, 六五计划(期间), 第六个五年计划期间,
+ * “五五”期间; the years from the PLAN_NAMES table. */
 static int parse_plan(const pctx *c, size_t i, tj_period *p, size_t *end) {
-    size_t j = i, k, e;
-    int quoted = 0, ordinal = 0, nplan;
+    size_t j = i, k;
+    int quoted = 0, nplan;
     if (lit(c, j, "\xE2\x80\x9C", &k)) { /* “ */
         quoted = 1;
         j = k;
     }
     if (lit(c, j, "第", &k)) {
-        ordinal = 1;
         j = k;
-    }
-    tj_numeral num;
-    if (!tj_numeral_scan(c->s, c->n, j, TJ_NUM_NO_MAGNITUDE, NULL, NULL, &num) || num.form != TJ_FORM_CJK) return 0;
-    int64_t x;
-    if (!tj_dec_to_int64(&num.val, &x)) return 0;
-    j = num.end;
-    if (ordinal) { /* 第六个五年计划期间 */
-        if (!lit(c, j, "个五年", &k)) return 0;
-        j = k;
-        int plan_word = lit(c, j, "计划", &k) || lit(c, j, "规划", &k);
-        if (plan_word) j = k;
-        if (!lit(c, j, "期间", &e) && !lit(c, j, "时期", &e)) {
-            if (!plan_word) return 0;
-            e = j; /* 第六个五年计划: the plan names its years */
-        }
-        nplan = (int)x;
+        nplan = ordinal_plan(c, &j, end);
     } else {
-        /* 十四五: the numeral 十四 then 五; 六五 reads as the sequence 65 */
-        if (num.cjk_sequence && num.cjk_chars == 2 && x % 10 == 5) {
-            x /= 10;
-        } else if (!num.cjk_sequence && lit(c, j, "五", &k)) {
-            j = k;
-        } else if (x == 15) { /* 十五: the tenth plan, 十 + 五 */
-            x = 10;
-        } else {
-            return 0;
-        }
-        nplan = (int)x;
-        if (quoted && lit(c, j, "\xE2\x80\x9D", &k)) j = k; /* ” */
-        int plan_word = 0;
-        if (lit(c, j, "计划", &k) || lit(c, j, "规划", &k)) {
-            plan_word = 1;
-            j = k;
-        }
-        /* 十四五时期; 六五计划 (the early plans are named this way); “十四五”以来
-         * (the suffix makes it open-ended) */
-        if (!lit(c, j, "期间", &e) && !lit(c, j, "时期", &e)) {
-            if (!(plan_word && !quoted && nplan <= 9) && !lit(c, j, "以来", &k)) return 0;
-            e = j;
-        }
+        nplan = named_plan(c, j, quoted, end);
     }
-    if (nplan < 6 || nplan > 15) return 0;
+    int y0 = nplan ? plan_first_year(c, nplan) : 0;
+    if (!y0) return 0;
     p->kind = TJ_P_YEARS;
-    p->y0 = (int16_t)(1981 + 5 * (nplan - 6));
-    p->y1 = (int16_t)(p->y0 + 4);
-    *end = e;
+    p->y0 = (int16_t)y0;
+    p->y1 = (int16_t)(y0 + 4);
     return 1;
 }
 
 /* A span counted back from now: 过去五年, 近三年, 五年来, 五年内. */
 static int parse_span(const pctx *c, size_t i, tj_period *p, size_t *end) {
-    size_t j = i, k, e;
-    int back = 0, recent = 0, a;
-    if (lit(c, j, "过去的", &k) || lit(c, j, "过去", &k)) {
-        back = 1;
-        j = k;
-    } else if (lit(c, j, "近", &k)) {
-        recent = 1;
-        j = k;
-    }
-    int this_span = 0;
-    if (!back && !recent && lit(c, j, "这", &k)) { /* 这五年 */
-        this_span = 1;
-        j = k;
-    }
+    size_t j = i, k, e, len;
+    int a;
+    const tj_word *sw = tj_ws_at(&c->lx->span_words, c->s, c->n, j, &len);
+    if (sw) j += len;
+    int back = sw && sw->tag == TJ_SW_BACK, recent = sw && sw->tag == TJ_SW_RECENT;
+    int this_span = sw && sw->tag == TJ_SW_THIS; /* 这五年 */
+    /* 比前五年: the span before (a comparison only; 前三年 alone may be the first three) */
+    int prior = sw && sw->tag == TJ_SW_PRIOR && i && tj_ws_before(&c->lx->basis_cues, c->s, i, &len);
+    if (sw && !back && !recent && !this_span && !prior) return 0;
     if (!small_num(c, j, &a, &k) || a < 1) return 0;
     k = sp(c, k);
     if (!lit(c, k, "年", &e)) return 0;
@@ -321,13 +327,13 @@ static int parse_span(const pctx *c, size_t i, tj_period *p, size_t *end) {
         *end = e;
         return 1;
     }
-    if (recent || this_span) {
+    if (recent || this_span || prior) {
         p->no_dates = 1;
         *end = after;
         return 1;
     }
     /* 五年投资一百七十九亿元: a CJK span of years opening a clause */
-    size_t st, len;
+    size_t st;
     uint32_t pc = i ? tj_cp_before(c->s, c->n, i, &st) : 0;
     uint32_t first = cp_at(c, i, &k);
     uint32_t nc = cp_at(c, after, &k);
@@ -753,8 +759,9 @@ static int may_follow_numeral(const tj_env *env, uint32_t ch) {
 
 /* Can the parsers read a time expression at i, whose first character is
  * not a numeral?  Only through one of their entry forms: a time word or a
- * prefix of the word tables (今年, 截至), 前/第/近/这 before a numeral (前三季度,
- * 第一季度, 近三年, 这五年), “ before a plan (“十四五”) and 过去 (过去五年).
+ * prefix of the word tables (今年, 截至), a span word before a numeral (前三季度,
+ * 近三年, 这五年, 过去五年), 第 before a numeral (第一季度) and “ before a plan
+ * (“十四五”).
  * Keep this in step with parse_period and parse_core. */
 static int word_may_start(const pctx *c, size_t i, uint32_t ch, size_t nx) {
     size_t len, n2;
@@ -762,13 +769,13 @@ static int word_may_start(const pctx *c, size_t i, uint32_t ch, size_t nx) {
     if ((tj_ws_may_start2(&c->lx->period_words, ch, next) && tj_ws_at(&c->lx->period_words, c->s, c->n, i, &len)) ||
         (tj_ws_may_start2(&c->lx->period_prefix, ch, next) && tj_ws_at(&c->lx->period_prefix, c->s, c->n, i, &len)))
         return 1;
+    if (tj_ws_at(&c->lx->span_words, c->s, c->n, i, &len)) { /* 过去五年, 近三年, 前三季度 */
+        uint32_t after = cp_at(c, i + len, &n2);
+        return (tj_cls(c->env, after) & TJ_CC_NUMERAL) != 0;
+    }
     switch (ch) {
-    case 0x524D: /* 前 */
-    case 0x7B2C: /* 第 */
-    case 0x8FD1: /* 近 */
-    case 0x8FD9: /* 这 */ return (tj_cls(c->env, next) & TJ_CC_NUMERAL) != 0;
+    case 0x7B2C: /* 第 */ return (tj_cls(c->env, next) & TJ_CC_NUMERAL) != 0;
     case 0x201C: /* “ */ return next == 0x7B2C || (tj_cls(c->env, next) & (TJ_CC_CJK_DIGIT | TJ_CC_CJK_UNIT)) != 0;
-    case 0x8FC7: /* 过 */ return next == 0x53BB; /* 去 */
     default: return 0;
     }
 }

@@ -48,10 +48,10 @@ static inline int lit_n(const qctx *c, size_t i, const char *w, size_t l, size_t
 }
 #define lit(c, i, w, end) lit_n((c), (i), ("" w), sizeof(w) - 1, (end))
 
-/* A qualifier word after a number that the number takes (以上, 左右, 多 …):
- * not 内 (年内), 多 or 余, which the numeral reader handles itself. */
+/* A qualifier word after a number that the number takes (以上, 左右 …): not
+ * 内 (年内), 多 or 余, which the numeral reader handles itself. */
 static int takes_qualifier_after(const tj_word *qa) {
-    return qa && strcmp(qa->w, "内") != 0 && strcmp(qa->w, "多") != 0 && strcmp(qa->w, "余") != 0;
+    return qa && !(qa->arg & (TJ_QAF_TIME_ONLY | TJ_QAF_NUMERAL));
 }
 
 /* Does a unit that begins with a magnitude character (千瓦, 百分点) start at i?
@@ -127,14 +127,6 @@ static int read_unit(qctx *c, size_t i, unit_match *u) {
     return 1;
 }
 
-static int is_time_unit(const char *norm) {
-    static const char *const T[] = {"天", "日",   "年", "个月",   "小时",     "个小时",
-                                    "周", "分钟", "秒", "工作日", "个工作日", "个季度"};
-    for (size_t k = 0; k < sizeof T / sizeof T[0]; k++)
-        if (!strcmp(norm, T[k])) return 1;
-    return 0;
-}
-
 /* 成 after 一…十: tenths as a percentage (两成 = 20 %), not 一成不变. */
 static int tenths(const qctx *c, const tj_numeral *num, size_t i, size_t *end) {
     if (num->has_point || num->magnitude) return 0;
@@ -188,9 +180,14 @@ static int read_ordinal(qctx *c, size_t i, tj_quantity *q) {
     if (lit(c, e, "位", &x) || lit(c, e, "名", &x)) {
         e = x;
     } else if (lit(c, e, "次", &x)) {
-        /* 连续第十九次上调 counts; 第十二次全国代表大会 is a name */
+        /* 连续第十九次上调 counts the times (a count, no rank); 第十二次全国代表大会 is a name */
         if (!(i >= 6 && lit(c, i - 6, "连续", &y))) return 0;
-        e = x;
+        set_rank(q, i, j, x, &num, TJ_QUAL_NONE);
+        q->kind = TJ_Q_COUNT;
+        q->unit = "次";
+        q->unit0 = (uint32_t)e;
+        q->unit1 = (uint32_t)x;
+        return 1;
     } else {
         uint32_t nc = cp_at(c, e, &nx);
         if (tj_is_han(nc) || tj_is_latin(nc) || tj_digit_value(nc) >= 0) return 0;
@@ -243,6 +240,7 @@ static int read_doubling(qctx *c, size_t i, tj_quantity *q) {
     q->val.mant = ((UINT64_C(1) << times) - 1) * 100;
     q->kind = TJ_Q_PERCENT;
     q->unit = "%";
+    q->flags |= TJ_QF_DOUBLING;
     return 1;
 }
 
@@ -308,7 +306,8 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
             q->currency = u.w->extra;
             q->unit0 = (uint32_t)k;
             q->unit1 = (uint32_t)u.end;
-            if (u.w->arg) q->qualifier = (uint8_t)u.w->arg;
+            if (u.w->arg & TJ_UF_QUAL_MASK) q->qualifier = (uint8_t)(u.w->arg & TJ_UF_QUAL_MASK);
+            q->unit_flags = (uint16_t)(u.w->arg & ~TJ_UF_QUAL_MASK);
             e = u.end;
         } else {
             uint32_t nc = cp_at(c, e, &nx);
@@ -323,7 +322,7 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
     /* 一 as an article: 一个中心, 一批项目, 一次性, 一匹“黑马” */
     if (cjk && have_unit && num->cjk_chars == 1 && !num->magnitude && num->val.mant == 1 &&
         (q->kind == TJ_Q_COUNT ||
-         (q->kind == TJ_Q_MEASURE && (is_time_unit(q->unit) || !strcmp(q->unit, "度") || !strcmp(q->unit, "点"))))) {
+         (q->kind == TJ_Q_MEASURE && (q->unit_flags & (TJ_UF_TIME | TJ_UF_ARTICLE))))) {
         uint32_t nc = cp_at(c, e, &nx);
         if (tj_is_han(nc) || nc == 0x201C) {
             size_t y;
@@ -334,9 +333,9 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
     /* qualifier after: 5%左右, 1100万人以上, 30天内 */
     const tj_word *qa = tj_ws_at(&c->lx->qual_after, c->s, c->n, e, &len);
     if (qa) {
-        int is_within = !strcmp(qa->w, "内");
-        int is_more = !strcmp(qa->w, "多") || !strcmp(qa->w, "余");
-        if ((!is_within || (q->unit && is_time_unit(q->unit))) && !(is_more && q->qualifier)) {
+        int is_within = (qa->arg & TJ_QAF_TIME_ONLY) != 0;
+        int is_more = (qa->arg & TJ_QAF_NUMERAL) != 0;
+        if ((!is_within || (q->unit_flags & TJ_UF_TIME)) && !(is_more && q->qualifier)) {
             if (!q->qualifier || !is_more) q->qualifier = (uint8_t)qa->tag;
             e += len;
         }
@@ -389,6 +388,7 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
                         q->currency = u2.w->extra;
                         q->unit0 = (uint32_t)k2;
                         q->unit1 = (uint32_t)u2.end;
+                        q->unit_flags = (uint16_t)(u2.w->arg & ~TJ_UF_QUAL_MASK);
                     }
                     e = e2;
                     const tj_word *qa2 = tj_ws_at(&c->lx->qual_after, c->s, c->n, e, &len);
@@ -401,6 +401,8 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
     q->b1 = (uint32_t)e;
     return 1;
 }
+
+static int step_before(const qctx *c, size_t i);
 
 /* A quantity starting at i (the first character of its number or of 第, 前,
  * 百分之, 数, 上, 一半, 翻).  Fills q and returns 1. */
@@ -444,6 +446,8 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
         set_value(q);
         return 1;
     } else if (lit(c, i, "数", &j) || lit(c, i, "上", &j) || lit(c, i, "几", &j)) {
+        const tj_word *tw = tj_ws_before(&c->lx->tail_words, c->s, j, &len);
+        if (tw && (tw->arg & TJ_TWF_STEP) && j - len < i) return 0; /* 迈上万亿元台阶: 上 is the verb's */
         loose = 1; /* 数百亿, 上千家, 几十个: a magnitude with no digit */
         num_at = j;
     }
@@ -544,10 +548,17 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
         }
     }
     /* 万元GDP能耗, 万众: a magnitude alone needs 近/超/突破… or 数/上 */
-    if (bare && !loose && !qb) return 0;
+    if (bare && !loose && !qb && !step_before(c, q->b0)) return 0;
     if (q->val_max.neg != q->val.neg && q->has_max) q->val_max.neg = q->val.neg;
     set_value(q);
     return 1;
+}
+
+/* Does a verb of a level reached (迈上) end at i? */
+static int step_before(const qctx *c, size_t i) {
+    size_t len;
+    const tj_word *tw = tj_ws_before(&c->lx->tail_words, c->s, i, &len);
+    return tw && (tw->arg & TJ_TWF_STEP);
 }
 
 /* Fraction: 三分之一, 2/3 is not read (a date or a code as often as not). */

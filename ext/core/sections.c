@@ -298,21 +298,25 @@ static int has_punct(const unsigned char *s, uint32_t a, uint32_t b) {
  * line of prose costs one decode instead of a PCRE2 call per style. */
 enum { FC_DI = 1, FC_CJK = 2, FC_OPEN = 4, FC_DIGIT = 8, FC_CIRCLED = 16, FC_DASH = 32, FC_CAPTION = 64 };
 
-static unsigned first_char_kind(const tj_env *env, uint32_t f) {
-    unsigned k = 0;
-    if (f == 0x7B2C) k |= FC_DI; /* 第 */
-    if (tj_cls(env, f) & (TJ_CC_CJK_DIGIT | TJ_CC_CJK_UNIT)) k |= FC_CJK;
-    if (f == 0xFF08 || f == '(' || f == 0x3014 || f == 0x3010) k |= FC_OPEN; /* （ ( 〔 【 */
-    if (tj_cls(env, f) & TJ_CC_ARABIC) k |= FC_DIGIT;
-    if (f >= 0x2460 && f <= 0x2473) k |= FC_CIRCLED;
-    if (f == 0x2014 || f == 0x2015 || f == 0x2500 || f == 0xFF0D) k |= FC_DASH;
-    if (f == 0x9644 || f == 0x8868 || f == 0x56FE) k |= FC_CAPTION; /* 附 表 图 */
-    return k;
-}
-
 static unsigned first_char_at(const tj_doc *d, uint32_t i, uint32_t e) {
-    size_t nx;
-    return i < e ? first_char_kind(tj_priv_of(d)->env, tj_decode(d->s, e, i, &nx)) : 0;
+    if (i >= e) return 0;
+    const tj_env *env = tj_priv_of(d)->env;
+    size_t nx, len;
+    uint32_t f = tj_decode(d->s, e, i, &nx);
+    unsigned k = 0;
+    if (tj_cls(env, f) & (TJ_CC_CJK_DIGIT | TJ_CC_CJK_UNIT)) k |= FC_CJK;
+    if (tj_cls(env, f) & TJ_CC_ARABIC) k |= FC_DIGIT;
+    if (f >= 0x2460 && f <= 0x2473) k |= FC_CIRCLED; /* ① … ⑳ */
+    const tj_word *w = tj_ws_at_cp(&env->lex.heading_marks, d->s, e, i, f, &len);
+    if (w && len == nx - i) {
+        static const unsigned MARK_KIND[] = {[TJ_HM_DI] = FC_DI,
+                                             [TJ_HM_OPEN] = FC_OPEN,
+                                             [TJ_HM_DASH] = FC_DASH,
+                                             [TJ_HM_CAPTION] = FC_CAPTION,
+                                             [TJ_HM_CHAPTER] = 0};
+        k |= MARK_KIND[w->tag];
+    }
+    return k;
 }
 
 /* Labelled heading styles at the start of a line's content. */
@@ -341,14 +345,9 @@ static int match_label(const tj_doc *d, uint32_t i, uint32_t e, uint32_t *lab1) 
             *lab1 = (uint32_t)end;
             int st = order[k].style;
             if (st == ST_CH_ZHANG) { /* the last word names the level */
-                if (ends_with(d->s, i, end, "编"))
-                    st = ST_CH_BIAN;
-                else if (ends_with(d->s, i, end, "节"))
-                    st = ST_CH_JIE;
-                else if (ends_with(d->s, i, end, "条"))
-                    st = ST_CH_TIAO;
-                else if (ends_with(d->s, i, end, "部分"))
-                    st = ST_CH_BUFEN;
+                size_t len;
+                const tj_word *w = tj_ws_before(&env->lex.heading_marks, d->s, end, &len);
+                if (w && w->tag == TJ_HM_CHAPTER) st = ST_CH_BIAN + (w->arg - TJ_CH_BIAN);
             }
             return st;
         }
@@ -487,19 +486,18 @@ static int propose(tj_doc *d, uint32_t li, cand *c) {
     if (c->tit1 <= c->tit0) return 0;                                              /* a label alone is not a heading */
     if (style == ST_BARE) {
         /* 一是, 主要原因是: a clause that goes on, not a title */
-        size_t st;
-        uint32_t last = tj_cp_before(s, c->tit1, c->tit1, &st);
-        if (last == 0x662F /* 是 */ || last == 0x7684 /* 的 */ || last == 0x548C /* 和 */ || last == 0x4E0E /* 与 */ ||
-            last == 0x53CA /* 及 */ || last == 0x4E3A /* 为 */ || last == 0x5728 /* 在 */ || last == 0x5BF9 /* 对 */)
-            return 0;
+        size_t len;
+        const tj_word *w = tj_ws_before(&pv->env->lex.function_words, s, c->tit1, &len);
+        if (w && (w->arg & TJ_FWF_GOES_ON)) return 0;
     }
     if (style == ST_DASH_LEAD) {
         /* ——2026年1月25日在…会议上: the report's occasion, not a heading */
         size_t fn;
         if (tj_digit_value(tj_decode(s, c->tit1, c->tit0, &fn)) >= 0) return 0;
         uint32_t f = tj_decode(s, c->tit1, c->tit0, &fn);
-        if (tj_is_cjk_digit(f) && (ends_with(s, c->tit0, c->tit1, "会议上") || ends_with(s, c->tit0, c->tit1, "会议")))
-            return 0;
+        size_t len;
+        const tj_word *w = tj_ws_before(&pv->env->lex.doc_words, s, c->tit1, &len);
+        if (tj_is_cjk_digit(f) && w && (w->tag == TJ_DW_DATELINE || w->tag == TJ_DW_MEETING)) return 0;
     }
     return 1;
 }

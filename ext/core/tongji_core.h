@@ -67,11 +67,12 @@ typedef struct tj_quantity {
     uint8_t qualifier; /* TJ_QUAL_* */
     uint8_t has_max;
     uint8_t flags;        /* internal: TJ_QF_* */
+    uint16_t unit_flags;  /* internal: TJ_UF_* of the unit word (lexicon.h) */
     const char *unit;     /* normalised unit, NULL for none */
     const char *currency; /* ISO 4217 or NULL */
 } tj_quantity;
 
-enum { TJ_QF_CJK = 1, TJ_QF_BARE = 2, TJ_QF_PREFIX_QUAL = 4 };
+enum { TJ_QF_CJK = 1, TJ_QF_BARE = 2, TJ_QF_PREFIX_QUAL = 4, TJ_QF_DOUBLING = 8 /* 翻一番 */ };
 
 enum { TJ_P_YEAR = 1, TJ_P_HALF, TJ_P_QUARTER, TJ_P_MONTH, TJ_P_MONTHS, TJ_P_TO_DATE, TJ_P_DAY, TJ_P_YEARS };
 

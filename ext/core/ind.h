@@ -1,0 +1,186 @@
+/*
+ * ind.h — what the stages of indicators() share (the core's internals; the
+ * glue never sees it).  For each sentence, the stages are:
+ *
+ *   candidates  ind_candidates.c  the sentence's values and rank words, its
+ *                                 clauses and status cues; which values are
+ *                                 indicators (ind_choose)
+ *   reading     ind_reading.c     the words between a value and the start of
+ *                                 its clause, read backwards: its kind, sign,
+ *                                 basis, and the span its subject is in
+ *   subject     ind_subject.c     the subject: lists shared by 分别, vague
+ *                                 heads, counted nouns, bare heads, table cells
+ *   time        ind_time.c        the period, the status, the dates
+ *   rows        indicators.c      the row, then its concept and region
+ *                                 (labels.c)
+ *
+ * ind_text.c holds the small readers of the sentence the stages share.
+ */
+#ifndef TONGJI_IND_H
+#define TONGJI_IND_H
+
+#include "internal.h"
+
+/* How many values or periods a value looks past for a neighbour (the next
+ * value, the period that governs it, the start of a list): enough for any
+ * sentence written by a person, and what keeps a sentence of thousands of
+ * values (a table without punctuation) linear. */
+#define TJ_LOOK 64
+#define TJ_MAX_SUBJECT 96 /* characters; the subjects of the dev gold have at most 63 */
+#define TJ_MAX_PARTS 16   /* parts a 分别 list can hand out */
+
+/* The sentence being read. */
+typedef struct ictx {
+    tj_doc *d;
+    const tj_lexicon *lx;
+    const unsigned char *s;
+    size_t n;
+    uint32_t s0, s1;
+    size_t pa, pb;  /* its periods */
+    uint32_t *seps; /* clause separator positions in the sentence */
+    size_t nseps, seps_cap;
+    const tj_quantity **cand; /* the sentence's quantities and rank words, in order */
+    size_t ncand, cand_cap;
+    tj_quantity *ranks; /* rank words of the sentence (首位, 榜首) as quantities */
+    size_t nranks, ranks_cap;
+    /* status cues of the sentence: the state after each, by where it ends */
+    struct status_event {
+        uint32_t end;
+        uint8_t st, strong;
+    } * ev;
+    size_t nev, ev_cap;
+    uint8_t *plan;     /* per section: is it a section of plans (see ind_plan_section) */
+    int32_t section;   /* the sentence's section */
+    size_t li;         /* a line of the sentence, moved forward by ind_line_of */
+    const uint8_t *ok; /* which candidates are indicators, once chosen */
+} ictx;
+
+/* What the words before a value say of it (ind_read_left). */
+typedef struct reading {
+    uint8_t kind; /* TJ_K_* */
+    int8_t sign;  /* -1 for a fall */
+    uint32_t subj0, subj1;
+    uint32_t basis0, basis1; /* basis span, or basis_word */
+    const char *basis_word;
+    uint32_t scope0, scope1;
+    int distributed; /* 分别 was seen */
+    int level;       /* 提高到 X */
+    int has_verb;    /* a word said what kind of value it is */
+    int no_period;   /* 前值 49.5: the value of an earlier period */
+    int bound;       /* 低于1000万辆: a qualifier the comparison word gives */
+} reading;
+
+/* The parts of a list of subjects (A、B和C分别…). */
+typedef struct subj_list {
+    tj_str parts[TJ_MAX_PARTS];
+    tj_str scope[TJ_MAX_PARTS];
+    int n;
+} subj_list;
+
+/* What the values of a sentence hand on from one to the next. */
+typedef struct sent_state {
+    tj_str prev_subj, prev_scope;
+    long prev_row, first_row; /* index of the sentence's last and first rows, -1 = none */
+    uint32_t prev_clause;     /* the clause of the last row */
+    uint32_t prev_end;        /* the end of the last value read */
+    subj_list dist;           /* the parts of a 分别 list being handed out */
+    int dist_next;
+} sent_state;
+
+/* One value and what the stages found out about it. */
+typedef struct value_ctx {
+    size_t k; /* its index among the sentence's candidates */
+    const tj_quantity *q;
+    uint32_t cs, ce;   /* its clause */
+    uint32_t from;     /* where reading its subject may start */
+    uint32_t near;     /* the clause, as far back as a subject reaches */
+    reading r;         /* the words before it */
+    const tj_quantity *next_ok; /* the next value that is an indicator, NULL if none */
+} value_ctx;
+
+static inline uint32_t cp_at(const ictx *c, size_t i, size_t *nx) {
+    if (i >= c->n) {
+        *nx = i;
+        return 0;
+    }
+    return tj_decode(c->s, c->n, i, nx);
+}
+
+static inline uint32_t cp_before(const ictx *c, size_t i, size_t *st) {
+    if (i == 0) {
+        *st = 0;
+        return 0;
+    }
+    return tj_cp_before(c->s, c->n, i, st);
+}
+
+static inline tj_str span_str(const ictx *c, uint32_t a, uint32_t b) {
+    tj_str r = {NULL, 0};
+    if (b > a) {
+        r.p = (const char *)c->s + a;
+        r.n = b - a;
+    }
+    return r;
+}
+
+static inline int is_blank(uint32_t ch) { return tj_is_space(ch) || tj_is_newline(ch); }
+
+/* The role (TJ_FW_*) of the function word at byte i, its length in *len;
+ * -1 for none. */
+static inline int fw_at(const ictx *c, size_t i, size_t *len) {
+    const tj_word *w = tj_ws_at(&c->lx->function_words, c->s, c->n, i, len);
+    return w ? w->tag : -1;
+}
+/* The role of the function word that ends at byte i; -1 for none. */
+static inline int fw_before(const ictx *c, size_t i, size_t *len) {
+    const tj_word *w = tj_ws_before(&c->lx->function_words, c->s, i, len);
+    return w ? w->tag : -1;
+}
+
+/* ---- ind_text.c: readers of the sentence ---------------------------------- */
+const tj_line *ind_line_of(ictx *c, uint32_t b);
+void ind_trim(const ictx *c, uint32_t *a, uint32_t *b);
+uint32_t ind_clause_start(const ictx *c, uint32_t i);
+uint32_t ind_clause_end(const ictx *c, uint32_t i);
+size_t ind_period_ending_after(const ictx *c, uint32_t b);
+const tj_period *ind_period_ending_at(const ictx *c, uint32_t e);
+const tj_period *ind_period_starting_at(const ictx *c, uint32_t b);
+uint32_t ind_str_chars(const tj_str *x);
+tj_str ind_concat(ictx *c, tj_str a, tj_str b);
+tj_str ind_make_subject(ictx *c, uint32_t a, uint32_t b);
+tj_str ind_last_chars(tj_str x, uint32_t k);
+tj_str ind_table_label(const ictx *c, const tj_line *L);
+int ind_quantity_starting_at(const ictx *c, uint32_t b);
+int ind_values_left_in_clause(const ictx *c, const uint8_t *ok, size_t k, uint32_t ce);
+
+/* ---- ind_candidates.c ------------------------------------------------------ */
+int ind_scan_sentence(ictx *c, size_t qa, size_t qe);
+int ind_followed_by_noun(const ictx *c, const tj_quantity *q);
+void ind_choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *ok);
+
+/* ---- ind_reading.c --------------------------------------------------------- */
+void ind_read_left(ictx *c, uint32_t cs, uint32_t vb, const tj_quantity *q, reading *r);
+void ind_strip_lead(ictx *c, reading *r);
+void ind_strip_span(ictx *c, uint32_t *a, uint32_t *b);
+int ind_vague(ictx *c, uint32_t a, uint32_t b);
+int ind_basis_phrase(const ictx *c, uint32_t a, uint32_t b);
+tj_str ind_comparison_clause(ictx *c, uint32_t before);
+const tj_word *ind_bare_head(const ictx *c, tj_str x);
+
+/* ---- ind_subject.c --------------------------------------------------------- */
+void ind_split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int conj);
+void ind_enumerated_parts(ictx *c, uint32_t a, uint32_t b, int want, subj_list *out);
+tj_str ind_right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj_quantity *next);
+/* The subject and scope of value v (and the kind, sign and basis a list or the
+ * previous value hands on to row). */
+void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row);
+
+/* ---- ind_time.c ------------------------------------------------------------ */
+int ind_status_at(const ictx *c, uint32_t upto);
+int ind_status_event(ictx *c, int tag, uint32_t end);
+int ind_plan_section(ictx *c, int32_t id);
+const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce);
+void ind_date_row(const ictx *c, tj_indicator *row, const tj_period *p, const tj_sentence *sen);
+int ind_status_by_dates(const ictx *c, tj_indicator *row);
+
+#endif

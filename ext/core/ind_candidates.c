@@ -1,0 +1,265 @@
+/* ind_candidates.c — stage 1 of indicators(): the sentence's values and rank
+ * words, its clause separators and status cues (one pass over its marks), and
+ * which values are indicators. */
+#include "ind.h"
+
+/* A rank word (首位, 榜首, 冠军) after a verb of ranking in its clause:
+ * 居全国首位, 位居榜首, 稳居…全球榜首. */
+static int rank_word_at(ictx *c, uint32_t i, size_t *len) {
+    const tj_word *w = tj_ws_at(&c->lx->rank_words, c->s, c->s1, i, len);
+    if (!w) return 0;
+    uint32_t cs = ind_clause_start(c, i), b = i;
+    size_t st, l2;
+    int k = 0;
+    while (b > cs && k < 16) {
+        const tj_word *v = tj_ws_before(&c->lx->tail_words, c->s, b, &l2);
+        if (v && v->tag == TJ_TW_RANK) return 1;
+        cp_before(c, b, &st);
+        b = (uint32_t)st;
+        k++;
+    }
+    return 0;
+}
+
+/* One pass over the sentence, its quantities [qa, qe) known: the clause
+ * separators (not those inside brackets: 固定资产投资（不含农户，下同）), the
+ * status cues, and the rank words outside quantities; then the candidates,
+ * quantities and rank words merged in document order.  Cues and rank words
+ * are read greedily from the left, each with a cursor of its own. */
+int ind_scan_sentence(ictx *c, size_t qa, size_t qe) {
+    c->nseps = c->nev = c->ncand = c->nranks = 0;
+    const tj_priv *pv = tj_priv_of(c->d);
+    size_t len, qk = qa;
+    size_t cue_next = c->s0;     /* where the next status cue may start */
+    size_t rank_next = cue_next; /* and the next rank word */
+    int depth = 0;
+    /* only marked characters open a cue or a rank word, or separate clauses */
+    for (size_t mi = tj_mark_from(pv, c->s0); mi < pv->nmarks && pv->marks[mi].b < c->s1; mi++) {
+        const tj_mark *mk = &pv->marks[mi];
+        size_t i = mk->b, nx = i + tj_mark_len(mk);
+        uint32_t ch = mk->cp;
+        unsigned cls = mk->cls;
+        uint32_t next = 0; /* the character after a cue's first one: most pairs start no word */
+        if (cls & TJ_CC_CUE) {
+            size_t n2;
+            next = nx < c->s1 ? tj_decode(c->s, c->s1, nx, &n2) : 0;
+        }
+        if (i >= cue_next && (cls & (TJ_CC_CUE | TJ_CC_SEMICOLON))) {
+            const tj_word *w = (cls & TJ_CC_CUE) && tj_ws_may_start2(&c->lx->status_cues, ch, next)
+                                   ? tj_ws_at_cp(&c->lx->status_cues, c->s, c->s1, i, ch, &len)
+                                   : NULL;
+            if (w) {
+                if (ind_status_event(c, w->tag, (uint32_t)(i + len))) return -1;
+                cue_next = i + len;
+            } else if (cls & TJ_CC_SEMICOLON) {
+                if (ind_status_event(c, -1, (uint32_t)nx)) return -1;
+            }
+        }
+        if (i >= rank_next && (cls & TJ_CC_CUE) && tj_ws_may_start2(&c->lx->rank_words, ch, next)) {
+            while (qk < qe && c->d->quantities[qk].b1 <= i)
+                qk++;
+            if (qk < qe && c->d->quantities[qk].b0 <= i) { /* inside a quantity */
+                rank_next = c->d->quantities[qk].b1;
+            } else if (rank_word_at(c, (uint32_t)i, &len)) {
+                tj_quantity *r = TJ_PUSH(c->ranks, c->nranks, c->ranks_cap);
+                if (!r) return -1;
+                memset(r, 0, sizeof *r);
+                r->b0 = r->num0 = (uint32_t)i;
+                r->b1 = r->num1 = (uint32_t)(i + len);
+                r->kind = TJ_Q_ORDINAL;
+                r->val.mant = 1;
+                r->value = 1;
+                rank_next = i + len;
+            }
+        }
+        if (ch == 0xFF08 || ch == '(')
+            depth++;
+        else if ((ch == 0xFF09 || ch == ')') && depth)
+            depth--;
+        else if (ch == '\n')
+            depth = 0;
+        /* a pair of dashes separates too (not one: 2021—2025年) */
+        int dashes = (cls & TJ_CC_DASH) && mi + 1 < pv->nmarks && pv->marks[mi + 1].b == nx &&
+                     (pv->marks[mi + 1].cls & TJ_CC_DASH);
+        if (dashes) {
+            nx += tj_mark_len(&pv->marks[++mi]);
+        }
+        if (((cls & (TJ_CC_CLAUSE | TJ_CC_TERMINATOR)) || dashes) && !depth) {
+            uint32_t *slot = TJ_PUSH(c->seps, c->nseps, c->seps_cap);
+            if (!slot) return -1;
+            *slot = (uint32_t)nx;
+        }
+    }
+    size_t rk = 0;
+    qk = qa;
+    while (qk < qe || rk < c->nranks) {
+        const tj_quantity *q;
+        if (rk >= c->nranks || (qk < qe && c->d->quantities[qk].b0 < c->ranks[rk].b0))
+            q = &c->d->quantities[qk++];
+        else
+            q = &c->ranks[rk++];
+        const tj_quantity **slot =
+            TJ_PUSH(c->cand, c->ncand, c->cand_cap); // NOLINT(bugprone-sizeof-expression): an array of pointers
+        if (!slot) return -1;
+        *slot = q;
+    }
+    return 0;
+}
+
+/* Is a quantity followed by the noun it counts (29个新启动…项目, 1804 家 A 股上市公司),
+ * rather than by a verb, a conjunction or punctuation? */
+int ind_followed_by_noun(const ictx *c, const tj_quantity *q) {
+    size_t nx, len;
+    size_t i = q->b1;
+    while (i < c->n && tj_is_space(cp_at(c, i, &nx)))
+        i = nx;
+    uint32_t ch = cp_at(c, i, &nx);
+    const tj_word *fw = tj_ws_at(&c->lx->function_words, c->s, c->n, i, &len);
+    if (fw && (fw->tag == TJ_FW_OF || fw->tag == TJ_FW_AND || fw->tag == TJ_FW_OR || fw->tag == TJ_FW_ETC ||
+               fw->tag == TJ_FW_LEVEL_NOUN))
+        return 0; /* 的 和 或 等; 10万亿元台阶 */
+    const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, c->n, i, &len);
+    if (w && w->tag != TJ_TW_STOP && w->tag != TJ_TW_DE) return 0; /* 居于全国首位, 增长157.71% */
+    if (tj_ws_at(&c->lx->basis_cues, c->s, c->n, i, &len)) return 0;
+    w = tj_ws_at(&c->lx->basis_words, c->s, c->n, i, &len);
+    if (w && (w->arg & TJ_BWF_ADVERB)) return 0; /* 20%以上年均增长速度 */
+    return tj_is_han(ch) || tj_is_latin(ch) || tj_digit_value(ch) >= 0 || ch == 0x201C;
+}
+
+/* The Latin word next to a quantity (26 Apr 2021): a date or a code. */
+static int next_to_latin_word(const ictx *c, const tj_quantity *q) {
+    size_t i = q->b1, nx, st;
+    while (i < c->n && tj_is_space(cp_at(c, i, &nx)))
+        i = nx;
+    if (i > q->b1 && tj_is_latin(cp_at(c, i, &nx)) && q->kind == TJ_Q_NUMBER) return 1;
+    size_t b = q->b0;
+    while (b > 0 && tj_is_space(cp_before(c, b, &st)))
+        b = st;
+    return b < q->b0 && tj_is_latin(cp_before(c, b, &st)) && q->kind == TJ_Q_NUMBER;
+}
+
+/* Is q inside a bracket on its line: (17国), （含不满 16 周岁） */
+static int in_brackets(const ictx *c, const tj_quantity *q) {
+    /* a byte scan, 40 characters each way: the brackets and the line break
+     * are ( ) \n and （ ） (EF BC 88, EF BC 89), whose bytes nothing else has */
+    const unsigned char *s = c->s;
+    size_t i = q->b0;
+    int k = 0, open = 0;
+    while (i > c->s0 && k < 40) {
+        unsigned char b = s[--i];
+        if (b == ')' || b == '\n' || (b == 0x89 && i >= 2 && s[i - 1] == 0xBC && s[i - 2] == 0xEF)) return 0;
+        if (b == '(' || (b == 0x88 && i >= 2 && s[i - 1] == 0xBC && s[i - 2] == 0xEF)) {
+            open = 1;
+            break;
+        }
+        if ((b & 0xC0) != 0x80) k++;
+    }
+    if (!open) return 0;
+    size_t j = q->b1;
+    k = 0;
+    while (j < c->s1 && k < 40) {
+        unsigned char b = s[j];
+        if (b == '(' || b == '\n' || (b == 0xEF && j + 2 < c->s1 && s[j + 1] == 0xBC && s[j + 2] == 0x88)) return 0;
+        if (b == ')' || (b == 0xEF && j + 2 < c->s1 && s[j + 1] == 0xBC && s[j + 2] == 0x89)) return 1;
+        if ((b & 0xC0) != 0x80) k++;
+        j++;
+    }
+    return 0;
+}
+
+/* Is the text between two quantities a condition on the second one
+ * (2个省份GDP超过2万亿元, 32个行业增速高于20%)? */
+static int is_condition(const ictx *c, const tj_quantity *q2) {
+    if ((q2->flags & TJ_QF_PREFIX_QUAL) && (q2->qualifier == TJ_QUAL_OVER || q2->qualifier == TJ_QUAL_UNDER)) return 1;
+    size_t len;
+    uint32_t b = q2->b0, st;
+    size_t s2;
+    while (b > 0 && is_blank(cp_before(c, b, &s2)))
+        b = (uint32_t)s2;
+    st = b;
+    const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, st, &len);
+    return w && (w->tag == TJ_TW_DIFF_UP || w->tag == TJ_TW_DIFF_DOWN);
+}
+
+/* Decide which candidates cand[0..n) of the sentence are indicators. */
+void ind_choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *ok) {
+    const tj_doc *d = c->d;
+    size_t nx, len;
+    const size_t qa = 0, qe = n;
+    for (size_t k = qa; k < qe; k++) {
+        const tj_quantity *q = cand[k];
+        uint8_t v = 1;
+        const tj_line *L = ind_line_of(c, q->b0);
+        int32_t sid = c->section;                 /* a heading ends a sentence: its values share its section */
+        if (L && (L->kind == TJ_LINE_TITLE || L->kind == TJ_LINE_FRONT)) v = 0; /* the title, a dateline */
+        if (sid && q->b0 < d->sections[sid - 1].h1 && q->b0 >= d->sections[sid - 1].h0 && !d->sections[sid - 1].label.p)
+            v = 0;                    /* an unnumbered heading (海南省增速排名第二) restates its text */
+        if (in_brackets(c, q)) v = 0; /* (17国) */
+        if (q->unit_flags & TJ_UF_YEARS) v = 0; /* 五年, 二十八年: spans of time */
+        /* 16-59 岁, 60 周岁及以上: age brackets define a population */
+        if ((q->unit_flags & TJ_UF_AGE) && q->qualifier) v = 0;
+        if (q->kind == TJ_Q_NUMBER && !q->unit) {
+            int64_t iv;
+            if (tj_dec_to_int64(&q->val, &iv) && iv >= 1000 && iv <= 2999 && q->val.exp >= 0) v = 0; /* a year */
+            if (ind_followed_by_noun(c, q) && tj_is_han(cp_at(c, q->b1, &nx))) v = 0; /* 2.0任务, 100强: part of a name */
+        }
+        if (next_to_latin_word(c, q)) v = 0;
+        if (q->kind == TJ_Q_ORDINAL && (fw_at(c, q->b1, &len) == TJ_FW_OF || fw_before(c, q->b0, &len) == TJ_FW_PUT))
+            v = 0; /* 第一位的工作, 放在第一位 */
+        ok[k - qa] = v;
+    }
+    for (size_t k = qa; k < qe; k++) {
+        const tj_quantity *q = cand[k];
+        if (!ok[k - qa] || q->kind == TJ_Q_ORDINAL) continue;
+        uint32_t ce = ind_clause_end(c, q->b0);
+        const tj_quantity *later = NULL;
+        size_t lk = 0;
+        for (size_t j = k + 1; j < qe && cand[j]->b0 < ce && j <= k + TJ_LOOK; j++)
+            if (ok[j - qa]) {
+                later = cand[j];
+                lk = j;
+                break;
+            }
+        /* thresholds: 50亿元以上大项目68个, 一百万吨以上的大型矿井 */
+        if ((q->qualifier == TJ_QUAL_OVER || q->qualifier == TJ_QUAL_UNDER) && ind_followed_by_noun(c, q) &&
+            q->kind != TJ_Q_COUNT) {
+            ok[k - qa] = 0;
+            continue;
+        }
+        if (fw_at(c, q->b1, &len) == TJ_FW_OF && q->kind != TJ_Q_PERCENT) {
+            size_t nx2;
+            uint32_t a2 = cp_at(c, q->b1 + len, &nx2);
+            if ((tj_is_han(a2) || a2 == 0x201C) && (q->qualifier == TJ_QUAL_OVER || q->qualifier == TJ_QUAL_UNDER ||
+                                                    (later && later->kind == TJ_Q_COUNT))) {
+                ok[k - qa] = 0;
+                continue;
+            }
+        }
+        /* a count and its noun, then another value in the clause */
+        if (q->kind == TJ_Q_COUNT && ind_followed_by_noun(c, q) && later) {
+            uint32_t gap = (uint32_t)tj_doc_charlen(d, q->b1, later->b0);
+            if (is_condition(c, later) && gap <= 8) {
+                ok[lk - qa] = 0; /* 2个省份GDP超过2万亿元: the second is a condition */
+            } else if (later->kind == TJ_Q_PERCENT || later->kind == TJ_Q_POINTS || later->kind == TJ_Q_ORDINAL) {
+                ok[k - qa] = 0; /* 24条产业链营业收入增长6.4%: the first is part of the subject */
+            }
+        }
+        /* 每个园区聚焦1个主导产业; 1个工作专班、1个发展规划…(“5个1”) */
+        if (q->kind == TJ_Q_COUNT && q->value == 1) {
+            uint32_t cs = ind_clause_start(c, q->b0), w0 = q->b0 - cs > 96 ? q->b0 - 96 : cs;
+            while (w0 < q->b0 && (c->s[w0] & 0xC0) == 0x80) /* to a character's start */
+                w0++;
+            for (uint32_t i = w0; i < q->b0; i = (uint32_t)tj_ws_next(c->s, q->b0, i))
+                if (fw_at(c, i, &len) == TJ_FW_EACH) ok[k - qa] = 0; /* 每, which stands close to its count */
+            if (later && later->kind == TJ_Q_COUNT && later->value == 1) {
+                ok[k - qa] = 0;
+                ok[lk - qa] = 0;
+            }
+            for (size_t j = k; j-- > qa && cand[j]->b0 >= cs && j + TJ_LOOK >= k;) /* the last of such a list */
+                if (cand[j]->kind == TJ_Q_COUNT && cand[j]->value == 1) {
+                    ok[k - qa] = 0;
+                    break;
+                }
+        }
+    }
+}

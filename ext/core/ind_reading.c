@@ -1,0 +1,479 @@
+/* ind_reading.c — stage 2 of indicators(): the words between a value and
+ * the start of its clause, read backwards (verbs, adverbs, comparisons): the
+ * value's kind, sign and basis, and the span its subject is in, without what
+ * opens it (times, scope words, connectives).  Every word is asked of a table
+ * in lexicon.c by its role. */
+#include "ind.h"
+
+/* Back from e over blanks, not below cs. */
+static uint32_t back_over_blanks(const ictx *c, uint32_t cs, uint32_t e) {
+    size_t st;
+    while (e > cs && is_blank(cp_before(c, e, &st)))
+        e = (uint32_t)st;
+    return e;
+}
+
+/* A basis word that stands right before the verb (同比, 五年平均) ending at e. */
+static const tj_word *basis_adverb_before(const ictx *c, uint32_t cs, uint32_t e, size_t *len) {
+    const tj_word *w = tj_ws_before(&c->lx->basis_words, c->s, e, len);
+    return w && (w->arg & TJ_BWF_ADVERB) && e - *len >= cs ? w : NULL;
+}
+
+static void note_adverb(reading *r, const tj_word *w) {
+    if (w->arg & TJ_TWF_EACH) r->distributed = 1;
+    if (w->arg & TJ_TWF_ALL) r->distributed = 0;
+    if (w->arg & TJ_TWF_PRIOR) r->no_period = 1;
+}
+
+/* What one tail word says; 0 when it ends the reading (a second verb). */
+static int take_tail_word(reading *r, const tj_word *w, int *verb_seen, int *de_seen) {
+    switch (w->tag) {
+    case TJ_TW_UP:
+    case TJ_TW_DOWN:
+        if (*verb_seen) return 0;
+        *verb_seen = r->has_verb = 1;
+        if (!r->level) {
+            r->kind = TJ_K_CHANGE;
+            r->sign = w->tag == TJ_TW_DOWN ? -1 : 1;
+        }
+        return 1;
+    case TJ_TW_NOUN_UP:
+    case TJ_TW_NOUN_DOWN:
+        if (*verb_seen && r->kind != TJ_K_AMOUNT) return 0;
+        *verb_seen = r->has_verb = 1;
+        r->kind = TJ_K_CHANGE;
+        r->sign = w->tag == TJ_TW_NOUN_DOWN ? -1 : 1;
+        return 1;
+    case TJ_TW_TO:
+        if (*verb_seen) return 0;
+        r->level = 1;
+        return 1;
+    case TJ_TW_LEVEL:
+        if (*verb_seen && r->kind == TJ_K_CHANGE) return 0;
+        r->has_verb = 1;
+        note_adverb(r, w);
+        return 1;
+    case TJ_TW_ADV:
+        note_adverb(r, w);
+        return 1;
+    case TJ_TW_SHARE:
+        r->kind = TJ_K_SHARE;
+        *verb_seen = r->has_verb = 1;
+        return 1;
+    case TJ_TW_RANK:
+        *verb_seen = r->has_verb = 1;
+        return 1;
+    case TJ_TW_DE:
+        if (*de_seen) return 0;
+        *de_seen = 1;
+        return 1;
+    default: return 0;
+    }
+}
+
+/* Stage 1: the words between the value and its subject, read back from the
+ * value at vb (verbs, adverbs, a basis: 比上年, 同比); returns where the
+ * subject ends. */
+static uint32_t read_tail(ictx *c, uint32_t cs, uint32_t vb, reading *r, int *de_seen) {
+    uint32_t e = vb;
+    size_t len, st;
+    int verb_seen = 0;
+    for (;;) {
+        e = back_over_blanks(c, cs, e);
+        if (e <= cs) return e;
+        const tj_word *bw = basis_adverb_before(c, cs, e, &len);
+        if (bw) { /* 同比增长, 五年平均增长 */
+            if (!r->basis_word && !r->basis1) r->basis_word = bw->w;
+            e -= (uint32_t)len;
+            continue;
+        }
+        const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, e, &len);
+        if (w && e - len >= cs && w->tag != TJ_TW_STOP) {
+            if (!take_tail_word(r, w, &verb_seen, de_seen)) return e;
+            e -= (uint32_t)len;
+            continue;
+        }
+        const tj_word *qw = tj_ws_before(&c->lx->qual_before, c->s, e, &len);
+        if (qw && (qw->arg & TJ_QBF_BEFORE_VERB) && verb_seen && e - len >= cs) { /* 至少增长2% */
+            if (!r->bound) r->bound = qw->tag;
+            e -= (uint32_t)len;
+            continue;
+        }
+        /* a comparison: 比上年, 较去年同期, 与2021年底相比 */
+        const tj_period *p = ind_period_ending_at(c, e);
+        if (p && (p->flags & TJ_PF_BASIS)) {
+            size_t cl;
+            uint32_t b = back_over_blanks(c, cs, p->b0);
+            if (tj_ws_before(&c->lx->basis_cues, c->s, b, &cl)) b -= (uint32_t)cl;
+            if (!r->basis1 && !r->basis_word) {
+                r->basis0 = b;
+                r->basis1 = p->b1;
+            }
+            e = b;
+            continue;
+        }
+        if (p && !(p->flags & TJ_PF_NAME)) { /* 2022年 right before the value */
+            e = p->b0;
+            continue;
+        }
+        const tj_line *L = tj_line_at(c->d, e - 1);
+        if (L && L->kind == TJ_LINE_NOISE && L->b0 < e && L->b0 >= cs) { /* a page footer inside: — 2 — */
+            e = L->b0;
+            continue;
+        }
+        (void)st;
+        return e;
+    }
+}
+
+/* The words of relation inside the subject span: 占 (a share), 高于 (a
+ * difference), 居 (a rank's field). */
+typedef struct relations {
+    uint32_t share_at, diff_at, rank_at;
+    size_t share_len, diff_len, rank_len;
+    int diff_sign;
+} relations;
+
+static void find_relations(const ictx *c, const reading *r, const tj_quantity *q, relations *rel) {
+    memset(rel, 0, sizeof *rel);
+    rel->diff_sign = 1;
+    size_t len, nx;
+    for (uint32_t i = r->subj0; i < r->subj1;) {
+        const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, r->subj1, i, &len);
+        if (w && (w->tag == TJ_TW_DIFF_UP || w->tag == TJ_TW_DIFF_DOWN)) {
+            rel->diff_at = i;
+            rel->diff_len = len;
+            rel->diff_sign = w->tag == TJ_TW_DIFF_DOWN ? -1 : 1;
+        } else if (w && w->tag == TJ_TW_SHARE && (w->arg & TJ_TWF_OWNER)) {
+            rel->share_at = i;
+            rel->share_len = len;
+        } else if (w && w->tag == TJ_TW_RANK && q->kind == TJ_Q_ORDINAL) {
+            rel->rank_at = i;
+            rel->rank_len = len;
+        }
+        if (w) {
+            i += (uint32_t)len;
+            continue;
+        }
+        cp_at(c, i, &nx);
+        i = (uint32_t)nx;
+    }
+}
+
+/* The subject ends at a, what follows up to its old end is the basis. */
+static void basis_from(reading *r, uint32_t a, size_t len) {
+    r->basis0 = a + (uint32_t)len;
+    r->basis1 = r->subj1;
+    r->basis_word = NULL;
+    r->subj1 = a;
+}
+
+/* 比 or 较 (TJ_BCF_THAN) at k, before lim: its length, else 0. */
+static size_t than_at(const ictx *c, uint32_t k, uint32_t lim) {
+    size_t bl;
+    const tj_word *w = tj_ws_at(&c->lx->basis_cues, c->s, lim, k, &bl);
+    return w && (w->arg & TJ_BCF_THAN) ? bl : 0;
+}
+
+/* 高于全国0.4个百分点: a difference from what follows 高于; 比全国指标高出1个
+ * 百分点: from what follows 比; 首次低于1000万辆: no comparison, a bound. */
+static void read_difference(const ictx *c, reading *r, const relations *rel) {
+    size_t nx;
+    r->kind = TJ_K_CHANGE;
+    r->sign = (int8_t)rel->diff_sign;
+    uint32_t cs = r->subj0;
+    basis_from(r, rel->diff_at, rel->diff_len);
+    uint32_t b0 = r->basis0, b1 = r->basis1;
+    ind_trim(c, &b0, &b1);
+    if (b1 > b0) return;
+    for (uint32_t k = cs; k < rel->diff_at; k = (uint32_t)nx) {
+        size_t bl = than_at(c, k, rel->diff_at);
+        if (bl) {
+            r->basis0 = k + (uint32_t)bl;
+            r->basis1 = rel->diff_at;
+            r->subj1 = k;
+            return;
+        }
+        cp_at(c, k, &nx);
+    }
+    r->kind = TJ_K_AMOUNT;
+    r->sign = 1;
+    r->basis0 = r->basis1 = 0;
+    r->bound = rel->diff_sign < 0 ? TJ_QUAL_UNDER : TJ_QUAL_OVER;
+}
+
+/* 比全国高1.8个百分点: 比 in the subject span, a comparative right before
+ * the value. */
+static void read_comparative(const ictx *c, reading *r, uint32_t vb) {
+    size_t nx, st, cl;
+    uint32_t m = back_over_blanks(c, r->subj0, vb);
+    const tj_word *cmp = tj_ws_before(&c->lx->comparatives, c->s, m, &cl);
+    if (!cmp || m - cl < r->subj0) return;
+    for (uint32_t k = r->subj0; k < r->subj1; k = (uint32_t)nx) {
+        size_t bl = than_at(c, k, r->subj1);
+        if (bl) {
+            r->kind = TJ_K_CHANGE;
+            r->sign = cmp->tag == TJ_CMP_LESS ? -1 : 1;
+            r->basis0 = k + (uint32_t)bl;
+            r->basis1 = m - (uint32_t)cl;
+            r->basis_word = NULL;
+            r->subj1 = k;
+            return;
+        }
+        cp_at(c, k, &nx);
+    }
+    (void)st;
+}
+
+/* Stage 2: what the subject span holds besides the subject: a rank's field,
+ * a difference's or a share's basis, a comparison. */
+static void read_relations(const ictx *c, reading *r, const tj_quantity *q, uint32_t vb) {
+    relations rel;
+    find_relations(c, r, q, &rel);
+    if (q->kind == TJ_Q_ORDINAL) {
+        r->kind = TJ_K_RANK;
+        r->sign = 1;
+        if (rel.rank_at) basis_from(r, rel.rank_at, rel.rank_len);
+    } else if (rel.diff_at) {
+        read_difference(c, r, &rel);
+    } else if (rel.share_at) {
+        r->kind = TJ_K_SHARE;
+        basis_from(r, rel.share_at, rel.share_len);
+    } else {
+        read_comparative(c, r, vb);
+    }
+    if (q->kind == TJ_Q_ORDINAL || rel.diff_at || rel.share_at) r->has_verb = 1;
+}
+
+/* Stage 3: adverbs left at the end of the subject (分别占…, 同比). */
+static void strip_trailing_adverbs(const ictx *c, reading *r) {
+    size_t len;
+    for (;;) {
+        uint32_t e = back_over_blanks(c, r->subj0, r->subj1);
+        const tj_word *bw = basis_adverb_before(c, r->subj0, e, &len);
+        if (bw) {
+            if (!r->basis_word && !r->basis1) r->basis_word = bw->w;
+            r->subj1 = e - (uint32_t)len;
+            continue;
+        }
+        const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, e, &len);
+        if (!w || w->tag != TJ_TW_ADV || e - len < r->subj0) return;
+        if (w->arg & TJ_TWF_EACH) r->distributed = 1;
+        r->subj1 = e - (uint32_t)len;
+    }
+}
+
+/* 平均压减时间58%: a change verb with its object between it and the value
+ * (within the subject's last six characters). */
+static void verb_with_object(const ictx *c, reading *r, const tj_quantity *q) {
+    if (r->has_verb || q->kind == TJ_Q_COUNT) return;
+    size_t st, len, nx;
+    uint32_t k = r->subj1;
+    for (int m = 0; m < 6 && k > r->subj0; m++) {
+        cp_before(c, k, &st);
+        k = (uint32_t)st;
+    }
+    for (uint32_t j = k; j < r->subj1;) {
+        const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, r->subj1, j, &len);
+        if (w && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN) && (w->arg & TJ_TWF_OBJECT)) {
+            r->kind = TJ_K_CHANGE;
+            r->sign = w->tag == TJ_TW_DOWN ? -1 : 1;
+            r->has_verb = 1;
+            return;
+        }
+        if (w) {
+            j += (uint32_t)len;
+            continue;
+        }
+        cp_at(c, j, &nx);
+        j = (uint32_t)nx;
+    }
+}
+
+/* 完成年度投资进度的111.8%: progress against a plan is a share of it. */
+static void progress_share(const ictx *c, reading *r, const tj_quantity *q, int de_seen) {
+    if (!de_seen || q->kind != TJ_Q_PERCENT || r->kind != TJ_K_AMOUNT) return;
+    size_t nx, len;
+    for (uint32_t j = r->subj0; j < r->subj1; j = (uint32_t)nx) {
+        const tj_word *w = tj_ws_at(&c->lx->function_words, c->s, r->subj1, j, &len);
+        if (w && (w->arg & TJ_FWF_PROGRESS)) {
+            r->kind = TJ_K_SHARE;
+            basis_from(r, j, len);
+            return;
+        }
+        cp_at(c, j, &nx);
+    }
+}
+
+/* 覆盖全国75%的乡镇: a percentage of the thing named after it (to the end of
+ * its clause, a short noun) is a share of that thing; a scope word right
+ * before the value (全国) is the whole's scope. */
+static void share_of_what_follows(ictx *c, reading *r, const tj_quantity *q) {
+    size_t len, st;
+    if (q->kind != TJ_Q_PERCENT || r->kind != TJ_K_AMOUNT || r->has_verb || fw_at(c, q->b1, &len) != TJ_FW_OF)
+        return;
+    uint32_t a = q->b1 + (uint32_t)len, b = ind_clause_end(c, a);
+    ind_trim(c, &a, &b);
+    if (b <= a || tj_doc_charlen(c->d, a, b) > 8 || ind_quantity_starting_at(c, a)) return;
+    for (uint32_t i = a; i < b; i = (uint32_t)st) { /* a noun: Han characters only */
+        if (!tj_is_han(cp_at(c, i, &st))) return;
+    }
+    uint32_t e = back_over_blanks(c, r->subj0, r->subj1), scope0 = 0;
+    if (!r->scope1 && tj_ws_before(&c->lx->scope_words, c->s, e, &len) && e - len > r->subj0) {
+        scope0 = e - (uint32_t)len;
+        e = back_over_blanks(c, r->subj0, scope0);
+    }
+    if (fw_before(c, e, &len) != TJ_FW_PART_VERB) return; /* 覆盖, not 转让60%的股权 */
+    r->kind = TJ_K_SHARE;
+    r->has_verb = 1;
+    r->basis0 = a;
+    r->basis1 = b;
+    r->basis_word = NULL;
+    if (scope0) {
+        r->scope0 = scope0;
+        r->scope1 = r->subj1;
+        r->subj1 = scope0;
+    }
+}
+
+/* Read backwards from the value at vb to the clause start cs: the value's
+ * kind, sign and basis, and the span its subject is in. */
+void ind_read_left(ictx *c, uint32_t cs, uint32_t vb, const tj_quantity *q, reading *r) {
+    memset(r, 0, sizeof *r);
+    r->kind = TJ_K_AMOUNT;
+    r->sign = 1;
+    int de_seen = 0;
+    r->subj1 = read_tail(c, cs, vb, r, &de_seen);
+    r->subj0 = cs;
+    read_relations(c, r, q, vb);
+    strip_trailing_adverbs(c, r);
+    verb_with_object(c, r, q);
+    progress_share(c, r, q, de_seen);
+    share_of_what_follows(c, r, q);
+    if (q->flags & TJ_QF_DOUBLING) r->kind = TJ_K_CHANGE; /* 翻一番: a change of 100 % */
+    if (r->level && r->kind == TJ_K_CHANGE) r->kind = TJ_K_AMOUNT;
+}
+
+/* Strip what opens the subject span: periods, scope words, connectives. */
+void ind_strip_lead(ictx *c, reading *r) {
+    size_t len, nx;
+    for (;;) {
+        ind_trim(c, &r->subj0, &r->subj1);
+        if (r->subj0 >= r->subj1) return;
+        const tj_period *p = ind_period_starting_at(c, r->subj0);
+        if (p && p->b1 <= r->subj1) {
+            r->subj0 = p->b1;
+            continue;
+        }
+        const tj_word *w = tj_ws_at(&c->lx->scope_words, c->s, r->subj1, r->subj0, &len);
+        if (w && !r->scope1) {
+            /* 全国 before 第一 is a field, not a scope; 全社会 is a name */
+            r->scope0 = r->subj0;
+            r->scope1 = r->subj0 + (uint32_t)len;
+            r->subj0 += (uint32_t)len;
+            continue;
+        }
+        w = tj_ws_at(&c->lx->lead_words, c->s, r->subj1, r->subj0, &len);
+        if (w && w->tag == TJ_LW_LEAD) { /* not 再就业, which only starts like 再 */
+            r->subj0 += (uint32_t)len;
+            continue;
+        }
+        int32_t sid = tj_section_at(c->d, r->subj0);
+        if (sid) { /* 4. 数据显示…: a heading's label */
+            const tj_section *sc = &c->d->sections[sid - 1];
+            if (sc->label.p && (const unsigned char *)sc->label.p == c->s + r->subj0) {
+                r->subj0 += sc->label.n;
+                continue;
+            }
+        }
+        uint32_t ch = cp_at(c, r->subj0, &nx);
+        if (ch == 0xFF1A || ch == ':' || ch == 0x2014 || ch == '*' || ch == '#') { /* ：—— **bold** */
+            r->subj0 = (uint32_t)nx;
+            continue;
+        }
+        /* 2、 5. : a list marker */
+        if (tj_digit_value(ch) >= 0) {
+            size_t j = r->subj0, jn;
+            while (j < r->subj1 && tj_digit_value(cp_at(c, j, &jn)) >= 0)
+                j = jn;
+            uint32_t m = cp_at(c, j, &jn);
+            if (j - r->subj0 <= 2 && (m == 0x3001 || m == '.' || m == 0xFF0E)) {
+                r->subj0 = (uint32_t)jn;
+                continue;
+            }
+        }
+        break;
+    }
+    ind_trim(c, &r->subj0, &r->subj1);
+}
+
+/* [*a, *b) with what opens it stripped (strip_lead on a span alone). */
+void ind_strip_span(ictx *c, uint32_t *a, uint32_t *b) {
+    reading r;
+    memset(&r, 0, sizeof r);
+    r.subj0 = *a;
+    r.subj1 = *b;
+    ind_strip_lead(c, &r);
+    *a = r.subj0;
+    *b = r.subj1;
+}
+
+/* Is the subject only words that point back (总量, 数量; 总量和增速)? */
+int ind_vague(ictx *c, uint32_t a, uint32_t b) {
+    if (a >= b) return 1;
+    size_t len, nx;
+    for (;;) {
+        if (!tj_ws_at(&c->lx->vague_heads, c->s, b, a, &len)) return 0;
+        a += (uint32_t)len;
+        if (a >= b) return 1;
+        uint32_t ch = cp_at(c, a, &nx);
+        if (ch == 0x3001 /* 、 */)
+            a = (uint32_t)nx;
+        else if (fw_at(c, a, &len) == TJ_FW_AND)
+            a += (uint32_t)len;
+        else
+            return 0;
+    }
+}
+
+/* A convention that tells two values apart: 扣除留抵退税因素后, 按自然口径计算. */
+int ind_basis_phrase(const ictx *c, uint32_t a, uint32_t b) {
+    size_t len;
+    if (b <= a) return 0;
+    const tj_word *w = tj_ws_at(&c->lx->basis_words, c->s, b, a, &len);
+    if (w && a + len == b) return 1;
+    const tj_word *open = tj_ws_at(&c->lx->basis_frames, c->s, b, a, &len);
+    const tj_word *close = tj_ws_before(&c->lx->basis_frames, c->s, b, &len);
+    return open && open->tag == TJ_BF_OPEN && close && close->tag == TJ_BF_CLOSE && b - a <= 60;
+}
+
+/* 与2021年底相比，…下降59.02元: a comparison stated in its own clause earlier
+ * in the sentence. */
+tj_str ind_comparison_clause(ictx *c, uint32_t before) {
+    tj_str r = {NULL, 0};
+    size_t len;
+    /* the last such clause before the value: walk back from it */
+    size_t last = ind_period_ending_after(c, before);
+    for (size_t k = last; k-- > c->pa && !r.p && k + TJ_LOOK >= last;) {
+        const tj_period *p = &c->d->periods[k];
+        if (!(p->flags & TJ_PF_BASIS)) continue;
+        const tj_word *w = tj_ws_at(&c->lx->basis_frames, c->s, c->n, p->b1, &len);
+        if (!w || w->tag != TJ_BF_COMPARED) continue;
+        size_t cl, st;
+        uint32_t b = p->b0;
+        while (b > c->s0 && is_blank(cp_before(c, b, &st)))
+            b = (uint32_t)st;
+        if (tj_ws_before(&c->lx->basis_cues, c->s, b, &cl)) b -= (uint32_t)cl;
+        r = span_str(c, b, (uint32_t)(p->b1 + len));
+    }
+    return r;
+}
+
+/* Is the subject only a head that says nothing alone (投资, 配租)?  The
+ * head's word, else NULL. */
+const tj_word *ind_bare_head(const ictx *c, tj_str x) {
+    size_t len;
+    if (!x.p) return NULL;
+    const tj_word *w = tj_ws_at(&c->lx->bare_heads, (const unsigned char *)x.p, x.n, 0, &len);
+    return w && len == x.n ? w : NULL;
+}

@@ -1,0 +1,448 @@
+/* ind_subject.c — stage 3 of indicators(): the subject of a value.  A
+ * subject left empty or vague (总量) is carried from the sentence's previous
+ * value; `A、B分别增长x和y` hands one part to each value; a count whose noun
+ * follows it (29个新启动…项目) takes its subject from the right; a bare head
+ * (完成投资) takes the sentence's topic; a table cell its row's label. */
+#include "ind.h"
+
+/* Split "A、B和C" into parts (for 分别); conj: also at 和 及 与. */
+void ind_split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int conj) {
+    out->n = 0;
+    uint32_t i = a, p0 = a;
+    size_t nx;
+    int depth = 0;
+    while (i < b && out->n < 15) {
+        uint32_t ch = cp_at(c, i, &nx);
+        if (ch == 0x201C || ch == 0xFF08 || ch == '(' || ch == 0x300A) depth++;
+        if ((ch == 0x201D || ch == 0xFF09 || ch == ')' || ch == 0x300B) && depth) depth--;
+        size_t y;
+        /* 和 及 与, not in 二级及以上 */
+        int conj_here = conj && fw_at(c, i, &y) == TJ_FW_AND && !tj_ws_at(&c->lx->qual_after, c->s, b, nx, &y);
+        int sep = !depth && (ch == 0x3001 || conj_here || ch == 0xFF0C || ch == ',');
+        if (sep) {
+            uint32_t x0 = p0, x1 = i;
+            ind_trim(c, &x0, &x1);
+            if (x1 > x0) out->parts[out->n++] = span_str(c, x0, x1);
+            p0 = (uint32_t)nx;
+        }
+        i = (uint32_t)nx;
+    }
+    uint32_t x0 = p0, x1 = b;
+    ind_trim(c, &x0, &x1);
+    if (x1 > x0) out->parts[out->n++] = span_str(c, x0, x1);
+    if (out->n < 2) return;
+    /* the parts share a head the last one carries: 门诊、住院次均费用,
+     * 成都直管区、成都东部新区完成投资 */
+    tj_str last = out->parts[out->n - 1];
+    /* parts that already end alike (…投资、…投资) have their heads */
+    tj_str first = out->parts[0];
+    size_t st1, st2;
+    uint32_t e1 = tj_cp_before((const unsigned char *)first.p, first.n, first.n, &st1);
+    uint32_t e2 = tj_cp_before((const unsigned char *)last.p, last.n, last.n, &st2);
+    if (e1 == e2) return;
+    /* the head: after an empty verb in the last part (完成投资 -> 投资), else
+     * the last part without its first word (two characters or a quote) */
+    const unsigned char *lp = (const unsigned char *)last.p;
+    size_t hi = 0, hn;
+    int found = 0;
+    size_t verb_len = 0;
+    for (size_t x = 0; x < last.n; x = hn) {
+        size_t vl;
+        const tj_word *w = tj_ws_at(&c->lx->function_words, lp, last.n, x, &vl);
+        if (w && w->tag == TJ_FW_EMPTY_VERB) {
+            hi = x + vl;
+            verb_len = vl;
+            found = 1;
+        }
+        tj_decode(lp, last.n, x, &hn);
+    }
+    tj_str head;
+    if (found) {
+        head.p = last.p + hi;
+        head.n = (uint32_t)(last.n - hi);
+        out->parts[out->n - 1].n = (uint32_t)(hi - verb_len); /* the last part without 完成投资 */
+        out->parts[out->n - 1] = ind_concat(c, out->parts[out->n - 1], head);
+    } else {
+        /* as many characters as the first part has (饮料类、烟酒类商品零售 ->
+         * 商品零售), or two when the first part is long */
+        uint32_t k = 0, fk = ind_str_chars(&first), lk = ind_str_chars(&last);
+        uint32_t skip = fk + 1 < lk ? fk : 2;
+        size_t h0 = 0;
+        /* the first part's last character again in the last part: the head
+         * follows it (高技术制造业、装备制造业增加值 -> 增加值) */
+        size_t fst;
+        uint32_t fe = tj_cp_before((const unsigned char *)first.p, first.n, first.n, &fst);
+        size_t found_at = 0;
+        for (size_t x = 0; x < last.n; x = hn) {
+            uint32_t ch = tj_decode(lp, last.n, x, &hn);
+            if (ch == fe && hn < last.n) found_at = hn;
+        }
+        size_t hl;
+        const tj_word *hw = tj_ws_before(&c->lx->list_heads, lp, last.n, &hl);
+        if (found_at) {
+            h0 = found_at;
+        } else if (hw && hl < last.n) { /* 蔬菜及食用菌、中草药材、园林水果产量: a head of measure */
+            h0 = last.n - hl;
+        } else if (last.n >= 3 && !memcmp(lp, "\xE2\x80\x9C", 3)) { /* a quoted word */
+            const char *q = memchr(last.p + 3, 0xE2, last.n - 3);
+            while (q && !(q + 2 < last.p + last.n && (unsigned char)q[1] == 0x80 && (unsigned char)q[2] == 0x9D))
+                q = memchr(q + 1, 0xE2, (size_t)(last.p + last.n - q - 1));
+            h0 = q ? (size_t)(q - last.p) + 3 : last.n;
+        } else {
+            while (h0 < last.n && k < skip) {
+                tj_decode(lp, last.n, h0, &hn);
+                h0 = hn;
+                k++;
+            }
+        }
+        if (h0 >= last.n || ind_str_chars(&last) < 4) return;
+        head.p = last.p + h0;
+        head.n = (uint32_t)(last.n - h0);
+    }
+    for (int k = 0; k < out->n - 1; k++)
+        out->parts[k] = ind_concat(c, out->parts[k], head);
+}
+
+/* A subject that names a whole by its parts' number (三次产业对经济增长的贡献率
+ * 分别为a、b、c): one part per member of the whole (第一产业对经济增长的贡献率…),
+ * when the whole has as many members as there are values. */
+void ind_enumerated_parts(ictx *c, uint32_t a, uint32_t b, int want, subj_list *out) {
+    size_t len;
+    out->n = 0;
+    for (uint32_t i = a; i < b && !out->n; i = (uint32_t)tj_ws_next(c->s, b, i)) {
+        const tj_word *w = tj_ws_at(&c->lx->enumerations, c->s, b, i, &len);
+        if (!w || w->arg != want || want > TJ_MAX_PARTS) continue;
+        tj_str before = span_str(c, a, i), after = span_str(c, i + (uint32_t)len, b);
+        const char *m = w->norm; /* the members, |-separated */
+        for (int k = 0; k < want && *m; k++) {
+            const char *bar = strchr(m, '|');
+            tj_str member = {m, (uint32_t)(bar ? (size_t)(bar - m) : strlen(m))};
+            out->parts[out->n++] = ind_concat(c, ind_concat(c, before, member), after);
+            m = bar ? bar + 1 : m + member.n;
+        }
+        if (out->n != want) out->n = 0;
+    }
+}
+
+/* The counted noun after a count: 29个[新启动城中村改造项目]已启动签约. */
+tj_str ind_right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj_quantity *next) {
+    uint32_t a = q->b1, b = ce;
+    if (next && next->b0 < b) b = next->b0;
+    ind_trim(c, &a, &b);
+    /* at most 16 characters, up to the next item of a list (、 和 及 与)
+     * or a verb that ends the noun (达 增长) */
+    size_t i = a, nx, len;
+    int k = 0;
+    while (i < b && k < 16) {
+        uint32_t ch = cp_at(c, i, &nx);
+        size_t fl;
+        int role = fw_at(c, i, &fl);
+        /* 29个新启动城中村改造项目[已启动签约]: the predicate begins */
+        if (k >= 2 && role == TJ_FW_ADVERB) break;
+        if (k && (ch == 0x3001 || role == TJ_FW_AND)) {
+            /* the next item of a list of values (80项…和60项…), or a verb (…、达14.2万亿元) */
+            const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, b, nx, &len);
+            int value_next = 0;
+            size_t lo = 0, hi = c->ncand; /* a candidate starting at nx? */
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (c->cand[mid]->b0 < nx)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            if (lo < c->ncand && c->cand[lo]->b0 == nx) value_next = 1;
+            if (value_next || (w && w->tag != TJ_TW_STOP && w->tag != TJ_TW_DE)) break;
+        }
+        i = nx;
+        k++;
+    }
+    return span_str(c, a, (uint32_t)i);
+}
+
+/* The list a 分别 hands out (A、B分别增长x和y): the parts of the subject, the
+ * members of a whole named by their number, or — when the subject is vague
+ * (同比分别增长15.9%和37.5%) — the parts of an earlier clause, else the
+ * subjects of the sentence's earlier values.  Sets ss->dist (n = 0: none). */
+static void distribute(ictx *c, sent_state *ss, const value_ctx *v, int is_vague, tj_str scope) {
+    const reading *r = &v->r;
+    subj_list *dist = &ss->dist;
+    int want = ind_values_left_in_clause(c, c->ok, v->k, v->ce); /* how many values share this 分别 */
+    if (!is_vague) {
+        ind_split_parts(c, r->subj0, r->subj1, dist, 1);
+        if (dist->n != want) ind_split_parts(c, r->subj0, r->subj1, dist, 0);
+        if (dist->n != want) ind_enumerated_parts(c, r->subj0, r->subj1, want, dist);
+        if (dist->n != want) dist->n = 0;
+        for (int m = 0; m < dist->n; m++)
+            dist->scope[m] = m == 0 ? scope : (tj_str){NULL, 0};
+        return;
+    }
+    /* the parts are in an earlier clause of the sentence */
+    uint32_t e0 = v->cs;
+    int back = 0; /* clauses looked back at */
+    dist->n = 0;
+    while (e0 > c->s0 && want > 1 && want <= TJ_MAX_PARTS && back++ < TJ_MAX_PARTS) {
+        size_t st0;
+        cp_before(c, e0, &st0);
+        uint32_t b0 = ind_clause_start(c, (uint32_t)st0), p0 = b0, p1 = (uint32_t)st0;
+        ind_strip_span(c, &p0, &p1);
+        ind_split_parts(c, p0, p1, dist, 0);
+        if (dist->n == want) break;
+        dist->n = 0;
+        e0 = b0;
+    }
+    const tj_doc *d = c->d;
+    if (dist->n != want && want > 1 && ss->first_row >= 0) {
+        /* 接待游客9.6亿人次，旅游收入1.2万亿元，分别增长10.4%、12.1%: the
+         * subjects of the values stated before, in order */
+        tj_str subs[TJ_MAX_PARTS];
+        int ns = 0, steps = 0;
+        for (long j = (long)d->nindicators - 2; j >= ss->first_row && ns < want && ns < TJ_MAX_PARTS && steps++ < TJ_LOOK;
+             j--) {
+            tj_str x = d->indicators[j].subject;
+            if (!x.p || (ns && subs[ns - 1].n == x.n && !memcmp(subs[ns - 1].p, x.p, x.n))) continue;
+            subs[ns++] = x;
+        }
+        if (ns == want) {
+            dist->n = want;
+            for (int m = 0; m < want; m++)
+                dist->parts[m] = subs[want - 1 - m];
+        }
+    }
+    for (int m = 0; m < dist->n; m++)
+        dist->scope[m] = (tj_str){NULL, 0};
+}
+
+/* 以58.3%的增速: a noun of change after the value says it is a change. */
+static int change_noun_after(const ictx *c, const tj_quantity *q) {
+    size_t nd, nd2, len;
+    if (fw_at(c, q->b1, &len) != TJ_FW_OF) return 0;
+    nd = q->b1 + len;
+    const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, c->n, nd, &len);
+    if (!w) { /* 的同比增速 */
+        cp_at(c, nd, &nd2);
+        w = tj_ws_at(&c->lx->tail_words, c->s, c->n, nd2, &len);
+    }
+    return w && (w->tag == TJ_TW_NOUN_UP || w->tag == TJ_TW_NOUN_DOWN);
+}
+
+/* Does x end with a word of a level (万亿元台阶)? */
+static int names_level(const ictx *c, tj_str x) {
+    size_t len;
+    const tj_word *w = x.p ? tj_ws_before(&c->lx->function_words, (const unsigned char *)x.p, x.n, &len) : NULL;
+    return w && w->tag == TJ_FW_LEVEL_NOUN;
+}
+
+/* A vague subject (总量, 这一比例): the counted noun after the value, else the
+ * previous value's subject, else the clause before when it states no value. */
+static tj_str vague_subject(ictx *c, const sent_state *ss, const value_ctx *v, int noun_after, tj_str *scope) {
+    const tj_quantity *q = v->q;
+    if (noun_after) {
+        tj_str right = ind_right_subject(c, q, v->ce, v->next_ok);
+        return names_level(c, right) && ss->prev_subj.p ? ss->prev_subj : right; /* 五年跨越两个千亿元台阶 */
+    }
+    if (ss->prev_subj.p) {
+        if (!scope->p && q->kind != TJ_Q_ORDINAL) *scope = ss->prev_scope; /* a rank's field is its basis */
+        return ss->prev_subj;
+    }
+    uint32_t cs = v->cs;
+    if (cs > c->s0 && !(v->k > 0 && c->cand[v->k - 1]->b0 >= ind_clause_start(c, cs - 1))) {
+        /* 其中医药生物行业入围公司数量最多，有18家: the clause before, when it
+         * states no value itself */
+        uint32_t p0 = ind_clause_start(c, cs - 1), p1 = cs;
+        size_t st0;
+        cp_before(c, p1, &st0);
+        p1 = (uint32_t)st0;
+        ind_strip_span(c, &p0, &p1);
+        return ind_last_chars(ind_make_subject(c, p0, p1), 16);
+    }
+    return (tj_str){NULL, 0};
+}
+
+/* The previous row's subject when it is in the same paragraph. */
+static tj_str paragraph_subject(const ictx *c, const tj_indicator *row) {
+    const tj_doc *d = c->d;
+    if (d->nindicators < 2 || row->sentence <= 0) return (tj_str){NULL, 0};
+    const tj_indicator *pr = &d->indicators[d->nindicators - 2];
+    int32_t para = d->sentences[row->sentence - 1].para;
+    if (pr->sentence <= 0 || !para || d->sentences[pr->sentence - 1].para != para) return (tj_str){NULL, 0};
+    return pr->subject;
+}
+
+/* 该项支出, 这方面的投资 (the head from h0 to h1): what the demonstrative
+ * points to — what the clause before names after 是 (重点是能源、交通建设，这方面
+ * 的投资…), the sentence's previous subject, the paragraph's previous row's;
+ * else the head alone. */
+static tj_str pointed_subject(ictx *c, const sent_state *ss, const value_ctx *v, uint32_t h0, uint32_t h1,
+                              const tj_indicator *row) {
+    size_t st, len;
+    tj_str head = span_str(c, h0, h1);
+    if (v->cs > c->s0 && !(v->k > 0 && c->cand[v->k - 1]->b0 >= ind_clause_start(c, v->cs - 1))) {
+        uint32_t p0 = ind_clause_start(c, v->cs - 1), p1 = v->cs;
+        cp_before(c, p1, &st);
+        p1 = (uint32_t)st;
+        for (uint32_t e = p1; e > p0; e = (uint32_t)st) {
+            const tj_word *w = tj_ws_before(&c->lx->function_words, c->s, e, &len);
+            if (w && (w->arg & TJ_FWF_COPULA) && e < p1) {
+                uint32_t a = e, b = p1;
+                ind_trim(c, &a, &b);
+                return b > a ? ind_concat(c, span_str(c, a, b), head) : head;
+            }
+            cp_before(c, e, &st);
+        }
+    }
+    if (ss->prev_subj.p) return ss->prev_subj;
+    tj_str prev = paragraph_subject(c, row);
+    return prev.p ? prev : head;
+}
+
+/* The head after a demonstrative that opens [a, b) (该项支出 -> 支出), else 0. */
+static uint32_t after_demonstrative(const ictx *c, uint32_t a, uint32_t b) {
+    size_t len;
+    const tj_word *w = a < b ? tj_ws_at(&c->lx->demonstratives, c->s, b, a, &len) : NULL;
+    if (!w || !w->tag) return 0;
+    a += (uint32_t)len;
+    if (fw_at(c, a, &len) == TJ_FW_OF) a += (uint32_t)len;
+    return a < b ? a : 0;
+}
+
+/* 推出113条创新举措: the verb and the counted noun; a list of examples before
+ * (海尔智家、赛轮…等3家企业) is left out. */
+static tj_str counted_noun_subject(ictx *c, const sent_state *ss, const value_ctx *v, tj_str subj) {
+    const reading *r = &v->r;
+    tj_str right = ind_right_subject(c, v->q, v->ce, v->next_ok);
+    if (names_level(c, right)) /* 地区生产总值迈上4个万亿元台阶: a level, the subject named before */
+        return subj.p ? subj : ss->prev_subj.p ? ss->prev_subj : right;
+    int examples = r->subj1 > r->subj0 && tj_contains(c->s + r->subj0, r->subj1 - r->subj0, "\xE3\x80\x81", 3); /* 、 */
+    size_t fl;
+    if (fw_before(c, r->subj1, &fl) == TJ_FW_ETC) examples = 1;
+    return examples ? right : ind_concat(c, ind_last_chars(subj, 6), right);
+}
+
+/* The last thing named before the value in its sentence whose name ends
+ * with `ends` (农村养老保险工作全面开展，参保人数…: …保险), from the start of its
+ * clause; NULL when none. */
+static tj_str named_before(ictx *c, const value_ctx *v, const char *ends) {
+    size_t l = strlen(ends), st;
+    for (uint32_t e = v->r.subj0; e >= c->s0 + l; e = (uint32_t)st) {
+        if (!memcmp(c->s + e - l, ends, l)) {
+            uint32_t a = ind_clause_start(c, e - (uint32_t)l), b = e;
+            ind_strip_span(c, &a, &b);
+            return span_str(c, a, b);
+        }
+        cp_before(c, e, &st);
+    }
+    return (tj_str){NULL, 0};
+}
+
+/* 完成投资1770.45亿元, 配租1528套: a bare head takes the sentence's topic. */
+static tj_str bare_head_subject(ictx *c, const sent_state *ss, const value_ctx *v, tj_str subj, const tj_word *head) {
+    const tj_quantity *q = v->q;
+    uint32_t cs = v->cs, ce = v->ce;
+    tj_str topic = {NULL, 0};
+    if (head->norm) { /* 参保人数 belongs to an insurance scheme named before */
+        topic = named_before(c, v, head->norm);
+        if (topic.p) return ind_concat(c, topic, subj);
+    }
+    size_t st0, nd, fl;
+    int clause_first = cs == c->s0 || c->s[cs - 1] == ';' || (cs >= 3 && !memcmp(c->s + cs - 3, "\xEF\xBC\x9B", 3)); /* ； */
+    if (fw_at(c, q->b1, &fl) == TJ_FW_OF) {
+        nd = q->b1 + fl;
+        /* 投资3.3亿元的机场快速路建成通车 */
+        tj_quantity tmp = *q;
+        tmp.b1 = (uint32_t)nd;
+        topic = ind_last_chars(ind_right_subject(c, &tmp, ce, v->next_ok), 10);
+    } else if (clause_first && ce < c->s1) {
+        /* 投资3600万元，完成…既有建筑节能改造 */
+        uint32_t t0 = ce, t1;
+        cp_at(c, t0, &nd);
+        t0 = (uint32_t)nd;
+        t1 = ind_clause_end(c, t0);
+        ind_trim(c, &t0, &t1);
+        ind_strip_span(c, &t0, &t1);
+        topic = ind_last_chars(ind_make_subject(c, t0, t1), 12);
+    } else if (ss->prev_subj.p) {
+        topic = ss->prev_subj;
+    } else if (c->nseps && c->seps[0] <= cs) {
+        uint32_t t0 = c->s0, t1;
+        cp_before(c, c->seps[0], &st0);
+        t1 = (uint32_t)st0;
+        ind_strip_span(c, &t0, &t1); /* 截至11月底，完成投资…: a time is no topic */
+        if (t1 > t0) topic = span_str(c, t0, t1);
+    }
+    return topic.p ? ind_concat(c, topic, subj) : subj;
+}
+
+void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
+    const tj_doc *d = c->d;
+    const tj_quantity *q = v->q;
+    reading *r = &v->r;
+    /* 扣除留抵退税因素后增长5.8%: a convention, not a subject */
+    if (ind_basis_phrase(c, r->subj0, r->subj1)) {
+        row->basis = span_str(c, r->subj0, r->subj1);
+        r->subj1 = r->subj0;
+    }
+    tj_str subj = ind_make_subject(c, r->subj0, r->subj1);
+    tj_str scope = r->scope1 ? span_str(c, r->scope0, r->scope1) : (tj_str){NULL, 0};
+    int is_vague = ind_vague(c, r->subj0, r->subj1);
+    int same_clause = ss->prev_row >= 0 && ss->prev_clause == v->cs;
+    int in_group = 0;
+    int noun_after = ind_followed_by_noun(c, q);
+    const tj_word *head;
+    subj_list *dist = &ss->dist;
+    if (r->level && same_clause && d->indicators[ss->prev_row].kind == TJ_K_SHARE)
+        row->kind = TJ_K_SHARE; /* 占比由X提高到Y */
+    if (change_noun_after(c, q)) {
+        row->kind = TJ_K_CHANGE;
+        r->has_verb = 1;
+    }
+    /* a value with no verb of its own shares the previous one's: 分别增长13.7%和25.0% */
+    if (!r->has_verb && same_clause) {
+        const tj_indicator *pr = &d->indicators[ss->prev_row];
+        row->kind = pr->kind;
+        if (pr->value < 0 && row->value > 0) row->value = -row->value;
+        if (pr->has_max && pr->value_max < 0 && row->value_max > 0) row->value_max = -row->value_max;
+        if (!row->basis.p) row->basis = pr->basis;
+        in_group = dist->n > 1 && ss->dist_next > 0 && ss->dist_next < dist->n && is_vague;
+    }
+    if (r->distributed && !(is_vague && dist->n > 1)) {
+        distribute(c, ss, v, is_vague, scope);
+        ss->dist_next = 0;
+        in_group = dist->n > 1;
+    } else if (r->distributed) {
+        ss->dist_next = 0; /* 分别占全市增加值的6.1%和33.2%: the same parts again */
+        in_group = 1;
+    } else if (is_vague && dist->n > 1 && !same_clause &&
+               ind_values_left_in_clause(c, c->ok, v->k, v->ce) == dist->n) {
+        ss->dist_next = 0; /* 两年平均增长15.5%和16.0%: a new clause with as many values as parts */
+        in_group = 1;
+    }
+    if (in_group) {
+        int m = ss->dist_next < dist->n ? ss->dist_next : dist->n - 1;
+        subj = dist->parts[m];
+        scope = dist->scope[m];
+        ss->dist_next++;
+    } else if (is_vague) {
+        subj = vague_subject(c, ss, v, noun_after, &scope);
+    } else if (noun_after && q->kind != TJ_Q_PERCENT && q->kind != TJ_Q_POINTS && q->kind != TJ_Q_NUMBER &&
+               (q->kind == TJ_Q_COUNT || r->has_verb || ind_str_chars(&subj) <= 4)) {
+        subj = counted_noun_subject(c, ss, v, subj);
+    } else if (after_demonstrative(c, r->subj0, r->subj1)) {
+        subj = pointed_subject(c, ss, v, after_demonstrative(c, r->subj0, r->subj1), r->subj1, row);
+    } else if ((head = ind_bare_head(c, subj)) != NULL) {
+        subj = bare_head_subject(c, ss, v, subj, head);
+    }
+    /* a cell of a table row: the row's label is its subject */
+    const tj_line *tl = ind_line_of(c, q->b0);
+    if (tl && tl->kind == TJ_LINE_TABLE) {
+        tj_str label = ind_table_label(c, tl);
+        if (label.p && (const unsigned char *)label.p + label.n <= c->s + q->b0) {
+            subj = label;
+            scope = (tj_str){NULL, 0};
+        }
+    }
+    row->subject = subj;
+    row->scope = scope;
+    ss->prev_subj = subj;
+    ss->prev_scope = scope;
+}

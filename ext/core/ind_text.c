@@ -1,0 +1,199 @@
+/* ind_text.c — small readers of the sentence that the stages of indicators() share. */
+#include "ind.h"
+
+/* The line that holds byte b, for positions that only move forward within a
+ * sentence (its values, in order); starts from the sentence's first line. */
+const tj_line *ind_line_of(ictx *c, uint32_t b) {
+    const tj_priv *pv = tj_priv_of(c->d);
+    if (c->li >= pv->nlines || pv->lines[c->li].b0 > b) {
+        const tj_line *L = tj_line_at(c->d, b);
+        c->li = L ? (size_t)(L - pv->lines) : 0;
+        return L;
+    }
+    while (c->li + 1 < pv->nlines && pv->lines[c->li + 1].b0 <= b)
+        c->li++;
+    return &pv->lines[c->li];
+}
+
+/* Trim spaces, line breaks and quotes-free punctuation from both ends. */
+void ind_trim(const ictx *c, uint32_t *a, uint32_t *b) {
+    size_t nx, st;
+    while (*a < *b) {
+        uint32_t ch = cp_at(c, *a, &nx);
+        if (!is_blank(ch) && ch != 0x3001 && ch != 0xFF0C && ch != ',' && ch != '*') break;
+        *a = (uint32_t)nx;
+    }
+    while (*b > *a) {
+        uint32_t ch = cp_before(c, *b, &st);
+        if (!is_blank(ch) && ch != 0x3001 && ch != 0xFF0C && ch != ',' && ch != '*') break;
+        *b = (uint32_t)st;
+    }
+}
+
+/* Index of the first separator position > i (seps are in order). */
+static size_t sep_after(const ictx *c, uint32_t i) {
+    size_t lo = 0, hi = c->nseps;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->seps[mid] <= i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Start of the clause that contains byte i (within the sentence). */
+uint32_t ind_clause_start(const ictx *c, uint32_t i) {
+    size_t k = sep_after(c, i);
+    return k && c->seps ? c->seps[k - 1] : c->s0;
+}
+
+uint32_t ind_clause_end(const ictx *c, uint32_t i) {
+    size_t k = sep_after(c, i);
+    if (k < c->nseps) {
+        /* the separator's own start */
+        size_t st;
+        cp_before(c, c->seps[k], &st);
+        return (uint32_t)st;
+    }
+    return c->s1;
+}
+
+/* Index of the first period of the sentence whose end is > b (the periods
+ * are in order and do not overlap, so their ends are in order too). */
+size_t ind_period_ending_after(const ictx *c, uint32_t b) {
+    size_t lo = c->pa, hi = c->pb;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->d->periods[mid].b1 <= b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* A period of the sentence that ends exactly at byte e, or NULL. */
+const tj_period *ind_period_ending_at(const ictx *c, uint32_t e) {
+    size_t k = ind_period_ending_after(c, e);
+    return k > c->pa && c->d->periods[k - 1].b1 == e ? &c->d->periods[k - 1] : NULL;
+}
+
+const tj_period *ind_period_starting_at(const ictx *c, uint32_t b) {
+    size_t k = ind_period_ending_after(c, b);
+    return k < c->pb && c->d->periods[k].b0 == b ? &c->d->periods[k] : NULL;
+}
+
+uint32_t ind_str_chars(const tj_str *x) {
+    uint32_t k = 0;
+    size_t i = 0, nx;
+    while (i < x->n) {
+        tj_decode((const unsigned char *)x->p, x->n, i, &nx);
+        i = nx;
+        k++;
+    }
+    return k;
+}
+
+tj_str ind_concat(ictx *c, tj_str a, tj_str b) {
+    if (!a.p) return b;
+    if (!b.p) return a;
+    if (a.p + a.n == b.p) { /* adjacent in the text */
+        tj_str r = {a.p, a.n + b.n};
+        return r;
+    }
+    char *o = tj_arena_alloc(c->d->arena, a.n + b.n);
+    if (!o) return a;
+    memcpy(o, a.p, a.n);
+    memcpy(o + a.n, b.p, b.n);
+    tj_str r = {o, a.n + b.n};
+    return r;
+}
+
+/* The subject span [a, b) without the time expressions inside it:
+ * 生活补贴全年人均 -> 生活补贴人均, 中国 7 月官方制造业 PMI -> 中国 官方制造业 PMI. */
+tj_str ind_make_subject(ictx *c, uint32_t a, uint32_t b) {
+    tj_str r = span_str(c, a, b);
+    /* a page footer or other furniture inside (a subject wrapped across a PDF
+     * page): the text around it, without the line breaks around it */
+    const tj_line *L = a < b ? tj_line_at(c->d, a) : NULL;
+    const tj_priv *pv = tj_priv_of(c->d);
+    for (size_t li = L ? (size_t)(L - pv->lines) : pv->nlines; li < pv->nlines && pv->lines[li].b0 < b; li++) {
+        const tj_line *N = &pv->lines[li];
+        if (N->kind != TJ_LINE_NOISE || N->b0 <= a || N->b1 >= b) continue;
+        uint32_t l1 = N->b0, r0 = N->b1;
+        while (l1 > a && (c->s[l1 - 1] == '\n' || c->s[l1 - 1] == '\f' || c->s[l1 - 1] == '\r' || c->s[l1 - 1] == ' '))
+            l1--;
+        while (r0 < b && (c->s[r0] == '\n' || c->s[r0] == '\f' || c->s[r0] == '\r' || c->s[r0] == ' '))
+            r0++;
+        return ind_concat(c, ind_make_subject(c, a, l1), ind_make_subject(c, r0, b));
+    }
+    for (size_t k = ind_period_ending_after(c, a); k < c->pb && c->d->periods[k].b0 < b; k++) {
+        const tj_period *p = &c->d->periods[k];
+        if (p->b0 <= a || p->b1 >= b || (p->flags & TJ_PF_NAME)) continue;
+        tj_str left = span_str(c, a, p->b0), rest = ind_make_subject(c, p->b1, b);
+        return ind_concat(c, left, rest);
+    }
+    return r;
+}
+
+/* The last k characters of x. */
+tj_str ind_last_chars(tj_str x, uint32_t k) {
+    uint32_t n = ind_str_chars(&x);
+    if (n <= k) return x;
+    size_t i = 0, nx;
+    for (uint32_t m = 0; m < n - k; m++) {
+        tj_decode((const unsigned char *)x.p, x.n, i, &nx);
+        i = nx;
+    }
+    tj_str r = {x.p + i, (uint32_t)(x.n - i)};
+    return r;
+}
+
+/* The first cell of a table row (cells split by tabs, pipes or wide gaps). */
+tj_str ind_table_label(const ictx *c, const tj_line *L) {
+    uint32_t a = L->c0, i = a;
+    size_t nx;
+    while (i < L->c1) {
+        uint32_t ch = cp_at(c, i, &nx);
+        if (ch == '|' || ch == 0xFF5C || ch == '*' || tj_is_space(ch)) {
+            if (i > a) break;
+            a = (uint32_t)nx;
+        } else if (ch == '\t') {
+            break;
+        }
+        i = (uint32_t)nx;
+    }
+    /* two spaces also end the cell */
+    for (uint32_t j = a; j + 1 < i; j++)
+        if (c->s[j] == ' ' && c->s[j + 1] == ' ') {
+            i = j;
+            break;
+        }
+    uint32_t b = i;
+    ind_trim((ictx *)c, &a, &b);
+    return span_str(c, a, b);
+}
+
+/* Does a value of the sentence that is an indicator start at byte b? */
+int ind_quantity_starting_at(const ictx *c, uint32_t b) {
+    size_t lo = 0, hi = c->ncand;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->cand[mid]->b0 < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < c->ncand && c->cand[lo]->b0 == b && (!c->ok || c->ok[lo]);
+}
+
+/* The values that are indicators from candidate k to the clause end ce,
+ * counted up to one more than a list can hold (no 分别 spreads further). */
+int ind_values_left_in_clause(const ictx *c, const uint8_t *ok, size_t k, uint32_t ce) {
+    int want = 0;
+    for (size_t j = k; j < c->ncand && c->cand[j]->b0 < ce && want <= TJ_MAX_PARTS; j++)
+        want += ok[j];
+    return want;
+}

@@ -1,0 +1,222 @@
+/* ind_time.c — stage 5 of indicators(): the period that governs a value,
+ * its status (actual, target, forecast) and its dates (the four rules of
+ * indicators.md, period_start). */
+#include "ind.h"
+
+/* The status of a value at byte upto: the last cue before it in its sentence.
+ * A goal or forecast cue holds until the next ；, a cue of what has happened
+ * (已, 截至) ends it, and a list opener (预期目标是：) holds to the end.
+ * *goals is set when the sentence opens a list of goals. */
+int ind_status_at(const ictx *c, uint32_t upto) {
+    size_t lo = 0, hi = c->nev; /* the last event that ends by upto */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->ev[mid].end <= upto)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo ? c->ev[lo - 1].st : TJ_S_ACTUAL;
+}
+
+/* Record a status cue (or a ；) that ends at `end`; tag is TJ_SC_*, or -1
+ * for a semicolon. */
+int ind_status_event(ictx *c, int tag, uint32_t end) {
+    int st = c->nev ? c->ev[c->nev - 1].st : TJ_S_ACTUAL, strong = c->nev ? c->ev[c->nev - 1].strong : 0;
+    switch (tag) {
+    case TJ_SC_GOALS:
+        strong = 1;
+        st = TJ_S_TARGET;
+        break;
+    case TJ_SC_TARGET:
+        if (!strong) st = TJ_S_TARGET;
+        break;
+    case TJ_SC_FORECAST:
+        if (!strong) st = TJ_S_FORECAST;
+        break;
+    case TJ_SC_DONE:
+    case -1:
+        if (!strong) st = TJ_S_ACTUAL;
+        break;
+    default: return 0;
+    }
+    struct status_event *e = TJ_PUSH(c->ev, c->nev, c->ev_cap);
+    if (!e) return -1;
+    e->end = end;
+    e->st = (uint8_t)st;
+    e->strong = (uint8_t)strong;
+    return 0;
+}
+
+/* Is a section, or one of its ancestors, a section of plans?  Each
+ * section's answer is worked out once (c->plan: 0 unknown, 1 no, 2 yes). */
+int ind_plan_section(ictx *c, int32_t id) {
+    if (id <= 0) return 0;
+    uint8_t *memo = &c->plan[id - 1];
+    if (*memo) return *memo == 2;
+    const tj_section *sc = &c->d->sections[id - 1];
+    const unsigned char *t = (const unsigned char *)sc->title.p;
+    int yes = 0;
+    size_t len;
+    for (size_t i = 0, nx; t && i < sc->title.n && !yes; i = nx) {
+        if (tj_ws_at(&c->lx->plan_titles, t, sc->title.n, i, &len)) yes = 1;
+        tj_decode(t, sc->title.n, i, &nx);
+    }
+    if (!yes) yes = ind_plan_section(c, sc->parent);
+    *memo = (uint8_t)(yes ? 2 : 1);
+    return yes;
+}
+
+/* The period of a value: the nearest before it in the sentence, else the
+ * first after it in its clause; not a comparison or a title. */
+const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce) {
+    size_t st;
+    /* the nearest before it that may govern it: walk back from the value */
+    size_t last = ind_period_ending_after(c, q->b0);
+    for (size_t k = last; k-- > c->pa && k + TJ_LOOK >= last;) {
+        const tj_period *p = &c->d->periods[k];
+        /* 较去年同期的 700 家: the period of that value */
+        size_t fl;
+        if (fw_at(c, p->b1, &fl) == TJ_FW_OF) {
+            size_t nx2 = p->b1 + fl;
+            while (nx2 < q->b0 && is_blank(cp_at(c, nx2, &st)))
+                nx2 = st;
+            if (nx2 == q->b0) return p;
+            /* 由一九八○年的X增加到Y: that period belongs to X, not to Y */
+            if (ind_quantity_starting_at(c, (uint32_t)nx2)) continue;
+        }
+        if (p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) continue;
+        return p;
+    }
+    size_t first = ind_period_ending_after(c, q->b1);
+    for (size_t k = first; k < c->pb && c->d->periods[k].b0 < ce && k < first + TJ_LOOK; k++) {
+        const tj_period *p = &c->d->periods[k];
+        if (p->b0 < q->b1 || p->b0 >= ce) continue;
+        if (p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) continue;
+        return p;
+    }
+    return NULL;
+}
+
+/* The first period that starts at byte b, or NULL (periods are in order). */
+static const tj_period *period_at(const tj_doc *d, uint32_t b) {
+    size_t lo = 0, hi = d->nperiods;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->periods[mid].b0 < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < d->nperiods && d->periods[lo].b0 == b ? &d->periods[lo] : NULL;
+}
+
+/* The time expression a paragraph opens with (过去一年，…; 5. 7月以来有…): at
+ * its first words, after a numbering label, spaces and Markdown marks. */
+static const tj_period *paragraph_opener(const ictx *c, const tj_sentence *first) {
+    uint32_t i = first->b0;
+    const tj_line *L = tj_line_at(c->d, i);
+    if (L && L->lab1 > i && L->lab1 <= first->b1) i = L->lab1;
+    size_t nx;
+    while (i < first->b1) {
+        uint32_t ch = cp_at(c, i, &nx);
+        if (!is_blank(ch) && ch != '*' && ch != '#') break;
+        i = (uint32_t)nx;
+    }
+    const tj_period *p = period_at(c->d, i);
+    return p && !(p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) ? p : NULL;
+}
+
+/* Is the basis an average over years (年均, 五年平均)? */
+static int average_basis(const ictx *c, tj_str basis) {
+    size_t len;
+    const tj_word *w = basis.p ? tj_ws_at(&c->lx->basis_words, (const unsigned char *)basis.p, basis.n, 0, &len) : NULL;
+    return w && w->tag == TJ_BW_AVERAGE && len == basis.n;
+}
+
+static void whole_years(int y0, int y1, int32_t *start, int32_t *end) {
+    *start = y0 ? (int32_t)(y0 * 10000 + 101) : 0;
+    *end = y1 ? (int32_t)(y1 * 10000 + 1231) : 0;
+}
+
+/* The nearest heading above byte b that names a year or a span of years: the
+ * year, or the span for an average over years (or when it names only that). */
+static int heading_dates(const ictx *c, uint32_t b, int average, int32_t *start, int32_t *end) {
+    const tj_priv *pv = tj_priv_of(c->d);
+    if (!pv->sec_time) return 0;
+    for (int32_t id = tj_section_at(c->d, b); id > 0; id = c->d->sections[id - 1].parent) {
+        const tj_sec_time *st = &pv->sec_time[id - 1];
+        if (st->y0 && (average || !st->year)) {
+            whole_years(st->y0, st->y1, start, end);
+            return 1;
+        }
+        if (st->year) {
+            whole_years(st->year, st->year, start, end);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The document's own period: a bulletin's year; in a work report the year
+ * under review for what happened, the reference year for goals. */
+static int document_dates(const ictx *c, int status, int32_t *start, int32_t *end) {
+    const tj_doc *d = c->d;
+    int y = 0;
+    if (d->info.kind == TJ_DOC_BULLETIN)
+        y = d->info.year ? d->info.year : d->ref_year;
+    else if (d->info.kind == TJ_DOC_REPORT && d->ref_year)
+        y = status == TJ_S_ACTUAL ? d->ref_year - 1 : d->ref_year;
+    whole_years(y, y, start, end);
+    return y != 0;
+}
+
+/* period_start, period_end and period_source of a row whose period (as
+ * written in its sentence) is p: the first of the four rules that dates it. */
+void ind_date_row(const ictx *c, tj_indicator *row, const tj_period *p, const tj_sentence *sen) {
+    tj_time_ctx t;
+    tj_time_context(c->d, row->b0, &t);
+    t.past = row->status == TJ_S_ACTUAL;
+    int32_t a = 0, b = 0;
+    int src = 0;
+    if (p) { /* 1. the text; a period without dates (目前) ends the search */
+        tj_period_dates(p, &t, &a, &b);
+        src = TJ_PS_TEXT;
+    } else {
+        const tj_period *o = sen->para ? paragraph_opener(c, &c->d->sentences[sen->para - 1]) : NULL;
+        if (o) tj_period_dates(o, &t, &a, &b);
+        if (a || b)
+            src = TJ_PS_PARAGRAPH; /* 2. the time the paragraph opens with */
+        else if (heading_dates(c, row->b0, average_basis(c, row->basis), &a, &b))
+            src = TJ_PS_HEADING; /* 3. the nearest heading naming a year or a span */
+        else if (document_dates(c, row->status, &a, &b))
+            src = TJ_PS_DOCUMENT; /* 4. the document's own period */
+    }
+    row->period_start = a;
+    row->period_end = b;
+    row->period_source = (uint8_t)(a || b ? src : 0);
+}
+
+/* What the dates of a row say of its status, once dated: a goal stated for
+ * a time already past (由一九八○年的X增加到Y, 从2020年的82.4岁提升至…, in a
+ * section of plans) is what happened; in a work report, what is dated after
+ * the year under review (一九八五年…达到…, 第六个五年计划的基本任务 in a report
+ * of 1982) is a goal.  Returns 1 when the status changed (and the row must be
+ * dated again: a work report's dates depend on it). */
+int ind_status_by_dates(const ictx *c, tj_indicator *row) {
+    const tj_doc *d = c->d;
+    int ref = d->ref_year;
+    if (!ref) return 0;
+    int32_t year_start = ref * 10000 + 101, review_end = (ref - 1) * 10000 + 1231;
+    if (row->status == TJ_S_TARGET && row->period_source == TJ_PS_TEXT && row->period_end &&
+        row->period_end < year_start) {
+        row->status = TJ_S_ACTUAL;
+        return 1;
+    }
+    if (row->status == TJ_S_ACTUAL && d->info.kind == TJ_DOC_REPORT &&
+        (row->period_end > review_end || (!row->period_end && row->period_start >= year_start))) {
+        row->status = TJ_S_TARGET;
+        return 1;
+    }
+    return 0;
+}

@@ -150,6 +150,7 @@ tj_str ind_concat(ictx *c, tj_str a, tj_str b);
 tj_str ind_make_subject(ictx *c, uint32_t a, uint32_t b);
 tj_str ind_last_chars(tj_str x, uint32_t k);
 tj_str ind_table_label(const ictx *c, const tj_line *L);
+int ind_in_text(const ictx *c, tj_str x);
 int ind_quantity_starting_at(const ictx *c, uint32_t b);
 int ind_values_left_in_clause(const ictx *c, const uint8_t *ok, size_t k, uint32_t ce);
 
@@ -180,6 +181,7 @@ int ind_status_at(const ictx *c, uint32_t upto);
 int ind_status_event(ictx *c, int tag, uint32_t end);
 int ind_plan_section(ictx *c, int32_t id);
 const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce);
+const tj_period *ind_doc_period_at(const tj_doc *d, uint32_t b);
 void ind_date_row(const ictx *c, tj_indicator *row, const tj_period *p, const tj_sentence *sen);
 int ind_status_by_dates(const ictx *c, tj_indicator *row);
 

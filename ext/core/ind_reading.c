@@ -76,7 +76,7 @@ static int take_tail_word(reading *r, const tj_word *w, int *verb_seen, int *de_
  * subject ends. */
 static uint32_t read_tail(ictx *c, uint32_t cs, uint32_t vb, reading *r, int *de_seen) {
     uint32_t e = vb;
-    size_t len, st;
+    size_t len;
     int verb_seen = 0;
     for (;;) {
         e = back_over_blanks(c, cs, e);
@@ -121,7 +121,6 @@ static uint32_t read_tail(ictx *c, uint32_t cs, uint32_t vb, reading *r, int *de
             e = L->b0;
             continue;
         }
-        (void)st;
         return e;
     }
 }
@@ -205,7 +204,7 @@ static void read_difference(const ictx *c, reading *r, const relations *rel) {
 /* 比全国高1.8个百分点: 比 in the subject span, a comparative right before
  * the value. */
 static void read_comparative(const ictx *c, reading *r, uint32_t vb) {
-    size_t nx, st, cl;
+    size_t nx, cl;
     uint32_t m = back_over_blanks(c, r->subj0, vb);
     const tj_word *cmp = tj_ws_before(&c->lx->comparatives, c->s, m, &cl);
     if (!cmp || m - cl < r->subj0) return;
@@ -222,7 +221,6 @@ static void read_comparative(const ictx *c, reading *r, uint32_t vb) {
         }
         cp_at(c, k, &nx);
     }
-    (void)st;
 }
 
 /* Stage 2: what the subject span holds besides the subject: a rank's field,
@@ -336,6 +334,16 @@ static void share_of_what_follows(ictx *c, reading *r, const tj_quantity *q) {
     }
 }
 
+/* 自然增长率-0.57‰: a subject that names a rate of change (or a share) says
+ * the kind when no verb did. */
+static void rate_named(const ictx *c, reading *r) {
+    size_t len;
+    if (r->kind != TJ_K_AMOUNT || r->has_verb || r->level) return;
+    uint32_t e = back_over_blanks(c, r->subj0, r->subj1);
+    const tj_word *w = tj_ws_before(&c->lx->rate_nouns, c->s, e, &len);
+    if (w && e - len >= r->subj0 && w->tag == TJ_K_CHANGE) r->kind = TJ_K_CHANGE;
+}
+
 /* Read backwards from the value at vb to the clause start cs: the value's
  * kind, sign and basis, and the span its subject is in. */
 void ind_read_left(ictx *c, uint32_t cs, uint32_t vb, const tj_quantity *q, reading *r) {
@@ -351,6 +359,7 @@ void ind_read_left(ictx *c, uint32_t cs, uint32_t vb, const tj_quantity *q, read
     progress_share(c, r, q, de_seen);
     share_of_what_follows(c, r, q);
     if (q->flags & TJ_QF_DOUBLING) r->kind = TJ_K_CHANGE; /* 翻一番: a change of 100 % */
+    rate_named(c, r);
     if (r->level && r->kind == TJ_K_CHANGE) r->kind = TJ_K_AMOUNT;
 }
 
@@ -371,6 +380,12 @@ void ind_strip_lead(ictx *c, reading *r) {
             r->scope0 = r->subj0;
             r->scope1 = r->subj0 + (uint32_t)len;
             r->subj0 += (uint32_t)len;
+            continue;
+        }
+        w = tj_ws_at(&c->lx->tail_words, c->s, r->subj1, r->subj0, &len);
+        if (w && w->tag == TJ_TW_TO && (p = ind_period_starting_at(c, r->subj0 + (uint32_t)len)) != NULL &&
+            p->b1 <= r->subj1) { /* 到2030年人均地区生产总值 */
+            r->subj0 = p->b1;
             continue;
         }
         w = tj_ws_at(&c->lx->lead_words, c->s, r->subj1, r->subj0, &len);

@@ -213,17 +213,19 @@ static void distribute(ictx *c, sent_state *ss, const value_ctx *v, int is_vague
         dist->scope[m] = (tj_str){NULL, 0};
 }
 
+/* A noun of change at i, after a basis adverb perhaps (同比增速)? */
+static int rate_noun_at(const ictx *c, uint32_t i) {
+    size_t len;
+    const tj_word *bw = tj_ws_at(&c->lx->basis_words, c->s, c->n, i, &len);
+    if (bw && (bw->arg & TJ_BWF_ADVERB)) i += (uint32_t)len;
+    const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, c->n, i, &len);
+    return w && (w->tag == TJ_TW_NOUN_UP || w->tag == TJ_TW_NOUN_DOWN);
+}
+
 /* 以58.3%的增速: a noun of change after the value says it is a change. */
 static int change_noun_after(const ictx *c, const tj_quantity *q) {
-    size_t nd, nd2, len;
-    if (fw_at(c, q->b1, &len) != TJ_FW_OF) return 0;
-    nd = q->b1 + len;
-    const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, c->n, nd, &len);
-    if (!w) { /* 的同比增速 */
-        cp_at(c, nd, &nd2);
-        w = tj_ws_at(&c->lx->tail_words, c->s, c->n, nd2, &len);
-    }
-    return w && (w->tag == TJ_TW_NOUN_UP || w->tag == TJ_TW_NOUN_DOWN);
+    size_t len;
+    return fw_at(c, q->b1, &len) == TJ_FW_OF && rate_noun_at(c, q->b1 + (uint32_t)len); /* 的同比增速 */
 }
 
 /* Does x end with a word of a level (万亿元台阶)? */
@@ -231,6 +233,22 @@ static int names_level(const ictx *c, tj_str x) {
     size_t len;
     const tj_word *w = x.p ? tj_ws_before(&c->lx->function_words, (const unsigned char *)x.p, x.n, &len) : NULL;
     return w && w->tag == TJ_FW_LEVEL_NOUN;
+}
+
+/* The last thing named before the value in its sentence whose name ends
+ * with `ends` (农村养老保险工作全面开展，参保人数…: …保险), from the start of its
+ * clause; NULL when none. */
+static tj_str named_before(ictx *c, const value_ctx *v, const char *ends) {
+    size_t l = strlen(ends), st;
+    for (uint32_t e = v->r.subj0; e >= c->s0 + l; e = (uint32_t)st) {
+        if (!memcmp(c->s + e - l, ends, l)) {
+            uint32_t a = ind_clause_start(c, e - (uint32_t)l), b = e;
+            ind_strip_span(c, &a, &b);
+            return span_str(c, a, b);
+        }
+        cp_before(c, e, &st);
+    }
+    return (tj_str){NULL, 0};
 }
 
 /* A vague subject (总量, 这一比例): the counted noun after the value, else the
@@ -244,6 +262,13 @@ static tj_str vague_subject(ictx *c, const sent_state *ss, const value_ctx *v, i
     if (ss->prev_subj.p) {
         if (!scope->p && q->kind != TJ_Q_ORDINAL) *scope = ss->prev_scope; /* a rank's field is its basis */
         return ss->prev_subj;
+    }
+    /* 回购金额靠前的还有…，金额均超2亿元: the head named in full before */
+    size_t len;
+    const tj_word *vw = v->r.subj1 > v->r.subj0 ? tj_ws_at(&c->lx->vague_heads, c->s, v->r.subj1, v->r.subj0, &len) : NULL;
+    if (vw && v->r.subj0 + len == v->r.subj1) {
+        tj_str named = named_before(c, v, vw->w);
+        if (named.p && named.n > len) return named;
     }
     uint32_t cs = v->cs;
     if (cs > c->s0 && !(v->k > 0 && c->cand[v->k - 1]->b0 >= ind_clause_start(c, cs - 1))) {
@@ -319,21 +344,33 @@ static tj_str counted_noun_subject(ictx *c, const sent_state *ss, const value_ct
     return examples ? right : ind_concat(c, ind_last_chars(subj, 6), right);
 }
 
-/* The last thing named before the value in its sentence whose name ends
- * with `ends` (农村养老保险工作全面开展，参保人数…: …保险), from the start of its
- * clause; NULL when none. */
-static tj_str named_before(ictx *c, const value_ctx *v, const char *ends) {
-    size_t l = strlen(ends), st;
-    for (uint32_t e = v->r.subj0; e >= c->s0 + l; e = (uint32_t)st) {
-        if (!memcmp(c->s + e - l, ends, l)) {
-            uint32_t a = ind_clause_start(c, e - (uint32_t)l), b = e;
-            ind_strip_span(c, &a, &b);
-            return span_str(c, a, b);
+/* What the clause that starts at a (and ends before lim) is about: what
+ * opens it stripped, up to its first verb or comparison word
+ * (2021年一季度安徽省第二产业增速最快 -> 安徽省第二产业). */
+static tj_str clause_topic_cut(ictx *c, uint32_t a, uint32_t lim, int *cut) {
+    size_t len, nx;
+    uint32_t b = a;
+    while (b < lim) {
+        uint32_t ch = cp_at(c, b, &nx);
+        if (ch == 0xFF0C || ch == ',' || ch == 0x3002 || ch == 0xFF1B || ch == ';') break; /* the clause's end */
+        const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, lim, b, &len);
+        /* a verb of two characters or more (财报 holds 报, 居民 居) */
+        int verb = w && len >= 6 &&
+                   (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN || w->tag == TJ_TW_NOUN_UP ||
+                    w->tag == TJ_TW_NOUN_DOWN || w->tag == TJ_TW_LEVEL || w->tag == TJ_TW_SHARE);
+        if (b > a && (verb || tj_ws_at(&c->lx->basis_cues, c->s, lim, b, &len))) {
+            if (cut) *cut = 1;
+            break;
         }
-        cp_before(c, e, &st);
+        b = (uint32_t)nx;
     }
-    return (tj_str){NULL, 0};
+    for (const tj_period *p; (p = ind_doc_period_at(c->d, a)) != NULL && p->b1 <= b;) /* 全年 */
+        a = p->b1;
+    ind_strip_span(c, &a, &b);
+    return b > a ? ind_make_subject(c, a, b) : (tj_str){NULL, 0};
 }
+
+static tj_str clause_topic(ictx *c, uint32_t a, uint32_t lim) { return clause_topic_cut(c, a, lim, NULL); }
 
 /* 完成投资1770.45亿元, 配租1528套: a bare head takes the sentence's topic. */
 static tj_str bare_head_subject(ictx *c, const sent_state *ss, const value_ctx *v, tj_str subj, const tj_word *head) {
@@ -344,8 +381,16 @@ static tj_str bare_head_subject(ictx *c, const sent_state *ss, const value_ctx *
         topic = named_before(c, v, head->norm);
         if (topic.p) return ind_concat(c, topic, subj);
     }
+    /* 安徽省高新技术产业增加值增长…，增加值占比由…: the sentence's first
+     * subject, when it ends with the same head */
+    const tj_doc *d = c->d;
+    if (ss->first_row >= 0 && ss->first_row + 1 < (long)d->nindicators) {
+        tj_str x = d->indicators[ss->first_row].subject;
+        if (ind_in_text(c, x) && x.n > subj.n /* written so, not composed */ && !memcmp(x.p + x.n - subj.n, subj.p, subj.n)) return x;
+    }
     size_t st0, nd, fl;
-    int clause_first = cs == c->s0 || c->s[cs - 1] == ';' || (cs >= 3 && !memcmp(c->s + cs - 3, "\xEF\xBC\x9B", 3)); /* ； */
+    size_t sl;
+    int clause_first = cs == c->s0 || cp_before(c, cs, &sl) == ';' || cp_before(c, cs, &sl) == 0xFF1B; /* ； */
     if (fw_at(c, q->b1, &fl) == TJ_FW_OF) {
         nd = q->b1 + fl;
         /* 投资3.3亿元的机场快速路建成通车 */
@@ -364,13 +409,120 @@ static tj_str bare_head_subject(ictx *c, const sent_state *ss, const value_ctx *
     } else if (ss->prev_subj.p) {
         topic = ss->prev_subj;
     } else if (c->nseps && c->seps[0] <= cs) {
-        uint32_t t0 = c->s0, t1;
-        cp_before(c, c->seps[0], &st0);
-        t1 = (uint32_t)st0;
-        ind_strip_span(c, &t0, &t1); /* 截至11月底，完成投资…: a time is no topic */
-        if (t1 > t0) topic = span_str(c, t0, t1);
+        /* the nearest clause before that names something (截至11月底，完成投资…:
+         * a time is no topic) */
+        for (size_t k = c->nseps; k-- > 0 && !topic.p;) {
+            if (c->seps[k] > cs) continue;
+            uint32_t t0 = k ? c->seps[k - 1] : c->s0;
+            cp_before(c, c->seps[k], &st0);
+            topic = clause_topic(c, t0, (uint32_t)st0);
+        }
     }
     return topic.p ? ind_concat(c, topic, subj) : subj;
+}
+
+/* The subject the sentence before names in its first clause, when it is
+ * in the same paragraph (全年全市居民消费价格（CPI）涨幅与上年持平。其中，…):
+ * what opens it stripped, up to its first verb or comparison word. */
+static tj_str previous_sentence_topic(ictx *c, const tj_indicator *row) {
+    const tj_doc *d = c->d;
+    if (row->sentence < 2) return (tj_str){NULL, 0};
+    const tj_sentence *cur = &d->sentences[row->sentence - 1], *prev = cur - 1;
+    if (!cur->para || prev->para != cur->para) return (tj_str){NULL, 0};
+    int cut = 0; /* a topic only where something is said of it: 居民消费价格（CPI）涨幅与上年持平 */
+    tj_str t = clause_topic_cut(c, prev->b0, prev->b1, &cut);
+    return cut ? t : (tj_str){NULL, 0};
+}
+
+/* x without a subgroup word at its start (城市居民消费价格 -> 居民消费价格). */
+static tj_str without_subgroup(const ictx *c, tj_str x) {
+    size_t len;
+    if (x.p && tj_ws_at(&c->lx->subgroups, (const unsigned char *)x.p, x.n, 0, &len) && len < x.n) {
+        x.p += len;
+        x.n -= (uint32_t)len;
+    }
+    return x;
+}
+
+/* 其中，城市下降0.1%，农村上涨0.1%: a subgroup alone narrows the subject
+ * named before (城市居民消费价格); NULL when subj is no subgroup or nothing
+ * was named. */
+static tj_str subgroup_subject(ictx *c, const sent_state *ss, tj_str subj, const tj_indicator *row) {
+    size_t len, k = 0;
+    unsigned char word[24]; /* the subject without line breaks (农\n\n村) */
+    for (uint32_t i = 0; subj.p && i < subj.n && k < sizeof word; i++)
+        if (subj.p[i] != '\n' && subj.p[i] != '\r' && subj.p[i] != ' ') word[k++] = (unsigned char)subj.p[i];
+    if (!subj.p || k >= sizeof word || !tj_ws_at(&c->lx->subgroups, word, k, 0, &len) || len != k)
+        return (tj_str){NULL, 0};
+    tj_str base = ss->prev_subj.p ? ss->prev_subj : previous_sentence_topic(c, row);
+    base = without_subgroup(c, base);
+    return base.p ? ind_concat(c, subj, base) : (tj_str){NULL, 0};
+}
+
+/* 为1467位老年人发放高龄补贴176万元: what a verb of giving gives is what
+ * the value measures. */
+static void given_thing(const ictx *c, reading *r) {
+    size_t len;
+    uint32_t after = 0;
+    for (uint32_t i = r->subj0; i < r->subj1; i = (uint32_t)tj_ws_next(c->s, r->subj1, i))
+        if (fw_at(c, i, &len) == TJ_FW_GIVE && i + len < r->subj1) after = i + (uint32_t)len;
+    if (after && tj_doc_charlen(c->d, after, r->subj1) >= 2) r->subj0 = after;
+}
+
+/* 在执行中, 在此背景下: a setting, no subject. */
+static int is_setting(const ictx *c, uint32_t a, uint32_t b) {
+    size_t len;
+    if (b <= a) return 0;
+    const tj_word *open = tj_ws_at(&c->lx->basis_frames, c->s, b, a, &len);
+    const tj_word *close = tj_ws_before(&c->lx->basis_frames, c->s, b, &len);
+    return open && open->tag == TJ_BF_SETTING_OPEN && close && close->tag == TJ_BF_SETTING_CLOSE &&
+           tj_doc_charlen(c->d, a, b) <= 12;
+}
+
+/* A region's name that ends at byte e, its start in *a; 0 when none. */
+static int place_ending_at(const ictx *c, uint32_t e, uint32_t lim, uint32_t *a) {
+    const tj_env *env = tj_priv_of(c->d)->env;
+    size_t len;
+    const tj_word *w = tj_ws_before(&env->regions.ws, c->s, e, &len);
+    if (!w || e - len < lim) return 0;
+    *a = e - (uint32_t)len;
+    return 1;
+}
+
+/* 仅次于湖北省的58.3%, 距离10223.99亿元的湖南: the value is a place's; its
+ * subject is the place and what the sentence measured before (浙江省GDP ->
+ * 湖北省GDP).  NULL when the value is no place's. */
+static tj_str place_owner_subject(ictx *c, const sent_state *ss, const value_ctx *v, uint8_t *kind) {
+    size_t len;
+    uint32_t p0 = 0, p1 = 0;
+    uint32_t e = v->q->b0;
+    while (e > v->cs && is_blank(cp_before(c, e, &len)))
+        e = (uint32_t)len;
+    if (fw_before(c, e, &len) == TJ_FW_OF && place_ending_at(c, e - (uint32_t)len, v->cs, &p0)) {
+        p1 = e - (uint32_t)len; /* 湖北省的58.3% */
+    } else if (fw_at(c, v->q->b1, &len) == TJ_FW_OF) {
+        uint32_t a = v->q->b1 + (uint32_t)len, b = a;
+        const tj_env *env = tj_priv_of(c->d)->env;
+        if (tj_ws_at(&env->regions.ws, c->s, v->ce, a, &len)) b = a + (uint32_t)len;
+        if (b > a && (b >= v->ce || tj_is_han(cp_at(c, b, &len)) == 0 || fw_at(c, b, &len) >= 0 ||
+                      !tj_ws_at(&c->lx->list_heads, c->s, v->ce, b, &len))) {
+            p0 = a; /* 10223.99亿元的湖南 */
+            p1 = b;
+        }
+    }
+    if (p1 <= p0 || !ss->prev_subj.p) return (tj_str){NULL, 0};
+    /* 增速仅次于湖北省的58.3%: a rate of change named before the place */
+    for (uint32_t i = v->cs; i < p0 && *kind == TJ_K_AMOUNT; i = (uint32_t)tj_ws_next(c->s, p0, i)) {
+        const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, p0, i, &len);
+        if (w && (w->tag == TJ_TW_NOUN_UP || w->tag == TJ_TW_NOUN_DOWN)) *kind = TJ_K_CHANGE;
+    }
+    tj_str topic = ss->prev_subj;
+    uint32_t ta = 0;
+    const unsigned char *tp = (const unsigned char *)topic.p;
+    const tj_env *env = tj_priv_of(c->d)->env;
+    if (tj_ws_at(&env->regions.ws, tp, topic.n, 0, &len) && len < topic.n) ta = (uint32_t)len;
+    tj_str rest = {topic.p + ta, topic.n - ta};
+    return ind_concat(c, span_str(c, p0, p1), rest);
 }
 
 void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
@@ -382,6 +534,8 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
         row->basis = span_str(c, r->subj0, r->subj1);
         r->subj1 = r->subj0;
     }
+    if (is_setting(c, r->subj0, r->subj1)) r->subj1 = r->subj0; /* 在执行中争取达到百分之五 */
+    given_thing(c, r);
     tj_str subj = ind_make_subject(c, r->subj0, r->subj1);
     tj_str scope = r->scope1 ? span_str(c, r->scope0, r->scope1) : (tj_str){NULL, 0};
     int is_vague = ind_vague(c, r->subj0, r->subj1);
@@ -389,9 +543,14 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
     int in_group = 0;
     int noun_after = ind_followed_by_noun(c, q);
     const tj_word *head;
+    tj_str owner, narrowed;
     subj_list *dist = &ss->dist;
     if (r->level && same_clause && d->indicators[ss->prev_row].kind == TJ_K_SHARE)
         row->kind = TJ_K_SHARE; /* 占比由X提高到Y */
+    size_t vl;
+    const tj_word *vw = is_vague && r->subj1 > r->subj0 ? tj_ws_at(&c->lx->vague_heads, c->s, r->subj1, r->subj0, &vl) : NULL;
+    if (vw && vw->tag == TJ_K_SHARE && row->kind == TJ_K_AMOUNT && q->kind == TJ_Q_PERCENT)
+        row->kind = TJ_K_SHARE; /* 把这个比例提高到百分之三十六 */
     if (change_noun_after(c, q)) {
         row->kind = TJ_K_CHANGE;
         r->has_verb = 1;
@@ -409,15 +568,16 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
         distribute(c, ss, v, is_vague, scope);
         ss->dist_next = 0;
         in_group = dist->n > 1;
-    } else if (r->distributed) {
-        ss->dist_next = 0; /* 分别占全市增加值的6.1%和33.2%: the same parts again */
-        in_group = 1;
-    } else if (is_vague && dist->n > 1 && !same_clause &&
-               ind_values_left_in_clause(c, c->ok, v->k, v->ce) == dist->n) {
-        ss->dist_next = 0; /* 两年平均增长15.5%和16.0%: a new clause with as many values as parts */
+    } else if (r->distributed || (is_vague && dist->n > 1 && !same_clause &&
+                                  ind_values_left_in_clause(c, c->ok, v->k, v->ce) == dist->n)) {
+        /* 分别占全市增加值的6.1%和33.2%: the same parts again; 两年平均增长15.5%和
+         * 16.0%: a new clause with as many values as parts */
+        ss->dist_next = 0;
         in_group = 1;
     }
-    if (in_group) {
+    if ((owner = place_owner_subject(c, ss, v, &row->kind)).p) {
+        subj = owner; /* 高于江苏的19.2% */
+    } else if (in_group) {
         int m = ss->dist_next < dist->n ? ss->dist_next : dist->n - 1;
         subj = dist->parts[m];
         scope = dist->scope[m];
@@ -427,6 +587,12 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
     } else if (noun_after && q->kind != TJ_Q_PERCENT && q->kind != TJ_Q_POINTS && q->kind != TJ_Q_NUMBER &&
                (q->kind == TJ_Q_COUNT || r->has_verb || ind_str_chars(&subj) <= 4)) {
         subj = counted_noun_subject(c, ss, v, subj);
+    } else if (same_clause && fw_at(c, r->subj0, &vl) == TJ_FW_OF && rate_noun_at(c, r->subj0 + (uint32_t)vl) &&
+               d->indicators[ss->prev_row].subject.p) {
+        /* 湖北省以58.3%的同比增速排名全国第一位: the earlier value's subject's */
+        subj = ind_concat(c, d->indicators[ss->prev_row].subject, ind_make_subject(c, r->subj0 + (uint32_t)vl, r->subj1));
+    } else if ((narrowed = subgroup_subject(c, ss, subj, row)).p) {
+        subj = narrowed;
     } else if (after_demonstrative(c, r->subj0, r->subj1)) {
         subj = pointed_subject(c, ss, v, after_demonstrative(c, r->subj0, r->subj1), r->subj1, row);
     } else if ((head = ind_bare_head(c, subj)) != NULL) {

@@ -121,6 +121,12 @@ tj_str ind_make_subject(ictx *c, uint32_t a, uint32_t b) {
     const tj_priv *pv = tj_priv_of(c->d);
     for (size_t li = L ? (size_t)(L - pv->lines) : pv->nlines; li < pv->nlines && pv->lines[li].b0 < b; li++) {
         const tj_line *N = &pv->lines[li];
+        if (N->kind == TJ_LINE_NOISE && N->b0 <= a && a < N->b1 && N->b1 < b) { /* a page footer first: — 10 — */
+            uint32_t r0 = N->b1;
+            while (r0 < b && (c->s[r0] == '\n' || c->s[r0] == '\f' || c->s[r0] == '\r' || c->s[r0] == ' '))
+                r0++;
+            return ind_make_subject(c, r0, b);
+        }
         if (N->kind != TJ_LINE_NOISE || N->b0 <= a || N->b1 >= b) continue;
         uint32_t l1 = N->b0, r0 = N->b1;
         while (l1 > a && (c->s[l1 - 1] == '\n' || c->s[l1 - 1] == '\f' || c->s[l1 - 1] == '\r' || c->s[l1 - 1] == ' '))
@@ -132,6 +138,9 @@ tj_str ind_make_subject(ictx *c, uint32_t a, uint32_t b) {
     for (size_t k = ind_period_ending_after(c, a); k < c->pb && c->d->periods[k].b0 < b; k++) {
         const tj_period *p = &c->d->periods[k];
         if (p->b0 <= a || p->b1 >= b || (p->flags & TJ_PF_NAME)) continue;
+        size_t tl;
+        const tj_word *to = tj_ws_before(&c->lx->tail_words, c->s, p->b0, &tl);
+        if (to && to->tag == TJ_TW_TO && p->b0 - tl > a) continue; /* 结转到第七个五年计划期间续建: where to */
         tj_str left = span_str(c, a, p->b0), rest = ind_make_subject(c, p->b1, b);
         return ind_concat(c, left, rest);
     }
@@ -196,4 +205,10 @@ int ind_values_left_in_clause(const ictx *c, const uint8_t *ok, size_t k, uint32
     for (size_t j = k; j < c->ncand && c->cand[j]->b0 < ce && want <= TJ_MAX_PARTS; j++)
         want += ok[j];
     return want;
+}
+
+/* Is x a span of the document's text (not a subject composed in the arena)? */
+int ind_in_text(const ictx *c, tj_str x) {
+    uintptr_t p = (uintptr_t)x.p, s = (uintptr_t)c->d->s;
+    return x.p && p >= s && p - s < c->d->n;
 }

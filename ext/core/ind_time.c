@@ -69,6 +69,15 @@ int ind_plan_section(ictx *c, int32_t id) {
 
 /* The period of a value: the nearest before it in the sentence, else the
  * first after it in its clause; not a comparison or a title. */
+/* Does a value's starting point open the period p (由去年同期, 从2020年)? */
+static int opens_from(const ictx *c, const tj_period *p) {
+    size_t len;
+    const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, p->b0, &len);
+    if (w && (w->arg & TJ_TWF_FROM)) return 1;
+    w = tj_ws_at(&c->lx->period_prefix, c->s, c->n, p->b0, &len);
+    return w && w->tag == TJ_PW_FROM;
+}
+
 const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce) {
     size_t st;
     /* the nearest before it that may govern it: walk back from the value */
@@ -77,14 +86,17 @@ const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce) {
         const tj_period *p = &c->d->periods[k];
         /* 较去年同期的 700 家: the period of that value */
         size_t fl;
-        if (fw_at(c, p->b1, &fl) == TJ_FW_OF) {
-            size_t nx2 = p->b1 + fl;
-            while (nx2 < q->b0 && is_blank(cp_at(c, nx2, &st)))
-                nx2 = st;
-            if (nx2 == q->b0) return p;
-            /* 由一九八○年的X增加到Y: that period belongs to X, not to Y */
-            if (ind_quantity_starting_at(c, (uint32_t)nx2)) continue;
-        }
+        int of = fw_at(c, p->b1, &fl) == TJ_FW_OF;
+        size_t nx2 = of ? p->b1 + fl : p->b1;
+        while (nx2 < q->b0 && is_blank(cp_at(c, nx2, &st)))
+            nx2 = st;
+        if (of && nx2 == q->b0) return p; /* 较去年同期的 700 家 */
+        /* 由一九八○年的X增加到Y, 由去年同期39.7%提高到43.8%: that period belongs to X, not to Y */
+        if (nx2 != q->b0 && (of || opens_from(c, p)) && ind_quantity_starting_at(c, (uint32_t)nx2)) continue;
+        /* 结转到第七个五年计划期间续建的有…: where to, not when */
+        size_t tl;
+        const tj_word *to = tj_ws_before(&c->lx->tail_words, c->s, p->b0, &tl);
+        if (to && to->tag == TJ_TW_TO && nx2 != q->b0 && !of && p->b0 - tl > ind_clause_start(c, p->b0)) continue;
         if (p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) continue;
         return p;
     }
@@ -98,8 +110,8 @@ const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce) {
     return NULL;
 }
 
-/* The first period that starts at byte b, or NULL (periods are in order). */
-static const tj_period *period_at(const tj_doc *d, uint32_t b) {
+/* The time expression of the document that starts at byte b, or NULL. */
+const tj_period *ind_doc_period_at(const tj_doc *d, uint32_t b) {
     size_t lo = 0, hi = d->nperiods;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -123,7 +135,7 @@ static const tj_period *paragraph_opener(const ictx *c, const tj_sentence *first
         if (!is_blank(ch) && ch != '*' && ch != '#') break;
         i = (uint32_t)nx;
     }
-    const tj_period *p = period_at(c->d, i);
+    const tj_period *p = ind_doc_period_at(c->d, i);
     return p && !(p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) ? p : NULL;
 }
 

@@ -728,8 +728,8 @@ static const tj_word TAIL_WORDS[] = {
     TW("平均每年", TJ_TW_ADV),
     TW("每年", TJ_TW_ADV),
     {"分别比", TJ_TW_ADV, TJ_TWF_EACH, 0, 0},
-    TW("由", TJ_TW_ADV),
-    TW("从", TJ_TW_ADV),
+    {"由", TJ_TW_ADV, TJ_TWF_FROM, 0, 0},
+    {"从", TJ_TW_ADV, TJ_TWF_FROM, 0, 0},
     TW("按", TJ_TW_ADV),
     TW("大约", TJ_TW_ADV),
     TW("预期", TJ_TW_LEVEL),
@@ -861,12 +861,13 @@ static const tj_word RATE_NOUNS[] = {
     TW("涨幅", TJ_K_CHANGE), TW("占比", TJ_K_SHARE),  TW("比重", TJ_K_SHARE),   TW("所占比重", TJ_K_SHARE),
 };
 
-/* Heads that point back to what the sentence measured before. */
+/* Heads that point back to what the sentence measured before.  tag: the
+ * kind of value they name (TJ_K_*), 0 for any. */
 static const tj_word VAGUE_HEADS[] = {
-    TW("总量", 0),     TW("数量", 0),     TW("规模", 0),     TW("比例", 0), TW("这个比例", 0),
-    TW("这一比例", 0), TW("这一数据", 0), TW("这一数字", 0), TW("总数", 0), TW("其", 0),
-    TW("增速", 0),     TW("增幅", 0),     TW("占比", 0),     TW("比重", 0), TW("金额", 0),
-    TW("总额", 0),     TW("这一数据", 0), TW("该数据", 0),   TW("这些", 0),
+    TW("总量", 0),     TW("数量", 0),     TW("规模", 0),     TW("比例", TJ_K_SHARE), TW("这个比例", TJ_K_SHARE),
+    TW("这一比例", TJ_K_SHARE), TW("这一数据", 0), TW("这一数字", 0), TW("总数", 0), TW("其", 0),
+    TW("增速", TJ_K_CHANGE),     TW("增幅", TJ_K_CHANGE),     TW("占比", TJ_K_SHARE),     TW("比重", TJ_K_SHARE), TW("金额", 0),
+    TW("总额", 0),     TW("该数据", 0),   TW("这些", 0),
 };
 
 /* Words that make a value a goal or a forecast.  tag: TJ_SC_*. */
@@ -1062,13 +1063,21 @@ static const tj_word BASIS_WORDS[] = {
 };
 
 /* Words that open or close a phrase of convention (扣除留抵退税因素后,
- * 按可比价格计算) or, after a time, a comparison (与2021年底相比).  tag: TJ_BF_*. */
+ * 按可比价格计算), after a time a comparison (与2021年底相比), or a setting
+ * that is no subject (在执行中).  tag: TJ_BF_*. */
 static const tj_word BASIS_FRAMES[] = {
     TW("扣除", TJ_BF_OPEN),   TW("剔除", TJ_BF_OPEN),   TW("按", TJ_BF_OPEN),       TW("以", TJ_BF_OPEN),
     TW("若按", TJ_BF_OPEN),   TW("如按", TJ_BF_OPEN),   TW("考虑", TJ_BF_OPEN),     TW("后", TJ_BF_CLOSE),
     TW("计算", TJ_BF_CLOSE),  TW("影响", TJ_BF_CLOSE),  TW("口径", TJ_BF_CLOSE),    TW("计价", TJ_BF_CLOSE),
     TW("因素", TJ_BF_CLOSE),  TW("相比", TJ_BF_COMPARED), TW("相较", TJ_BF_COMPARED), TW("比较", TJ_BF_COMPARED),
-    TW("对比", TJ_BF_COMPARED),
+    TW("对比", TJ_BF_COMPARED), TW("在", TJ_BF_SETTING_OPEN), TW("中", TJ_BF_SETTING_CLOSE),
+    TW("之中", TJ_BF_SETTING_CLOSE), TW("下", TJ_BF_SETTING_CLOSE), TW("之下", TJ_BF_SETTING_CLOSE),
+};
+
+/* Words that name a part of a population or an area and, alone before a
+ * value, narrow the subject named before (其中，城市下降0.1%，农村上涨0.1%). */
+static const tj_word SUBGROUPS[] = {
+    TW("城市", 0), TW("农村", 0), TW("城镇", 0), TW("乡村", 0), TW("男性", 0), TW("女性", 0),
 };
 
 /* After 比/较 and the compared thing, the word that says which way a value
@@ -1092,12 +1101,18 @@ static const tj_word FUNCTION_WORDS[] = {
     TW("将", TJ_FW_ADVERB),
     TW("均", TJ_FW_ADVERB),
     TW("正", TJ_FW_ADVERB),
+    TW("被", TJ_FW_ADVERB), /* 3处遗址被列为…: the passive begins the predicate */
     {"放在", TJ_FW_PUT, TJ_FWF_GOES_ON, 0, 0},
     {"摆在", TJ_FW_PUT, TJ_FWF_GOES_ON, 0, 0},
     {"完成", TJ_FW_EMPTY_VERB, TJ_FWF_PROGRESS, 0, 0},
     TW("实现", TJ_FW_EMPTY_VERB),
     TW("累计", TJ_FW_EMPTY_VERB),
     TW("每", TJ_FW_EACH),
+    TW("发放", TJ_FW_GIVE),
+    TW("拨付", TJ_FW_GIVE),
+    TW("下达", TJ_FW_GIVE),
+    TW("筹集", TJ_FW_GIVE),
+    TW("兑现", TJ_FW_GIVE),
     TW("台阶", TJ_FW_LEVEL_NOUN),
     TW("新台阶", TJ_FW_LEVEL_NOUN),
     TW("大台阶", TJ_FW_LEVEL_NOUN),
@@ -1235,6 +1250,7 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->basis_words, BASIS_WORDS, N(BASIS_WORDS)) ||
         tj_wordset_init(&lx->bare_heads, BARE_HEADS, N(BARE_HEADS)) ||
         tj_wordset_init(&lx->demonstratives, DEMONSTRATIVES, N(DEMONSTRATIVES)) ||
+        tj_wordset_init(&lx->subgroups, SUBGROUPS, N(SUBGROUPS)) ||
         tj_wordset_init(&lx->plan_titles, PLAN_TITLES, N(PLAN_TITLES)) ||
         tj_wordset_init(&lx->function_words, FUNCTION_WORDS, N(FUNCTION_WORDS)) ||
         tj_wordset_init(&lx->comparatives, COMPARATIVES, N(COMPARATIVES)) ||
@@ -1278,6 +1294,7 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->basis_words);
     tj_wordset_free(&lx->bare_heads);
     tj_wordset_free(&lx->demonstratives);
+    tj_wordset_free(&lx->subgroups);
     tj_wordset_free(&lx->plan_titles);
     tj_wordset_free(&lx->function_words);
     tj_wordset_free(&lx->comparatives);

@@ -39,6 +39,7 @@ typedef struct tj_lexicon {
     tj_wordset basis_words; /* 同比 环比 年均 …: tag = TJ_BW_* */
     tj_wordset bare_heads;  /* 投资 收入 配租 …: heads that need the sentence's topic */
     tj_wordset demonstratives; /* 该项 这方面的 …: point back to an earlier subject */
+    tj_wordset subgroups;      /* 城市 农村 …: narrow the subject named before */
     tj_wordset plan_titles; /* 工作安排 重点工作 …: a heading of plans */
     tj_wordset function_words; /* 的 和 等 已 每 …: tag = TJ_FW_*, arg = TJ_FWF_* */
     tj_wordset comparatives;   /* 高 低 多 少 快 慢 (比X高): tag = TJ_CMP_* */
@@ -121,6 +122,8 @@ enum {
     TJ_BF_OPEN = 1, /* 扣除 按 以 */
     TJ_BF_CLOSE,    /* 后 计算 因素 */
     TJ_BF_COMPARED, /* 相比 相较: after the time a value is compared with */
+    TJ_BF_SETTING_OPEN,  /* 在: 在执行中 is a setting, no subject */
+    TJ_BF_SETTING_CLOSE, /* 中 下 */
 };
 /* Tags of the function words. */
 enum {
@@ -136,6 +139,7 @@ enum {
     TJ_FW_VERB,     /* 是 为 在 对: a line ending in one goes on */
     TJ_FW_LEVEL_NOUN, /* 台阶 大关: 迈上10万亿元台阶 names a level, no counted noun */
     TJ_FW_PART_VERB,  /* 覆盖 惠及 贡献: 覆盖全国75%的乡镇 is a share of the 乡镇 */
+    TJ_FW_GIVE,       /* 发放 拨付: 为…老年人发放高龄补贴176万元 measures what is given */
 };
 /* Flags (arg) of the function words. */
 enum {
@@ -178,6 +182,7 @@ enum {
     TJ_TWF_PRIOR = 8,  /* 前值: the value of an earlier period (no period of its own) */
     TJ_TWF_OWNER = 16, /* 占: X占Y的 — the subject is X, the whole Y */
     TJ_TWF_STEP = 32,  /* 迈上 跨上: a level reached; 迈上万亿元台阶 reads 万亿 alone as a number */
+    TJ_TWF_FROM = 64,  /* 由 从: 由去年同期39.7%提高到43.8% — the time after it is the first value's */
 };
 /* Tags of the status cues. */
 enum {

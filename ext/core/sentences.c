@@ -51,6 +51,21 @@ static int emit(builder *b, uint32_t s0, uint32_t s1) {
     return 0;
 }
 
+/* Does line L open with a paragraph's indent: an ideographic space, a tab
+ * or two spaces? */
+static int indented(const unsigned char *s, const tj_line *L) {
+    if (L->c0 <= L->b0) return 0;
+    size_t i = L->b0, nx;
+    int spaces = 0;
+    while (i < L->c0) {
+        uint32_t ch = tj_decode(s, L->c0, i, &nx);
+        if (ch == 0x3000 || ch == '\t') return 1;
+        if (ch == ' ' && ++spaces >= 2) return 1;
+        i = nx;
+    }
+    return 0;
+}
+
 /* A heading, or a title line, alone: no paragraph. */
 static int emit_apart(builder *b, uint32_t s0, uint32_t s1) {
     b->para_from = UINT32_MAX;
@@ -118,10 +133,17 @@ int tj_build_sentences(tj_doc *d) {
     tj_priv *pv = tj_priv_of(d);
     builder b = {d, 0, 0, 0, 0, UINT32_MAX, 0};
     int joinable = 0; /* the open sentence may continue on the next line */
+    int blank_before = 0;
     for (size_t li = 0; li < pv->nlines; li++) {
         const tj_line *L = &pv->lines[li];
-        if (L->blank) continue;
+        if (L->blank) {
+            blank_before = 1;
+            continue;
+        }
         if (L->kind == TJ_LINE_NOISE) continue; /* furniture: no sentence, no break */
+        /* after a blank line, a line indented as a paragraph (　　煤炭工业…) opens one */
+        if (blank_before && indented(d->s, L)) joinable = 0;
+        blank_before = 0;
         if (L->heading) {
             if (close_open(&b)) return -1;
             const tj_section *sc = &d->sections[L->heading - 1];

@@ -68,6 +68,7 @@ typedef struct reading {
     int has_verb;    /* a word said what kind of value it is */
     int no_period;   /* 前值 49.5: the value of an earlier period */
     int bound;       /* 低于1000万辆: a qualifier the comparison word gives */
+    int from;        /* 由 从 before it: the first value of 由X增加到Y */
 } reading;
 
 /* The parts of a list of subjects (A、B和C分别…). */
@@ -83,6 +84,7 @@ typedef struct sent_state {
     long prev_row, first_row; /* index of the sentence's last and first rows, -1 = none */
     uint32_t prev_clause;     /* the clause of the last row */
     uint32_t prev_end;        /* the end of the last value read */
+    int prev_from;            /* the last row was the first value of 由X增加到Y */
     subj_list dist;           /* the parts of a 分别 list being handed out */
     int dist_next;
 } sent_state;
@@ -182,6 +184,8 @@ int ind_status_event(ictx *c, int tag, uint32_t end);
 int ind_plan_section(ictx *c, int32_t id);
 const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce);
 const tj_period *ind_doc_period_at(const tj_doc *d, uint32_t b);
+int ind_endpoint_dates(const ictx *c, const tj_indicator *start, tj_indicator *row);
+void ind_span_ends(const tj_period *p, int first, tj_indicator *row);
 void ind_date_row(const ictx *c, tj_indicator *row, const tj_period *p, const tj_sentence *sen);
 int ind_status_by_dates(const ictx *c, tj_indicator *row);
 

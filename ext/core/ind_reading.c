@@ -23,6 +23,7 @@ static void note_adverb(reading *r, const tj_word *w) {
     if (w->arg & TJ_TWF_EACH) r->distributed = 1;
     if (w->arg & TJ_TWF_ALL) r->distributed = 0;
     if (w->arg & TJ_TWF_PRIOR) r->no_period = 1;
+    if (w->arg & TJ_TWF_FROM) r->from = 1;
 }
 
 /* What one tail word says; 0 when it ends the reading (a second verb). */

@@ -232,3 +232,30 @@ int ind_status_by_dates(const ictx *c, tj_indicator *row) {
     }
     return 0;
 }
+
+/* 从2020年的82.4岁提升至83.9岁: the end of a change from a value dated in the
+ * past, with no time of its own, is what that change came to — it happened,
+ * by the document's time (a work report's year under review).  1 when the
+ * row is dated so. */
+int ind_endpoint_dates(const ictx *c, const tj_indicator *start, tj_indicator *row) {
+    const tj_doc *d = c->d;
+    if (!d->ref_year || start->period_source != TJ_PS_TEXT || !start->period_end ||
+        start->period_end >= d->ref_year * 10000 + 101)
+        return 0;
+    row->status = TJ_S_ACTUAL;
+    int32_t a = 0, b = 0;
+    if (document_dates(c, TJ_S_ACTUAL, &a, &b)) {
+        row->period_start = a;
+        row->period_end = b;
+        row->period_source = TJ_PS_DOCUMENT;
+    }
+    return 1;
+}
+
+/* 从一九八○年至一九八五年，由X增加到Y: over a span of written years, the
+ * first value of a change is the first year's, its end the last year's. */
+void ind_span_ends(const tj_period *p, int first, tj_indicator *row) {
+    if (!p->y0 || p->y1 <= p->y0 || p->m0 || p->m1) return;
+    int y = first ? p->y0 : p->y1;
+    whole_years(y, y, &row->period_start, &row->period_end);
+}

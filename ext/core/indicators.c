@@ -100,14 +100,25 @@ static void goal_list_reaches(const tj_doc *d, goal_list *gl, const tj_sentence 
 }
 
 /* Stage 5: the period, status and dates of a row. */
-static void time_of(ictx *c, const value_ctx *v, const tj_sentence *sen, const goal_list *gl, tj_indicator *row) {
+static void time_of(ictx *c, const value_ctx *v, const sent_state *ss, const tj_sentence *sen, const goal_list *gl,
+                    tj_indicator *row) {
     const tj_period *p = v->r.no_period ? NULL : ind_period_for(c, v->q, v->ce);
     if (p) row->period = span_str(c, p->b0, p->b1);
     int st = ind_status_at(c, v->q->b0);
     if (st == TJ_S_ACTUAL && (gl->on || ind_plan_section(c, sen->section))) st = TJ_S_TARGET;
     row->status = (uint8_t)st;
+    /* 由X增加到Y: Y is where X went */
+    const tj_indicator *start = ss->prev_from && ss->prev_row >= 0 && ss->prev_clause == v->cs && v->r.level
+                                    ? &c->d->indicators[ss->prev_row]
+                                    : NULL;
+    if (start && !p && ind_endpoint_dates(c, start, row)) return;
+    int span_ends = p && (v->r.from || start); /* 从一九八○年至一九八五年，由X增加到Y */
     ind_date_row(c, row, p, sen);
-    if (ind_status_by_dates(c, row)) ind_date_row(c, row, p, sen);
+    if (span_ends) ind_span_ends(p, v->r.from, row);
+    if (ind_status_by_dates(c, row)) {
+        ind_date_row(c, row, p, sen);
+        if (span_ends) ind_span_ends(p, v->r.from, row);
+    }
 }
 
 /* The rows of one sentence.  0, or -1 when memory runs out. */
@@ -130,9 +141,10 @@ static int sentence_rows(ictx *c, size_t si, goal_list *gl, tj_labeler *lb) {
         row->section = sen->section;
         value_row(c, &v, row);
         ind_subject(c, &ss, &v, row);
+        time_of(c, &v, &ss, sen, gl, row);
         ss.prev_row = (long)(d->nindicators - 1);
         ss.prev_clause = v.cs;
-        time_of(c, &v, sen, gl, row);
+        ss.prev_from = v.r.from;
         if (tj_label_row(d, row, v.near, v.r.subj1 > v.near ? v.r.subj1 : v.near, lb)) return -1;
         ss.prev_end = v.q->b1;
     }

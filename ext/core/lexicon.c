@@ -1141,8 +1141,9 @@ static const tj_word PLAN_NAMES[] = {
     {"十三五", 13, 2016, 0, 0}, {"十四五", 14, 2021, 0, 0}, {"十五五", 15, 2026, 0, 0},
 };
 
-/* The marks a heading's label opens with, and the words that name a
- * chapter's level (第一编, 第二章, 第三节).  tag: TJ_HM_*; arg: TJ_CH_*. */
+/* The marks a heading's label opens with, the words that name a chapter's
+ * level (第一编, 第二章, 第三节), and the lines that open a glossary (名词解释:
+ * its numbered items are no headings).  tag: TJ_HM_*; arg: TJ_CH_*. */
 static const tj_word HEADING_MARKS[] = {
     TW("第", TJ_HM_DI),
     TW("（", TJ_HM_OPEN),
@@ -1161,6 +1162,13 @@ static const tj_word HEADING_MARKS[] = {
     {"节", TJ_HM_CHAPTER, TJ_CH_JIE, 0, 0},
     {"条", TJ_HM_CHAPTER, TJ_CH_TIAO, 0, 0},
     {"部分", TJ_HM_CHAPTER, TJ_CH_BUFEN, 0, 0},
+    TW("名词解释", TJ_HM_GLOSSARY),
+    TW("名词注释", TJ_HM_GLOSSARY),
+    TW("名词术语解释", TJ_HM_GLOSSARY),
+    TW("指标解释", TJ_HM_GLOSSARY),
+    TW("注释", TJ_HM_GLOSSARY),
+    TW("注解", TJ_HM_GLOSSARY),
+    TW("附注", TJ_HM_GLOSSARY),
 };
 
 /* ---- the document as a whole (doc_info) -------------------------------- */

@@ -155,6 +155,7 @@ enum {
     TJ_HM_DASH,       /* — ― ─ －: ——一是 */
     TJ_HM_CAPTION,    /* 附 表 图: 表1 */
     TJ_HM_CHAPTER,    /* 编 章 节 条 部分: arg = its level among them (TJ_CH_*) */
+    TJ_HM_GLOSSARY,   /* 名词解释 注释: a line of only this opens a glossary, whose items are no headings */
 };
 enum { TJ_CH_BIAN = 1, TJ_CH_ZHANG, TJ_CH_JIE, TJ_CH_TIAO, TJ_CH_BUFEN };
 /* Flags of the units (arg, above the qualifier a unit word carries). */

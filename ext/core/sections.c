@@ -313,7 +313,8 @@ static unsigned first_char_at(const tj_doc *d, uint32_t i, uint32_t e) {
                                              [TJ_HM_OPEN] = FC_OPEN,
                                              [TJ_HM_DASH] = FC_DASH,
                                              [TJ_HM_CAPTION] = FC_CAPTION,
-                                             [TJ_HM_CHAPTER] = 0};
+                                             [TJ_HM_CHAPTER] = 0,
+                                             [TJ_HM_GLOSSARY] = 0};
         k |= MARK_KIND[w->tag];
     }
     return k;
@@ -502,6 +503,47 @@ static int propose(tj_doc *d, uint32_t li, cand *c) {
     return 1;
 }
 
+/* Is line L only a word that opens a glossary (名词解释, **注释：**)? */
+static int opens_glossary(const tj_doc *d, const tj_line *L) {
+    const unsigned char *s = d->s;
+    uint32_t i = L->c0, e = L->c1;
+    size_t len, nx;
+    while (i < e && (s[i] == '*' || s[i] == '#' || s[i] == ' '))
+        i++;
+    const tj_word *w = tj_ws_at(&tj_priv_of(d)->env->lex.heading_marks, s, e, i, &len);
+    if (!w || w->tag != TJ_HM_GLOSSARY) return 0;
+    for (i += (uint32_t)len; i < e; i = (uint32_t)nx) {
+        uint32_t ch = tj_decode(s, e, i, &nx);
+        if (ch != 0xFF1A && ch != ':' && ch != '*' && !tj_is_space(ch)) return 0; /* ： : ** */
+    }
+    return 1;
+}
+
+/* Does the line before (prev) leave a quotation open (…“双向⏎揭榜⏎挂帅”)? */
+static int leaves_quote_open(const tj_doc *d, const tj_line *prev) {
+    int open = 0;
+    size_t nx;
+    for (uint32_t i = prev->c0; i < prev->c1; i = (uint32_t)nx) {
+        uint32_t ch = tj_decode(d->s, prev->c1, i, &nx);
+        if (ch == 0x201C) open = 1;
+        if (ch == 0x201D) open = 0;
+    }
+    return open;
+}
+
+/* Does line N name the occasion of a report (——2026年2月3日在…会议上)? */
+static int names_occasion(const tj_doc *d, const tj_line *N) {
+    const tj_lexicon *lx = &tj_priv_of(d)->env->lex;
+    size_t len, nx;
+    if (N->nchars > 80) return 0;
+    for (uint32_t i = N->c0; i < N->c1; i = (uint32_t)nx) {
+        const tj_word *w = tj_ws_at(&lx->doc_words, d->s, N->c1, i, &len);
+        if (w && w->tag == TJ_DW_DATELINE) return 1;
+        tj_decode(d->s, N->c1, i, &nx);
+    }
+    return 0;
+}
+
 /* Is line li standing alone as a bare title: after a blank line, a paragraph
  * end or a heading, and followed by body text? */
 static int bare_ok(const tj_doc *d, const cand *cs, size_t nc, size_t ci) {
@@ -525,6 +567,7 @@ static int bare_ok(const tj_doc *d, const cand *cs, size_t nc, size_t ci) {
             uint32_t f = tj_decode(d->s, lines[pj - 1].c1, lines[pj - 1].c0, &nx);
             if (f == 0x2014 || f == 0x2015) return 0;
         }
+        if (!P->blank && leaves_quote_open(d, P)) return 0; /* a word wrapped onto a line of its own */
         if (!P->blank && P->kind == TJ_LINE_TEXT && !ends_sentence(d->s, P)) {
             /* only a heading that fills its line may stand right above a title */
             int prev_is_head =
@@ -544,6 +587,7 @@ static int bare_ok(const tj_doc *d, const cand *cs, size_t nc, size_t ci) {
     if (j >= pv->nlines) return 0;
     const tj_line *N = &lines[j];
     if (N->kind == TJ_LINE_TABLE) return 0;
+    if (names_occasion(d, N)) return 0; /* 政府工作报告 over ——2026年2月3日在…会议上: the report's title */
     /* a next line that opens with 、 ， ” continues this one: a link's text */
     size_t nx;
     uint32_t f = tj_decode(d->s, N->c1, N->c0, &nx);
@@ -684,6 +728,7 @@ int tj_build_sections(tj_doc *d) {
     if (mark_repeated_lines(d)) goto done;
     int64_t footnote_next = -1;
     int in_table = 0; /* after a table caption, until a line of prose */
+    int in_glossary = 0; /* after 名词解释: numbered items, no headings */
     for (size_t li = 0; li < pv->nlines; li++) {
         tj_line *L = &lines[li];
         if (L->blank || li == title_line || L->kind == TJ_LINE_NOISE) continue;
@@ -721,6 +766,11 @@ int tj_build_sections(tj_doc *d) {
         cand c;
         int proposed = propose(d, (uint32_t)li, &c);
         if (c.lab1 > c.lab0 && c.style != ST_DASH_LEAD) L->lab1 = c.lab1; /* a numbering label, even of a list item */
+        if (opens_glossary(d, L)) {
+            in_glossary = 1; /* the glossary's own line may be a heading */
+        } else if (in_glossary && proposed && c.style != ST_BARE && c.style > ST_CH_BUFEN) {
+            continue; /* 1.“两重”：是指…: an entry of the glossary */
+        }
         if (proposed && c.style == ST_CIRCLED && c.number >= 1 && c.number <= 20 &&
             (inline_mark[c.number - 1] < L->c0 || footnote_next == c.number)) {
             L->kind = TJ_LINE_NOISE; /* ① 本公报…: the footnote of an earlier mark, and those after it */

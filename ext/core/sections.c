@@ -835,7 +835,12 @@ int tj_build_sections(tj_doc *d) {
         if (!c->accepted) continue;
         int lv = level_of[c->style];
         if (!lv) {
-            lv = depth ? d->sections[stack[depth - 1] - 1].level + 1 : 1;
+            /* a dash-lead line (——经济实力跃上新台阶。…) is an item, not a part:
+             * a new style met after one is placed beside it, not inside */
+            int in = depth;
+            while (in && d->sections[stack[in - 1] - 1].style == ST_DASH_LEAD && c->style != ST_DASH_LEAD)
+                in--;
+            lv = in ? d->sections[stack[in - 1] - 1].level + 1 : 1;
             level_of[c->style] = lv;
         }
         while (depth && d->sections[stack[depth - 1] - 1].level >= lv)

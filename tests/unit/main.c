@@ -69,6 +69,7 @@ int main(void) {
     test_docinfo();
     test_dates();
     test_labels();
+    test_roles();
     tj_env_free(env);
     printf("%d passed, %d failed\n", unit_passed, unit_failed);
     return unit_failed ? 1 : 0;

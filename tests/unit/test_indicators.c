@@ -133,10 +133,74 @@ static const struct {
      "68.6%|change|68.6||%|饮料类商品零售||||actual ; 46.3%|change|46.3||%|烟酒类商品零售||||actual"},
     {2022, "城镇、农村居民人均可支配收入分别增长5%、7%。",
      "5%|change|5||%|城镇居民人均可支配收入||||actual ; 7%|change|7||%|农村居民人均可支配收入||||actual"},
+    /* issue 14: older and plainer texts, written for this test */
+    {1982, "原煤产量达到四亿二千多万吨。", "四亿二千多万吨|amount|420000000|over|吨|原煤产量||||actual"},
+    {2024, "城乡居民储蓄存款比前五年增长2.3倍，钢产量增长1.5倍。",
+     "2.3倍|change|2.3||倍|城乡居民储蓄存款||比前五年||actual ; 1.5倍|change|1.5||倍|钢产量||||actual"},
+    {2024, "5G网络覆盖全国75%的乡镇。", "75%|share|75||%|5G网络覆盖|全国|乡镇||actual"},
+    {2024, "粮食产量至少增长2%，赤字率不超过3%，新增就业不少于1100万人，能耗最多下降5%。",
+     "2%|change|2|over|%|粮食产量||||actual ; 不超过3%|amount|3|under|%|赤字率||||actual ; "
+     "不少于1100万人|amount|11000000|over|人|新增就业||||actual ; 5%|change|-5|under|%|能耗||||actual"},
+    /* 预期 inside 好于预期 is no forecast */
+    {2024, "全年地区生产总值增长5.2%，好于预期。", "5.2%|change|5.2||%|地区生产总值|||全年|actual"},
+    /* subjects: no fragment of 平均为, no level word, what a rank ranks, a count of times */
+    {2024, "城镇调查失业率平均为5.2%。", "5.2%|amount|5.2||%|城镇调查失业率||||actual"},
+    {2024, "全省经济总量迈上10万亿元台阶，地区生产总值连续迈上4个万亿元台阶。",
+     "10万亿元|amount|10000000000000||元|经济总量|全省|||actual ; 4个|amount|4||个|地区生产总值||||actual"},
+    {2024, "全市地区生产总值达到5000亿元，增长6%，总量和增速均居全省第5位。",
+     "5000亿元|amount|500000000000||元|地区生产总值|全市|||actual ; 6%|change|6||%|地区生产总值|全市|||actual ; "
+     "第5位|rank|5|||地区生产总值||全省||actual"},
+    {2024, "央行连续第十九次上调利率。", "第十九次|amount|19||次|央行||||actual"},
+    {2024, "全市推出优品100工程，GDP连续16年增长。", ""},
+    /* words that point back */
+    {2024, "全年财政支出2000亿元，其中教育支出500亿元，该项支出增长5%。",
+     "2000亿元|amount|200000000000||元|财政支出|||全年|actual ; 500亿元|amount|50000000000||元|教育支出|||全年|actual ; "
+     "5%|change|5||%|教育支出|||全年|actual"},
+    {2024, "农村养老保险工作全面开展，参保人数达到8000人。", "8000人|amount|8000||人|农村养老保险参保人数||||actual"},
+    {2024, "全年全市居民消费价格涨幅与上年持平。其中，城市下降0.1%，农村上涨0.1%。",
+     "0.1%|change|-0.1||%|城市居民消费价格||||actual ; 0.1%|change|0.1||%|农村居民消费价格||||actual"},
+    {2021, "一季度浙江省GDP为16347亿元，增速仅次于湖北省的58.3%。",
+     "16347亿元|amount|1634700000000||元|浙江省GDP|||一季度|actual ; 58.3%|change|58.3||%|湖北省GDP|||一季度|actual"},
     {2022, "表1\n地区生产总值\t亿元\t20817.5\t2.8\n| 全州 | 4886455 | 100 |",
      "20817.5|amount|20817.5|||地区生产总值||||actual ; 2.8|amount|2.8|||地区生产总值||||actual ; "
      "4886455|amount|4886455|||全州||||actual ; 100|amount|100|||全州||||actual"},
 };
+
+/* The dates of rows (period_start, period_end) and their status. */
+static const char *dates_of(const char *text, int year) {
+    static char out[2048];
+    tj_doc *d = unit_analyze(text, year, TJ_LAYER_INDICATORS);
+    size_t o = 0;
+    out[0] = 0;
+    for (size_t k = 0; k < d->nindicators && o < sizeof out - 128; k++) {
+        const tj_indicator *r = &d->indicators[k];
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s%s:%d-%d:%s", k ? " ; " : "", unit_span(d, r->b0, r->b1),
+                              (int)r->period_start, (int)r->period_end, tj_status_name(r->status));
+    }
+    tj_doc_free(d);
+    return out;
+}
+
+/* Issue 14: plan periods, the two ends of a change over a span of years,
+ * and the end of a change from a value of the past in a report's goals. */
+static void older_dates(void) {
+    static const struct {
+        int year;
+        const char *text, *want;
+    } C[] = {
+        {1990, "“五五”期间，全国工农业总产值年均增长8%。", "8%:19760101-19801231:actual"},
+        {1990, "“六五”时期，国民生产总值年均增长10%。", "10%:19810101-19851231:actual"},
+        {1990, "第一个五年计划期间，钢产量增长了3倍。", "3倍:19530101-19571231:actual"},
+        {1990, "从一九八○年至一九八五年，钢产量由3712万吨增加到3900万吨。",
+         "3712万吨:19800101-19801231:actual ; 3900万吨:19850101-19851231:actual"},
+        {2026, "2026年政府工作报告\n\n二、2026年主要目标\n\n今年的主要预期目标是：地区生产总值增长5%左右。"
+               "人均预期寿命从2020年的82.4岁提升至83.9岁。今年将办好十件民生实事。",
+         "5%左右:20260101-20261231:target ; 82.4岁:20200101-20201231:actual ; 83.9岁:20250101-20251231:actual ; "
+         "十件:20260101-20261231:target"},
+    };
+    for (size_t k = 0; k < N_ELEMS(C); k++)
+        CHECK_STR("dates", C[k].text, dates_of(C[k].text, C[k].year), C[k].want);
+}
 
 /* Row ids point at the right sentence and section; dates come from the year. */
 static void ids_and_dates(void) {
@@ -211,6 +275,7 @@ void test_indicators(void) {
         CHECK_STR("indicators", CASES[k].text, got, CASES[k].want);
     }
     ids_and_dates();
+    older_dates();
     empty_and_bad();
     reuse();
     long_distributed_list();

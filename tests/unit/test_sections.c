@@ -95,6 +95,26 @@ static const struct {
     {"前言。\n①工业\n正文。\n②农业\n正文。", "1|①|工业 ; 1|②|农业"},
     {"前言。\n一、综合\n正文。\n1、工业\n正文。\n2、农业\n正文。\n二、服务业\n正文。",
      "1|一、|综合 ; 2|1、|工业 ; 2|2、|农业 ; 1|二、|服务业"},
+    /* issue 14: a report's title over its dateline is no section: the numbered parts are level 1 */
+    {"首页\n>\n要闻\n某省政府工作报告\n发布时间：2026-02-09\n\n政府工作报告\n"
+     "——2026年2月3日在某省第十四届人民代表大会第四次会议上\n省长 某某\n\n各位代表：\n\n现在，我代表省人民政府报告工作。\n\n"
+     "一、2025年工作回顾\n\n过去一年经济平稳。\n\n（一）稳增长\n\n全年经济增长。\n\n二、2026年重点工作\n\n今年经济增长。\n",
+     "1|一、|2025年工作回顾 ; 2|（一）|稳增长 ; 1|二、|2026年重点工作"},
+    /* glossary entries are no headings; the glossary's line is a bare title (a new style: one level down) */
+    {"一、工作回顾\n\n过去一年经济平稳。\n\n二、重点工作\n\n今年经济增长。\n\n名词解释\n\n"
+     "1.“两重”：是指国家重大战略实施和重点领域安全能力建设。\n2.“两新”：是指大规模设备更新和消费品以旧换新。\n",
+     "1|一、|工作回顾 ; 1|二、|重点工作 ; 2||名词解释"},
+    {"一、综合\n\n全年经济平稳。\n\n注释：\n1.本公报中数据为初步统计数。\n2.地区生产总值按现价计算。\n",
+     "1|一、|综合"},
+    /* a word wrapped out of an open quotation onto a line of its own */
+    {"一、综合\n\n全年经济平稳。\n\n全省推行企业找技术、成果找市场的“双向\n揭榜\n挂帅”机制，成效明显。\n",
+     "1|一、|综合"},
+    /* mixed styles: a style keeps the level it first took, a new one goes one below the section it is met
+     * in — beside a dash-lead item, not inside it */
+    {"一、发展回顾\n\n正文。\n\n——经济实力跃上新台阶。全年增长。\n\n（一）稳增长\n\n正文。\n\n二、重点工作\n\n正文。\n\n"
+     "（一）扩内需\n\n正文。\n\n——消费提质。全年增长。\n",
+     "1|一、|发展回顾 ; 2|——|经济实力跃上新台阶 ; 2|（一）|稳增长 ; 1|二、|重点工作 ; 2|（一）|扩内需 ; "
+     "2|——|消费提质"},
 };
 
 /* Spans: a section runs to the next heading of the same or a higher level;

@@ -39,6 +39,7 @@ void test_indicators(void);
 void test_docinfo(void);
 void test_dates(void);
 void test_labels(void);
+void test_roles(void);
 
 /* Helpers. */
 tj_doc *unit_analyze(const char *text, int year, unsigned layers);

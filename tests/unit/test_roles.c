@@ -1,0 +1,464 @@
+/* test_roles.c — every word of the tables whose words play a role
+ * (lexicon.c), put through the code path that uses that role.  Each word
+ * goes into a sentence written for its role; the test checks what the role
+ * promises.  So a word added to a table is tested with no other edit, and a
+ * role that code stops asking the table for fails here. */
+#include <stdlib.h>
+
+#include "internal.h"
+#include "unit.h"
+
+/* The sentence made of a, the word w and b (static buffer). */
+static const char *with(const char *a, const char *w, const char *b) {
+    static char buf[1024];
+    snprintf(buf, sizeof buf, "%s%s%s", a, w, b);
+    return buf;
+}
+
+/* Row k of the text's indicators (NULL when there are fewer), the document
+ * in *dp to free. */
+static const tj_indicator *row_of(const char *text, int year, size_t k, tj_doc **dp) {
+    *dp = unit_analyze(text, year, TJ_LAYER_INDICATORS);
+    return k < (*dp)->nindicators ? &(*dp)->indicators[k] : NULL;
+}
+
+static int str_is(tj_str s, const char *want) { return s.p && s.n == strlen(want) && !memcmp(s.p, want, s.n); }
+
+static int str_has(tj_str s, const char *part) {
+    size_t n = strlen(part);
+    for (uint32_t i = 0; s.p && i + n <= s.n; i++)
+        if (!memcmp(s.p + i, part, n)) return 1;
+    return 0;
+}
+
+/* 同比增长, 五年平均增长: a basis word before the verb is the row's basis;
+ * a convention (按可比价格计算) standing as its own clause is too. */
+static void basis_words(void) {
+    const tj_wordset *ws = &unit_env->lex.basis_words;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        const char *text = (w->arg & TJ_BWF_ADVERB) ? with("工业增加值", w->w, "增长5%。")
+                                                     : with("工业增加值增长3%，", w->w, "增长5%。");
+        const tj_indicator *r = row_of(text, 2024, (w->arg & TJ_BWF_ADVERB) ? 0 : 1, &d);
+        CHECK(r && str_is(r->basis, w->w) && r->kind == TJ_K_CHANGE, "basis word %s: %s", w->w, text);
+        tj_doc_free(d);
+    }
+}
+
+/* 比上年, 较2021年底: a time after a basis cue is what the value is compared
+ * with, not its period; 比全国高1.8个百分点: after 比/较 (TJ_BCF_THAN) the
+ * compared thing, then a comparative. */
+static void basis_cues(void) {
+    const tj_wordset *ws = &unit_env->lex.basis_cues;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        const char *text = with("工业增加值", w->w, "2022年增长5%。");
+        const tj_indicator *r = row_of(text, 2024, 0, &d);
+        CHECK(r && str_has(r->basis, "2022年") && !str_is(r->period, "2022年"), "basis cue %s: %s", w->w, text);
+        tj_doc_free(d);
+        if (!(w->arg & TJ_BCF_THAN)) continue;
+        text = with("工业增加值", w->w, "全国高1.5个百分点。");
+        r = row_of(text, 2024, 0, &d);
+        CHECK(r && r->kind == TJ_K_CHANGE && r->value == 1.5 && str_is(r->basis, "全国"), "than %s: %s", w->w, text);
+        tj_doc_free(d);
+    }
+}
+
+/* 比全国高/低1.5个百分点: the comparative gives the sign. */
+static void comparatives(void) {
+    const tj_wordset *ws = &unit_env->lex.comparatives;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        const char *text = with("工业增加值比全国", w->w, "1.5个百分点。");
+        const tj_indicator *r = row_of(text, 2024, 0, &d);
+        double want = w->tag == TJ_CMP_LESS ? -1.5 : 1.5;
+        CHECK(r && r->kind == TJ_K_CHANGE && r->value == want && str_is(r->subject, "工业增加值"), "comparative %s: %s",
+              w->w, text);
+        tj_doc_free(d);
+    }
+}
+
+/* The first quantity of a text, or NULL (the document in *dp). */
+static const tj_quantity *quantity_of(const char *text, tj_doc **dp) {
+    *dp = unit_analyze(text, 2024, TJ_LAYER_QUANTITIES);
+    return (*dp)->nquantities ? &(*dp)->quantities[0] : NULL;
+}
+
+/* Units with a role: a span of time takes 内 (30天内); years and ages are
+ * never indicators; 度 and 点 after 一 are an article. */
+static void unit_roles(void) {
+    const tj_wordset *ws = &unit_env->lex.units;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        const char *text;
+        if (w->arg & TJ_UF_TIME) { /* (30日内, 30年内 are read as times first: a span within) */
+            text = with("审批时间压缩到30", w->w, "内完成。");
+            const tj_quantity *q = quantity_of(text, &d);
+            int as_time = !q && d->nperiods == 1;
+            CHECK(as_time || (q && q->qualifier == TJ_QUAL_UNDER && (q->unit_flags & TJ_UF_TIME)), "time unit %s: %s",
+                  w->w, text);
+            tj_doc_free(d);
+        }
+        if (w->arg & TJ_UF_YEARS) {
+            text = with("全市干部奋斗了二十八", w->w, "。");
+            d = unit_analyze(text, 2024, TJ_LAYER_INDICATORS);
+            CHECK(d->nindicators == 0, "years %s: %s", w->w, text);
+            tj_doc_free(d);
+        }
+        if (w->arg & TJ_UF_AGE) {
+            text = with("全市16-59", w->w, "人口占60%。");
+            d = unit_analyze(text, 2024, TJ_LAYER_INDICATORS);
+            CHECK(d->nindicators == 1 && d->indicators[0].value == 60, "age %s: %s", w->w, text);
+            tj_doc_free(d);
+        }
+        if (w->arg & TJ_UF_ARTICLE) {
+            text = with("经济一", w->w, "回落。");
+            const tj_quantity *q = quantity_of(text, &d);
+            CHECK(!q, "article unit %s: %s", w->w, text);
+            tj_doc_free(d);
+        }
+    }
+}
+
+/* Qualifiers before a number, and those of them that may stand before the
+ * verb (至少增长2%). */
+static void qualifiers_before(void) {
+    const tj_wordset *ws = &unit_env->lex.qual_before;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        if (!w->tag) continue; /* a look-alike */
+        tj_doc *d;
+        const char *text = with("粮食产量", w->w, "7亿吨。");
+        const tj_indicator *r = row_of(text, 2024, 0, &d);
+        CHECK(r && r->qualifier == w->tag, "qualifier %s: %s", w->w, text);
+        tj_doc_free(d);
+        if (!(w->arg & TJ_QBF_BEFORE_VERB)) continue;
+        text = with("粮食产量", w->w, "增长2%。");
+        r = row_of(text, 2024, 0, &d);
+        CHECK(r && r->qualifier == w->tag && r->kind == TJ_K_CHANGE && str_is(r->subject, "粮食产量"),
+              "qualifier before the verb %s: %s", w->w, text);
+        tj_doc_free(d);
+    }
+}
+
+/* Heads that point back: the value takes the subject named before; a head
+ * of a share (这个比例) makes a share. */
+static void vague_heads(void) {
+    const tj_wordset *ws = &unit_env->lex.vague_heads;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        const char *text = with("全市民营经济增加值占比40%，", w->w, "提高到45%。");
+        const tj_indicator *r = row_of(text, 2024, 1, &d);
+        CHECK(r && str_is(r->subject, "民营经济增加值") && r->value == 45, "vague head %s: %s", w->w, text);
+        if (r && w->tag == TJ_K_SHARE) CHECK(r->kind == TJ_K_SHARE, "vague share %s: %s", w->w, text);
+        tj_doc_free(d);
+    }
+}
+
+/* Status cues before a value: a goal, a forecast, what happened; a
+ * look-alike (重要, 稳预期) is none. */
+static void status_cues(void) {
+    const tj_wordset *ws = &unit_env->lex.status_cues;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        const char *text = with("全市", w->w, "地区生产总值增长5%。");
+        const tj_indicator *r = row_of(text, 2024, 0, &d);
+        int want = w->tag == TJ_SC_FORECAST                          ? TJ_S_FORECAST
+                   : w->tag == TJ_SC_TARGET || w->tag == TJ_SC_GOALS ? TJ_S_TARGET
+                                                                     : TJ_S_ACTUAL;
+        CHECK(r && r->status == want, "status cue %s: %s: got %s, want %s", w->w, text,
+              r ? tj_status_name(r->status) : "no row", tj_status_name(want));
+        tj_doc_free(d);
+    }
+}
+
+/* Scope words before a subject: the row's scope. */
+static void scope_words(void) {
+    const tj_wordset *ws = &unit_env->lex.scope_words;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        const char *text = with("", w->w, "地区生产总值增长5%。");
+        const tj_indicator *r = row_of(text, 2024, 0, &d);
+        CHECK(r && str_is(r->scope, w->w) && str_is(r->subject, "地区生产总值"), "scope %s: %s", w->w, text);
+        tj_doc_free(d);
+    }
+}
+
+/* The sections of a text: the labels, joined by " ". */
+static const char *labels_of(const char *text) {
+    static char out[512];
+    tj_doc *d = unit_analyze(text, 0, TJ_LAYER_SECTIONS);
+    size_t o = 0;
+    out[0] = 0;
+    for (size_t k = 0; k < d->nsections && o < sizeof out - 64; k++)
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s%s", k ? " " : "", unit_str(d->sections[k].label));
+    tj_doc_free(d);
+    return out;
+}
+
+/* Heading marks: a chapter's word names its label, a bracket opens a
+ * numbered label, a caption is no heading, a glossary's items are none. */
+static void heading_marks(void) {
+    const tj_wordset *ws = &unit_env->lex.heading_marks;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        char text[512], want[128];
+        switch (w->tag) {
+        case TJ_HM_CHAPTER:
+            snprintf(text, sizeof text, "第一%s 总则\n\n总的规定写在这里。\n\n第二%s 分则\n\n分别的规定写在这里。\n", w->w,
+                     w->w);
+            snprintf(want, sizeof want, "第一%s 第二%s", w->w, w->w);
+            CHECK_STR("chapter word", w->w, labels_of(text), want);
+            break;
+        case TJ_HM_OPEN:
+            snprintf(text, sizeof text, "%s一）综合\n\n全年经济运行平稳。\n\n%s二）农业\n\n全年粮食增产。\n", w->w, w->w);
+            snprintf(want, sizeof want, "%s一） %s二）", w->w, w->w);
+            CHECK_STR("opening bracket", w->w, labels_of(text), want);
+            break;
+        case TJ_HM_CAPTION:
+            snprintf(text, sizeof text, "一、综合\n\n全年经济运行平稳。\n\n%s1 主要指标\n\n二、农业\n\n全年粮食增产。\n", w->w);
+            CHECK_STR("caption", w->w, labels_of(text), "一、 二、");
+            break;
+        case TJ_HM_GLOSSARY:
+            snprintf(text, sizeof text,
+                     "一、综合\n\n全年经济运行平稳。\n\n%s：\n1.“两重”：是指重大战略实施和重点领域安全能力建设。\n"
+                     "2.“两新”：是指大规模设备更新和消费品以旧换新。\n",
+                     w->w);
+            CHECK_STR("glossary", w->w, labels_of(text), "一、");
+            break;
+        default: break; /* 第 and the dashes: by their styles, in test_sections.c */
+        }
+    }
+}
+
+/* Function words, each by its role. */
+static void function_words(void) {
+    const tj_wordset *ws = &unit_env->lex.function_words;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        const tj_indicator *r;
+        const char *text;
+        switch (w->tag) {
+        case TJ_FW_AND: /* joins the parts a 分别 hands out */
+            text = with("全市工业投资", w->w, "服务业投资分别增长13.7%和25.0%。");
+            r = row_of(text, 2024, 1, &d);
+            CHECK(r && str_is(r->subject, "服务业投资"), "and %s: %s", w->w, text);
+            tj_doc_free(d);
+            break;
+        case TJ_FW_ADVERB: /* the predicate begins: the counted noun ends */
+            text = with("目前，29个新建项目", w->w, "启动签约。");
+            r = row_of(text, 2024, 0, &d);
+            CHECK(r && str_is(r->subject, "新建项目"), "adverb %s: %s", w->w, text);
+            tj_doc_free(d);
+            break;
+        case TJ_FW_PUT: /* 放在第一位 is no rank */
+            text = with("全市把稳就业", w->w, "第一位。");
+            d = unit_analyze(text, 2024, TJ_LAYER_INDICATORS);
+            CHECK(d->nindicators == 0, "put %s: %s", w->w, text);
+            tj_doc_free(d);
+            break;
+        case TJ_FW_EMPTY_VERB: /* 甲区、乙区完成投资: the head after the verb is shared */
+            text = with("甲区、乙区", w->w, "投资分别为5亿元和6亿元。");
+            r = row_of(text, 2024, 0, &d);
+            CHECK(r && str_is(r->subject, "甲区投资"), "empty verb %s: %s", w->w, text);
+            tj_doc_free(d);
+            break;
+        case TJ_FW_EACH: /* 每个园区聚焦1个产业: no indicator */
+            text = with("", w->w, "个园区聚焦1个主导产业。");
+            d = unit_analyze(text, 2024, TJ_LAYER_INDICATORS);
+            CHECK(d->nindicators == 0, "each %s: %s", w->w, text);
+            tj_doc_free(d);
+            break;
+        case TJ_FW_LEVEL_NOUN: /* 迈上1万亿元台阶: a level, no counted noun */
+            text = with("全市经济总量迈上1万亿元", w->w, "。");
+            r = row_of(text, 2024, 0, &d);
+            CHECK(r && str_is(r->subject, "经济总量"), "level noun %s: %s", w->w, text);
+            tj_doc_free(d);
+            break;
+        case TJ_FW_PART_VERB: /* 覆盖全市75%的乡镇: a share of the 乡镇 */
+            text = with("5G网络", w->w, "全市75%的乡镇。");
+            r = row_of(text, 2024, 0, &d);
+            CHECK(r && r->kind == TJ_K_SHARE && str_is(r->basis, "乡镇"), "part verb %s: %s", w->w, text);
+            tj_doc_free(d);
+            break;
+        case TJ_FW_GIVE: /* 为困难群众发放生活补贴100万元: what is given */
+            text = with("全年为困难群众", w->w, "生活补贴100万元。");
+            r = row_of(text, 2024, 0, &d);
+            CHECK(r && str_is(r->subject, "生活补贴"), "give %s: %s", w->w, text);
+            tj_doc_free(d);
+            break;
+        default: break;
+        }
+        if (w->arg & TJ_FWF_GOES_ON) { /* a short line ending with it is no heading */
+            char doc[256];
+            snprintf(doc, sizeof doc, "一、综合\n\n全年经济运行平稳。\n\n今年的重点工作%s\n\n全年经济运行平稳，各项指标好于预期。\n",
+                     w->w);
+            CHECK_STR("goes on", w->w, labels_of(doc), "一、");
+        }
+    }
+}
+
+/* Span words: 过去五年, 近三年, 这五年 are times; 比前五年 a basis. */
+static void span_words(void) {
+    const tj_wordset *ws = &unit_env->lex.span_words;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        char span[64];
+        snprintf(span, sizeof span, "%s五年", w->w);
+        const char *text = w->tag == TJ_SW_PRIOR ? with("城乡居民储蓄存款比", span, "增长2.3倍。")
+                                                 : with("", span, "，地区生产总值年均增长5%。");
+        const tj_indicator *r = row_of(text, 2024, 0, &d);
+        if (w->tag == TJ_SW_PRIOR)
+            CHECK(r && str_has(r->basis, span) && str_is(r->subject, "城乡居民储蓄存款"), "prior span %s: %s", w->w,
+                  text);
+        else
+            CHECK(r && str_is(r->period, span), "span %s: %s", w->w, text);
+        tj_doc_free(d);
+    }
+}
+
+/* “六五”时期: the plan's years from its table row. */
+static void plan_names(void) {
+    const tj_wordset *ws = &unit_env->lex.plan_names;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        const char *text = with("“", w->w, "”时期，全国粮食产量年均增长5%。");
+        const tj_indicator *r = row_of(text, 2030, 0, &d);
+        CHECK(r && r->period_start == w->arg * 10000 + 101 && r->period_end == (w->arg + 4) * 10000 + 1231,
+              "plan %s: %s", w->w, text);
+        tj_doc_free(d);
+    }
+}
+
+/* 其中，城市上涨0.1%: a subgroup narrows the subject named before. */
+static void subgroups(void) {
+    const tj_wordset *ws = &unit_env->lex.subgroups;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        char want[64];
+        snprintf(want, sizeof want, "%s居民消费价格", w->w);
+        const char *text = with("全年全市居民消费价格涨幅与上年持平。其中，", w->w, "上涨0.1%。");
+        const tj_indicator *r = row_of(text, 2024, 0, &d);
+        CHECK(r && str_is(r->subject, want), "subgroup %s: %s", w->w, text);
+        tj_doc_free(d);
+    }
+}
+
+/* 该项支出: the subject named before; a look-alike (该项目) is a subject. */
+static void demonstratives(void) {
+    const tj_wordset *ws = &unit_env->lex.demonstratives;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        const char *text = with("全年财政支出2000亿元，其中教育支出500亿元，", w->w, "支出增长5%。");
+        const tj_indicator *r = row_of(text, 2024, 2, &d);
+        if (w->tag)
+            CHECK(r && str_is(r->subject, "教育支出"), "demonstrative %s: %s", w->w, text);
+        else
+            CHECK(r && str_has(r->subject, w->w), "look-alike %s: %s", w->w, text);
+        tj_doc_free(d);
+    }
+}
+
+/* 迈上1万亿元台阶: a verb of a level reached, even before 万亿 alone. */
+static void step_verbs(void) {
+    const tj_wordset *ws = &unit_env->lex.tail_words;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        if (!(w->arg & TJ_TWF_STEP)) continue;
+        tj_doc *d;
+        const char *text = with("全省经济总量", w->w, "万亿元台阶。");
+        const tj_indicator *r = row_of(text, 2024, 0, &d);
+        CHECK(r && str_is(r->subject, "经济总量") && r->value == 1e12, "step %s: %s", w->w, text);
+        tj_doc_free(d);
+    }
+}
+
+/* 参保人数 after a named insurance scheme: the scheme's. */
+static void bare_heads(void) {
+    const tj_wordset *ws = &unit_env->lex.bare_heads;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        if (!w->norm) continue;
+        tj_doc *d;
+        char named[64];
+        snprintf(named, sizeof named, "农村养老%s", w->norm);
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s工作全面开展，%s达到8000人。", named, w->w);
+        const tj_indicator *r = row_of(buf, 2024, 0, &d);
+        CHECK(r && str_has(r->subject, named) && str_has(r->subject, w->w), "bare head %s: %s", w->w, buf);
+        tj_doc_free(d);
+    }
+}
+
+/* 扣除留抵退税因素后 (an opening and a closing word): a convention, the
+ * basis; 与2021年底相比: a comparison; 在执行中: a setting, no subject. */
+static void basis_frames(void) {
+    const tj_wordset *ws = &unit_env->lex.basis_frames;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        char phrase[128];
+        const char *text;
+        const tj_indicator *r;
+        switch (w->tag) {
+        case TJ_BF_OPEN:
+        case TJ_BF_CLOSE:
+            snprintf(phrase, sizeof phrase, "%s留抵退税%s", w->tag == TJ_BF_OPEN ? w->w : "扣除",
+                     w->tag == TJ_BF_CLOSE ? w->w : "计算");
+            text = with("全市一般公共预算收入增长3%，", phrase, "增长5.8%。");
+            r = row_of(text, 2024, 1, &d);
+            CHECK(r && str_is(r->basis, phrase), "frame %s: %s", w->w, text);
+            tj_doc_free(d);
+            break;
+        case TJ_BF_COMPARED:
+            snprintf(phrase, sizeof phrase, "与2021年底%s", w->w);
+            text = with("截至10月底，", phrase, "，全市贷款余额增长5%。");
+            r = row_of(text, 2024, 0, &d);
+            CHECK(r && str_is(r->basis, phrase), "compared %s: %s", w->w, text);
+            tj_doc_free(d);
+            break;
+        case TJ_BF_SETTING_OPEN:
+        case TJ_BF_SETTING_CLOSE:
+            snprintf(phrase, sizeof phrase, "%s执行%s", w->tag == TJ_BF_SETTING_OPEN ? w->w : "在",
+                     w->tag == TJ_BF_SETTING_CLOSE ? w->w : "中");
+            text = with("地区生产总值平均每年递增4%，", phrase, "争取达到5%。");
+            r = row_of(text, 2024, 1, &d);
+            CHECK(r && str_is(r->subject, "地区生产总值"), "setting %s: %s", w->w, text);
+            tj_doc_free(d);
+            break;
+        default: break;
+        }
+    }
+}
+
+void test_roles(void) {
+    basis_words();
+    basis_cues();
+    comparatives();
+    unit_roles();
+    qualifiers_before();
+    vague_heads();
+    status_cues();
+    scope_words();
+    heading_marks();
+    function_words();
+    span_words();
+    plan_names();
+    subgroups();
+    demonstratives();
+    step_verbs();
+    bare_heads();
+    basis_frames();
+}

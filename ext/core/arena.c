@@ -16,8 +16,11 @@ void *tj_arena_alloc(tj_arena *a, size_t n) {
     struct tj_arena_block *b = a->head;
     if (!b || b->cap - b->used < n) {
         size_t cap = n > 16384 ? n : 16384;
-        b = malloc(sizeof *b + cap);
-        if (!b) return NULL;
+        b = tj_malloc(sizeof *b + cap);
+        if (!b) {
+            a->failed = 1; /* the analysis fails as a whole, never with a shorter string */
+            return NULL;
+        }
         b->next = a->head;
         b->used = 0;
         b->cap = cap;
@@ -38,6 +41,7 @@ char *tj_arena_strndup(tj_arena *a, const char *p, size_t n) {
 
 /* Forget every string but keep the newest block for the next analysis. */
 void tj_arena_reset(tj_arena *a) {
+    a->failed = 0;
     struct tj_arena_block *b = a->head;
     if (!b) return;
     struct tj_arena_block *rest = b->next;
@@ -45,7 +49,7 @@ void tj_arena_reset(tj_arena *a) {
     b->used = 0;
     while (rest) {
         struct tj_arena_block *nx = rest->next;
-        free(rest);
+        tj_free(rest);
         rest = nx;
     }
 }
@@ -54,7 +58,7 @@ void tj_arena_free(tj_arena *a) {
     struct tj_arena_block *b = a->head;
     while (b) {
         struct tj_arena_block *nx = b->next;
-        free(b);
+        tj_free(b);
         b = nx;
     }
     a->head = NULL;
@@ -64,7 +68,7 @@ int tj_grow(void **arr, size_t *cap, size_t len, size_t elem) {
     if (len < *cap) return 0;
     size_t nc = *cap ? *cap * 2 : 64;
     if (nc > SIZE_MAX / elem) return -1;
-    void *p = realloc(*arr, nc * elem);
+    void *p = tj_realloc(*arr, nc * elem);
     if (!p) return -1;
     *arr = p;
     *cap = nc;

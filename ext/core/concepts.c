@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
+
 #include "text.h"
 
 const tj_concept TJ_CONCEPTS[] = {
@@ -61,9 +63,9 @@ int tj_concept_names_init(tj_concept_names *cn) {
     while (size < 2 * names)
         size <<= 1;
     cn->mask = size - 1;
-    cn->slot = malloc(size * sizeof *cn->slot);
-    cn->strings = malloc(bytes + names);
-    cn->words = malloc(names * sizeof *cn->words);
+    cn->slot = tj_malloc(size * sizeof *cn->slot);
+    cn->strings = tj_malloc(bytes + names);
+    cn->words = tj_malloc(names * sizeof *cn->words);
     if (!cn->slot || !cn->strings || !cn->words) {
         tj_concept_names_free(cn);
         return -1;
@@ -90,9 +92,9 @@ int tj_concept_names_init(tj_concept_names *cn) {
 
 void tj_concept_names_free(tj_concept_names *cn) {
     tj_wordset_free(&cn->ws);
-    free(cn->words);
-    free(cn->slot);
-    free(cn->strings);
+    tj_free(cn->words);
+    tj_free(cn->slot);
+    tj_free(cn->strings);
     memset(cn, 0, sizeof *cn);
 }
 

@@ -62,10 +62,12 @@ static void tj_classes_init(tj_env *env) {
     mark_place_pairs(env, &env->lex.scope_words);
 }
 
+const char tj_err_nomem[] = "out of memory";
+
 tj_env *tj_env_new(const char **err) {
-    tj_env *env = calloc(1, sizeof *env);
+    tj_env *env = tj_calloc(1, sizeof *env);
     if (!env) {
-        *err = "out of memory";
+        *err = tj_err_nomem;
         return NULL;
     }
     if (tj_patterns_compile(env, err)) {
@@ -75,9 +77,9 @@ tj_env *tj_env_new(const char **err) {
     size_t nwords;
     const tj_word *country = tj_lexicon_region_words(&nwords);
     if (tj_lexicon_init(&env->lex) || tj_region_names_init(&env->regions, country, nwords) ||
-        tj_concept_names_init(&env->concepts) || !(env->cls = calloc(0x10000, sizeof *env->cls)) ||
-        !(env->pool = calloc(1, sizeof *env->pool))) {
-        *err = "out of memory";
+        tj_concept_names_init(&env->concepts) || !(env->cls = tj_calloc(0x10000, sizeof *env->cls)) ||
+        !(env->pool = tj_calloc(1, sizeof *env->pool))) {
+        *err = tj_err_nomem;
         tj_env_free(env);
         return NULL;
     }
@@ -93,10 +95,10 @@ void tj_env_free(tj_env *env) {
     tj_lexicon_free(&env->lex);
     tj_region_names_free(&env->regions);
     tj_concept_names_free(&env->concepts);
-    free(env->cls);
+    tj_free(env->cls);
     if (env->pool && env->pool->spare) doc_destroy(env->pool->spare);
-    free(env->pool);
-    free(env);
+    tj_free(env->pool);
+    tj_free(env);
 }
 
 int tj_env_jit(const tj_env *env) { return env->jit; }
@@ -197,15 +199,15 @@ static tj_doc *doc_new(const tj_env *env) {
         tj_arena_reset(d->arena);
         return d;
     }
-    d = calloc(1, sizeof *d);
-    tj_priv *pv = calloc(1, sizeof *pv);
-    tj_arena *arena = calloc(1, sizeof *arena);
-    if (pv) pv->md = pcre2_match_data_create(8, NULL);
+    d = tj_calloc(1, sizeof *d);
+    tj_priv *pv = tj_calloc(1, sizeof *pv);
+    tj_arena *arena = tj_calloc(1, sizeof *arena);
+    if (pv) pv->md = pcre2_match_data_create(8, env->gctx);
     if (!d || !pv || !arena || !pv->md) {
         if (pv) pcre2_match_data_free(pv->md);
-        free(d);
-        free(pv);
-        free(arena);
+        tj_free(d);
+        tj_free(pv);
+        tj_free(arena);
         return NULL;
     }
     d->priv = pv;
@@ -302,6 +304,7 @@ tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsi
         if (BUILD[k](d)) goto oom;
         snap_rows(d, ORDER[k]);
     }
+    if (d->arena->failed) goto oom; /* a string could not be built: no row may be different */
     if (pv->pcre_error) {
         PCRE2_UCHAR msg[64];
         pcre2_get_error_message(pv->pcre_error, msg, sizeof msg);
@@ -317,22 +320,22 @@ static void doc_destroy(tj_doc *d) {
     tj_priv *pv = tj_priv_of(d);
     if (pv) {
         pcre2_match_data_free(pv->md);
-        free(pv->lines);
-        free(pv->marks);
-        free(pv->sec_time);
-        free(pv);
+        tj_free(pv->lines);
+        tj_free(pv->marks);
+        tj_free(pv->sec_time);
+        tj_free(pv);
     }
     tj_charmap_free(&d->cmap);
     if (d->arena) {
         tj_arena_free(d->arena);
-        free(d->arena);
+        tj_free(d->arena);
     }
-    free(d->sections);
-    free(d->sentences);
-    free(d->quantities);
-    free(d->periods);
-    free(d->indicators);
-    free(d);
+    tj_free(d->sections);
+    tj_free(d->sentences);
+    tj_free(d->quantities);
+    tj_free(d->periods);
+    tj_free(d->indicators);
+    tj_free(d);
 }
 
 /* Documents of up to this many bytes are kept for reuse; a larger one's

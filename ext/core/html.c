@@ -25,7 +25,7 @@ static void put(hbuf *b, const char *s, size_t n) {
         size_t cap = b->cap ? b->cap : 4096;
         while (cap < b->n + n + 1)
             cap *= 2;
-        char *p = realloc(b->p, cap);
+        char *p = tj_realloc(b->p, cap);
         if (!p) {
             b->oom = 1;
             return;
@@ -67,7 +67,7 @@ static void put_str(hbuf *b, tj_str x) {
 
 static void put_value(hbuf *b, double v) {
     char num[64];
-    (void)snprintf(num, sizeof num, "%.15g", v);
+    tj_format_double(v, num, sizeof num); /* locale-free: the page is deterministic */
     puts_(b, num);
 }
 
@@ -236,7 +236,7 @@ char *tj_html(const tj_doc *d, size_t *len) {
         put_marked(&b, d, d->indicators[k].b0, d->indicators[k].b1, &k);
     puts_(&b, "</body>\n</html>\n");
     if (b.oom) {
-        free(b.p);
+        tj_free(b.p);
         return NULL;
     }
     *len = b.n;

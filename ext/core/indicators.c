@@ -165,21 +165,21 @@ int tj_build_indicators(tj_doc *d) {
     tj_labeler_init(d, &labeler);
     uint8_t okbuf[256], *ok = NULL;
     int rc = -1;
-    if (d->nsections && !(c.plan = calloc(d->nsections, 1))) goto out;
+    if (d->nsections && !(c.plan = tj_calloc(d->nsections, 1))) goto out;
     for (size_t si = 0; si < d->nsentences; si++) {
         const tj_sentence *sen = &d->sentences[si];
         sentence_spans(&c, sen, &pi, &qi, &qe);
         if (ind_scan_sentence(&c, qi, qe)) goto out; /* stage 1: the candidates */
         int opens_goals = c.nev && c.ev[c.nev - 1].strong;
         goal_list_reaches(d, &gl, sen);
-        ok = c.ncand <= sizeof okbuf ? okbuf : malloc(c.ncand);
+        ok = c.ncand <= sizeof okbuf ? okbuf : tj_malloc(c.ncand);
         if (!ok) goto out;
         ind_choose(&c, c.cand, c.ncand, ok);
         c.ok = ok;
         c.li = (size_t)-1; /* the rows walk the values again from the start */
         if (sentence_rows(&c, si, &gl, &labeler)) goto out;
         c.ok = NULL;
-        if (ok != okbuf) free(ok);
+        if (ok != okbuf) tj_free(ok);
         ok = NULL;
         if (opens_goals) {
             gl.on = 1;
@@ -189,11 +189,11 @@ int tj_build_indicators(tj_doc *d) {
     }
     rc = 0;
 out:
-    if (ok != okbuf) free(ok);
-    free(c.seps);
-    free(c.ev);
-    free(c.plan);
-    free(c.cand);
-    free(c.ranks);
+    if (ok != okbuf) tj_free(ok);
+    tj_free(c.seps);
+    tj_free(c.ev);
+    tj_free(c.plan);
+    tj_free(c.cand);
+    tj_free(c.ranks);
     return rc;
 }

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "concepts.h"
 #include "lexicon.h"
 #include "regions.h"
@@ -34,6 +35,7 @@ enum {
 };
 
 struct tj_env {
+    pcre2_general_context *gctx; /* PCRE2 allocates through the core's allocator */
     pcre2_code *pat[TJ_PAT_COUNT];
     int jit;
     tj_lexicon lex;
@@ -104,6 +106,7 @@ int tj_pat_match_at(const tj_env *env, int p, struct tj_priv *pv, const unsigned
 /* ---- arena ------------------------------------------------------------- */
 struct tj_arena {
     struct tj_arena_block *head;
+    int failed; /* an allocation failed since the last reset: the analysis must fail */
 };
 void *tj_arena_alloc(tj_arena *a, size_t n);
 char *tj_arena_strndup(tj_arena *a, const char *p, size_t n);

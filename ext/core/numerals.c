@@ -147,6 +147,59 @@ void tj_dec_format(const tj_dec *d, char *buf, size_t cap) {
     (void)snprintf(buf, cap, "%s", tmp);
 }
 
+/* %.15g of v, always with '.' for the decimal point: printf's radix
+ * character follows the process's locale (5,5 under de_DE), and a
+ * deterministic SQL function must not.  The digits are printf's (%.14e); the
+ * layout is %g's: fixed for exponents -4 … 14, else d.ddde±XX. */
+void tj_format_double(double v, char *buf, size_t cap) {
+    if (cap == 0) return;
+    if (v != v || v - v != 0) { /* NaN, ±inf: never a row's value */
+        (void)snprintf(buf, cap, "%s", v != v ? "nan" : v < 0 ? "-inf" : "inf");
+        return;
+    }
+    char e[48], dig[24];
+    (void)snprintf(e, sizeof e, "%.14e", v);
+    const char *p = e;
+    int neg = *p == '-', nd = 0;
+    if (neg) p++;
+    while (*p && *p != 'e' && *p != 'E') {
+        if (*p >= '0' && *p <= '9' && nd < 20) dig[nd++] = *p;
+        p++;
+    }
+    int x = *p ? atoi(p + 1) : 0;
+    while (nd > 1 && dig[nd - 1] == '0')
+        nd--;
+    char out[64];
+    size_t o = 0;
+    if (neg) out[o++] = '-';
+    if (x < -4 || x >= 15) {
+        out[o++] = dig[0];
+        if (nd > 1) {
+            out[o++] = '.';
+            for (int k = 1; k < nd; k++)
+                out[o++] = dig[k];
+        }
+        o += (size_t)snprintf(out + o, sizeof out - o, "e%c%02d", x < 0 ? '-' : '+', x < 0 ? -x : x);
+    } else if (x >= 0) {
+        for (int k = 0; k <= x; k++)
+            out[o++] = k < nd ? dig[k] : '0';
+        if (nd > x + 1) {
+            out[o++] = '.';
+            for (int k = x + 1; k < nd; k++)
+                out[o++] = dig[k];
+        }
+    } else {
+        out[o++] = '0';
+        out[o++] = '.';
+        for (int k = 0; k < -x - 1; k++)
+            out[o++] = '0';
+        for (int k = 0; k < nd; k++)
+            out[o++] = dig[k];
+    }
+    out[o] = 0;
+    (void)snprintf(buf, cap, "%s", out);
+}
+
 /* ---- character classes ------------------------------------------------ */
 
 int tj_cjk_digit_value(uint32_t c) {

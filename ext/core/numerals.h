@@ -28,6 +28,9 @@ void tj_dec_shift(tj_dec *d, int k);
 tj_dec tj_dec_add(tj_dec a, tj_dec b);
 /* Shortest decimal text of the value ("820320000000", "13.7", "-3"). */
 void tj_dec_format(const tj_dec *d, char *buf, size_t cap);
+/* v as printf's %.15g writes it in the C locale (a '.' whatever the process's
+ * locale): the page's numbers, the same digits as SQLite's REAL text. */
+void tj_format_double(double v, char *buf, size_t cap);
 
 /* How a numeral was written. */
 enum { TJ_FORM_ARABIC = 1, TJ_FORM_CJK = 2, TJ_FORM_MIXED = 3 };

@@ -30,19 +30,39 @@ static const char *const PATTERNS[TJ_PAT_COUNT] = {
     [TJ_PAT_CAPTION] = "(?:附)?[表图]\\s*[0-9０-９]{1,3}(?![0-9０-９.．])",
 };
 
+/* PCRE2's memory comes from the core's allocator too (its JIT's executable
+ * pages excepted, which PCRE2 maps itself). */
+static void *pcre_malloc(PCRE2_SIZE n, void *data) {
+    (void)data;
+    return tj_malloc(n);
+}
+static void pcre_free(void *p, void *data) {
+    (void)data;
+    tj_free(p);
+}
+
 int tj_patterns_compile(tj_env *env, const char **err) {
     env->jit = 1;
+    env->gctx = pcre2_general_context_create(pcre_malloc, pcre_free, NULL);
+    pcre2_compile_context *cc = env->gctx ? pcre2_compile_context_create(env->gctx) : NULL;
+    if (!cc) {
+        *err = tj_err_nomem;
+        return -1;
+    }
     for (int p = 0; p < TJ_PAT_COUNT; p++) {
         int ec;
         PCRE2_SIZE eo;
         env->pat[p] = pcre2_compile((PCRE2_SPTR)PATTERNS[p], PCRE2_ZERO_TERMINATED,
-                                    PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | PCRE2_ANCHORED, &ec, &eo, NULL);
+                                    PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | PCRE2_ANCHORED, &ec, &eo, cc);
         if (!env->pat[p]) {
-            *err = "cannot compile a built-in pattern";
+            *err = ec == PCRE2_ERROR_HEAP_FAILED ? tj_err_nomem : "cannot compile a built-in pattern";
+            pcre2_compile_context_free(cc);
             return -1;
         }
-        if (pcre2_jit_compile(env->pat[p], PCRE2_JIT_COMPLETE) != 0) env->jit = 0; /* interpreter still works */
+        /* the JIT failing (no memory for it, a platform without it) leaves the interpreter */
+        if (pcre2_jit_compile(env->pat[p], PCRE2_JIT_COMPLETE) != 0) env->jit = 0;
     }
+    pcre2_compile_context_free(cc);
     return 0;
 }
 
@@ -51,6 +71,8 @@ void tj_patterns_free(tj_env *env) {
         pcre2_code_free(env->pat[p]);
         env->pat[p] = NULL;
     }
+    pcre2_general_context_free(env->gctx);
+    env->gctx = NULL;
 }
 
 int tj_pat_match_at(const tj_env *env, int p, tj_priv *pv, const unsigned char *s, size_t n, size_t i, size_t *end) {

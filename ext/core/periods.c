@@ -914,7 +914,7 @@ int tj_build_periods(tj_doc *d) {
     tj_priv *pv = tj_priv_of(d);
     if (d->nsections) {
         if (d->nsections > pv->sec_time_cap) {
-            tj_sec_time *st = realloc(pv->sec_time, d->nsections * sizeof *st);
+            tj_sec_time *st = tj_realloc(pv->sec_time, d->nsections * sizeof *st);
             if (!st) return -1;
             pv->sec_time = st;
             pv->sec_time_cap = d->nsections;

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
+
 const tj_region *tj_region_by_code(int32_t code) {
     size_t lo = 0, hi = TJ_NREGIONS;
     while (lo < hi) {
@@ -39,9 +41,9 @@ static int cmp_name(const void *a, const void *b) {
 int tj_region_names_init(tj_region_names *rn, const tj_word *extra, size_t nextra) {
     memset(rn, 0, sizeof *rn);
     size_t cap = TJ_NREGIONS + TJ_NREGION_ALIASES + nextra, n = 0;
-    name_code *all = malloc(cap * sizeof *all);
-    rn->words = malloc(cap * sizeof *rn->words);
-    rn->cand = malloc(cap * sizeof *rn->cand);
+    name_code *all = tj_malloc(cap * sizeof *all);
+    rn->words = tj_malloc(cap * sizeof *rn->words);
+    rn->cand = tj_malloc(cap * sizeof *rn->cand);
     if (!all || !rn->words || !rn->cand) goto fail;
     for (size_t k = 0; k < TJ_NREGIONS; k++)
         if (TJ_REGIONS[k].in_text)
@@ -59,20 +61,20 @@ int tj_region_names_init(tj_region_names *rn, const tj_word *extra, size_t nextr
         }
         rn->words[rn->nwords++] = (tj_word){all[k].name, (int)k, 1, NULL, NULL};
     }
-    free(all);
+    tj_free(all);
     all = NULL;
     if (tj_wordset_init(&rn->ws, rn->words, rn->nwords)) goto fail;
     return 0;
 fail:
-    free(all);
+    tj_free(all);
     tj_region_names_free(rn);
     return -1;
 }
 
 void tj_region_names_free(tj_region_names *rn) {
     tj_wordset_free(&rn->ws);
-    free(rn->words);
-    free(rn->cand);
+    tj_free(rn->words);
+    tj_free(rn->cand);
     memset(rn, 0, sizeof *rn);
 }
 

@@ -638,11 +638,11 @@ static int mark_repeated_lines(tj_doc *d) {
     size_t size = 16;
     while (size < 2 * pv->nlines)
         size <<= 1;
-    line_slot *t = calloc(size, sizeof *t);
-    uint64_t *hash = malloc((pv->nlines ? pv->nlines : 1) * sizeof *hash);
+    line_slot *t = tj_calloc(size, sizeof *t);
+    uint64_t *hash = tj_malloc((pv->nlines ? pv->nlines : 1) * sizeof *hash);
     if (!t || !hash) {
-        free(t);
-        free(hash);
+        tj_free(t);
+        tj_free(hash);
         return -1;
     }
     for (size_t li = 0; li < pv->nlines; li++) {
@@ -660,8 +660,8 @@ static int mark_repeated_lines(tj_doc *d) {
     for (size_t li = 0; li < pv->nlines; li++)
         if (hash[li] && find_line(t, size - 1, d, &pv->lines[li], hash[li])->count >= 3)
             pv->lines[li].kind = TJ_LINE_NOISE;
-    free(t);
-    free(hash);
+    tj_free(t);
+    tj_free(hash);
     return 0;
 }
 
@@ -908,6 +908,6 @@ int tj_build_sections(tj_doc *d) {
     }
     rc = 0;
 done:
-    free(cs);
+    tj_free(cs);
     return rc;
 }

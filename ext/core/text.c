@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
+
 uint32_t tj_decode_slow(const unsigned char *s, size_t n, size_t i, size_t *next) {
     unsigned b = s[i];
     if (b < 0x80) {
@@ -100,8 +102,8 @@ int tj_charmap_rebuild(tj_charmap *m, const unsigned char *s, size_t n) {
     m->n = n;
     if (words > m->cap || !m->bits) {
         tj_charmap_free(m);
-        m->bits = malloc(words * sizeof *m->bits);
-        m->before = malloc(words * sizeof *m->before);
+        m->bits = tj_malloc(words * sizeof *m->bits);
+        m->before = tj_malloc(words * sizeof *m->before);
         if (!m->bits || !m->before) {
             tj_charmap_free(m);
             return -1;
@@ -121,8 +123,8 @@ int tj_charmap_rebuild(tj_charmap *m, const unsigned char *s, size_t n) {
 }
 
 void tj_charmap_free(tj_charmap *m) {
-    free(m->bits);
-    free(m->before);
+    tj_free(m->bits);
+    tj_free(m->before);
     m->bits = NULL;
     m->before = NULL;
     m->cap = 0;

@@ -181,7 +181,16 @@ typedef struct tj_doc {
     void *priv;     /* internal per-analysis state (match data, line table) */
 } tj_doc;
 
-/* Errors: the core returns NULL and sets *err to a static message. */
+/* Every allocation of the core goes through these three (libc's by
+ * default): the SQLite glue passes SQLite's, so that its heap limits and
+ * counters see the core.  Set before any environment is made. */
+void tj_set_allocator(void *(*m)(size_t), void *(*r)(void *, size_t), void (*f)(void *));
+void *tj_malloc(size_t n);
+void tj_free(void *p);
+
+/* Errors: the core returns NULL and sets *err to a static message;
+ * tj_err_nomem (compare the pointer) when memory ran out. */
+extern const char tj_err_nomem[];
 tj_env *tj_env_new(const char **err);
 void tj_env_free(tj_env *env);
 /* "on" when PCRE2's JIT compiled every pattern. */
@@ -221,7 +230,8 @@ const char *tj_date_format(int32_t d, char *buf);
 
 /* A standalone HTML page of a document analysed with TJ_LAYER_INDICATORS:
  * headings, paragraphs and one <mark> per indicator (html.c).  Returns a
- * malloc'd NUL-terminated string and its length, or NULL when memory runs out. */
+ * NUL-terminated string (free it with tj_free) and its length, or NULL when
+ * memory runs out. */
 char *tj_html(const tj_doc *d, size_t *len);
 
 #endif

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
+
 #include "text.h"
 
 static uint32_t first_cp(const char *w) {
@@ -41,11 +43,11 @@ static int cmp_items(const void *a, const void *b) {
 static int build_side(tj_wordset *ws, int last, uint32_t **order, tj_ws_slot **slots) {
     uint64_t *bloom = last ? ws->bbloom : ws->fbloom;
     size_t n = ws->nwords;
-    sort_item *items = malloc((n ? n : 1) * sizeof *items);
-    *order = malloc((n ? n : 1) * sizeof **order);
-    *slots = calloc((size_t)ws->mask + 1, sizeof **slots);
+    sort_item *items = tj_malloc((n ? n : 1) * sizeof *items);
+    *order = tj_malloc((n ? n : 1) * sizeof **order);
+    *slots = tj_calloc((size_t)ws->mask + 1, sizeof **slots);
     if (!items || !*order || !*slots) {
-        free(items);
+        tj_free(items);
         return -1;
     }
     for (size_t k = 0; k < n; k++) {
@@ -69,7 +71,7 @@ static int build_side(tj_wordset *ws, int last, uint32_t **order, tj_ws_slot **s
         }
         (*slots)[h].count++;
     }
-    free(items);
+    tj_free(items);
     return 0;
 }
 
@@ -81,8 +83,8 @@ int tj_wordset_init(tj_wordset *ws, const tj_word *words, size_t nwords) {
     while (slots < nwords * 2 + 2)
         slots <<= 1;
     ws->mask = slots - 1;
-    ws->len = malloc((nwords ? nwords : 1) * sizeof *ws->len);
-    ws->fcp2 = malloc((nwords ? nwords : 1) * sizeof *ws->fcp2);
+    ws->len = tj_malloc((nwords ? nwords : 1) * sizeof *ws->len);
+    ws->fcp2 = tj_malloc((nwords ? nwords : 1) * sizeof *ws->fcp2);
     if (!ws->len || !ws->fcp2) {
         tj_wordset_free(ws);
         return -1;
@@ -107,12 +109,12 @@ int tj_wordset_init(tj_wordset *ws, const tj_word *words, size_t nwords) {
 }
 
 void tj_wordset_free(tj_wordset *ws) {
-    free(ws->len);
-    free(ws->fcp2);
-    free(ws->fwd);
-    free(ws->bwd);
-    free(ws->fslots);
-    free(ws->bslots);
+    tj_free(ws->len);
+    tj_free(ws->fcp2);
+    tj_free(ws->fwd);
+    tj_free(ws->bwd);
+    tj_free(ws->fslots);
+    tj_free(ws->bslots);
     memset(ws, 0, sizeof *ws);
 }
 

@@ -24,6 +24,14 @@ void tj_fn_html(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
         sqlite3_result_error_nomem(ctx);
         return;
     }
+    /* the page is longer than the document: one over SQLite's length limit
+     * is refused before it is built */
+    sqlite3 *db = sqlite3_context_db_handle(ctx);
+    sqlite3_int64 limit = sqlite3_limit(db, SQLITE_LIMIT_LENGTH, -1);
+    if ((sqlite3_int64)n > limit) {
+        sqlite3_result_error_toobig(ctx);
+        return;
+    }
     /* the value stays valid during this call, so no copy is needed */
     tj_doc *d = tj_analyze(conn->env, p ? p : "", (size_t)(n > 0 ? n : 0), year, TJ_LAYER_INDICATORS);
     if (!d) {
@@ -44,5 +52,10 @@ void tj_fn_html(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
         sqlite3_result_error_nomem(ctx);
         return;
     }
-    sqlite3_result_text64(ctx, html, len, free, SQLITE_UTF8);
+    if ((sqlite3_int64)len > limit) {
+        tj_free(html);
+        sqlite3_result_error_toobig(ctx);
+        return;
+    }
+    sqlite3_result_text64(ctx, html, len, tj_free, SQLITE_UTF8);
 }

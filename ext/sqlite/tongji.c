@@ -103,6 +103,11 @@ static void fn_cn_number(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 
 /* ---- registration ------------------------------------------------------- */
 
+/* The core allocates through SQLite: its heap limits and counters see it. */
+static void *sq_malloc(size_t n) { return sqlite3_malloc64(n); }
+static void *sq_realloc(void *p, size_t n) { return sqlite3_realloc64(p, n); }
+static void sq_free(void *p) { sqlite3_free(p); }
+
 static int add_function(sqlite3 *db, const char *name, int nargs, void (*fn)(sqlite3_context *, int, sqlite3_value **),
                         tj_conn *conn) {
     /* on failure SQLite calls the destructor, which drops this reference */
@@ -133,6 +138,7 @@ TJ_EXPORT int sqlite3_tongji_init(sqlite3 *db, char **pzErrMsg, const sqlite3_ap
         return SQLITE_ERROR;
     }
     const char *err = NULL;
+    tj_set_allocator(sq_malloc, sq_realloc, sq_free); /* the core's memory is SQLite's */
     tj_conn *conn = sqlite3_malloc(sizeof *conn);
     if (!conn) return SQLITE_NOMEM;
     memset(conn, 0, sizeof *conn);
@@ -140,6 +146,7 @@ TJ_EXPORT int sqlite3_tongji_init(sqlite3 *db, char **pzErrMsg, const sqlite3_ap
     conn->env = tj_env_new(&err);
     if (!conn->env) {
         sqlite3_free(conn);
+        if (err == tj_err_nomem) return SQLITE_NOMEM;
         if (pzErrMsg) *pzErrMsg = sqlite3_mprintf("tongji: %s", err ? err : "cannot initialise");
         return SQLITE_ERROR;
     }
@@ -153,8 +160,8 @@ TJ_EXPORT int sqlite3_tongji_init(sqlite3 *db, char **pzErrMsg, const sqlite3_ap
     for (size_t k = 0; rc == SQLITE_OK && k < sizeof TVFS / sizeof TVFS[0]; k++)
         rc = tj_register_tvf(db, TVFS[k], conn);
     if (rc == SQLITE_OK) rc = tj_register_tables(db);
-    if (rc != SQLITE_OK && pzErrMsg)
-        *pzErrMsg = sqlite3_mprintf("tongji: cannot register its functions: %s", sqlite3_errmsg(db));
+    if (rc != SQLITE_OK && rc != SQLITE_NOMEM && pzErrMsg)
+        *pzErrMsg = sqlite3_mprintf("tongji: cannot register its functions: %s", sqlite3_errstr(rc));
     tj_conn_unref(conn);
     return rc;
 }

@@ -329,7 +329,35 @@ static void run_scan(void) {
     }
 }
 
+/* tj_format_double writes what printf's %.15g writes in the C locale (this
+ * process never sets another), for values of every order of magnitude. */
+static void run_format_double(void) {
+    static const double V[] = {0,       1,         -1,         0.5,       5.5,        820320000000.0, 1e15,  1e14,
+                               123456789012345.0,  1234567890123456.0,   0.0001,    0.00001,        1e-5,  1.5e-7,
+                               -0.000123, 2.35,    0.1 + 0.2, 1.0 / 3.0, 99.95,      1e300,          -2e-300,
+                               4.2e20,  -57.3,     100,        1e100,     6.02214076e23};
+    char got[64], want[64];
+    for (size_t k = 0; k < N_ELEMS(V); k++) {
+        tj_format_double(V[k], got, sizeof got);
+        snprintf(want, sizeof want, "%.15g", V[k]);
+        CHECK_STR("format_double", want, got, want);
+    }
+    unsigned long long x = 88172645463325252ull; /* xorshift: doubles of every exponent */
+    for (int k = 0; k < 2000; k++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        double v = (double)(x >> 11) / (double)(1ull << 53) * 1e6;
+        v = (k % 3 == 0) ? v * 1e-9 : (k % 3 == 1) ? v * 1e9 : v;
+        if (k & 1) v = -v;
+        tj_format_double(v, got, sizeof got);
+        snprintf(want, sizeof want, "%.15g", v);
+        CHECK(!strcmp(got, want), "format_double(%.17g): got %s, want %s", v, got, want);
+    }
+}
+
 void test_numerals(void) {
+    run_format_double();
     run_cases();
     run_overflow();
     run_exact();

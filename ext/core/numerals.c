@@ -157,7 +157,7 @@ void tj_format_double(double v, char *buf, size_t cap) {
         (void)snprintf(buf, cap, "%s", v != v ? "nan" : v < 0 ? "-inf" : "inf");
         return;
     }
-    char e[48], dig[24];
+    char e[48], dig[24] = {0};
     (void)snprintf(e, sizeof e, "%.14e", v);
     const char *p = e;
     int neg = *p == '-', nd = 0;

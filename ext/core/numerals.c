@@ -182,7 +182,7 @@ void tj_format_double(double v, char *buf, size_t cap) {
         o += (size_t)snprintf(out + o, sizeof out - o, "e%c%02d", x < 0 ? '-' : '+', x < 0 ? -x : x);
     } else if (x >= 0) {
         for (int k = 0; k <= x; k++)
-            out[o++] = k < nd ? dig[k] : '0';
+            out[o++] = (char)(k < nd ? dig[k] : '0');
         if (nd > x + 1) {
             out[o++] = '.';
             for (int k = x + 1; k < nd; k++)

@@ -138,12 +138,22 @@ int tj_build_lines(tj_doc *d) {
     return 0;
 }
 
-static inline int add_mark(tj_priv *pv, size_t i, uint32_t cp, unsigned c) {
-    tj_mark *m = TJ_PUSH(pv->marks, pv->nmarks, pv->marks_cap);
-    if (!m) return -1;
-    m->b = (uint32_t)i;
-    m->cp = (uint16_t)cp;
-    m->cls = (uint16_t)c;
+/* The marks being written, in locals the compiler can keep in registers
+ * (through pv it must reload them after every store). */
+typedef struct mark_buf {
+    tj_mark *m;
+    size_t n, cap;
+} mark_buf;
+
+static int add_mark_slow(mark_buf *mb, size_t i, uint32_t cp, unsigned c) {
+    if (tj_grow((void **)&mb->m, &mb->cap, mb->n, sizeof *mb->m)) return -1;
+    mb->m[mb->n++] = (tj_mark){(uint32_t)i, (uint16_t)cp, (uint16_t)c};
+    return 0;
+}
+
+static inline int add_mark(mark_buf *mb, size_t i, uint32_t cp, unsigned c) {
+    if (mb->n == mb->cap) return add_mark_slow(mb, i, cp, c);
+    mb->m[mb->n++] = (tj_mark){(uint32_t)i, (uint16_t)cp, (uint16_t)c};
     return 0;
 }
 
@@ -156,6 +166,8 @@ int tj_build_marks(tj_doc *d, unsigned mask) {
     const uint16_t *cls = pv->env->cls;
     const unsigned char *s = d->s;
     size_t n = d->n, i = 0, nx;
+    mark_buf mb = {pv->marks, pv->nmarks, pv->marks_cap};
+    int rc = -1;
     while (i < n) {
         /* lead 1110xxxx, two continuation bytes, and a fourth byte that
          * continues nothing */
@@ -167,7 +179,7 @@ int tj_build_marks(tj_doc *d, unsigned mask) {
             uint32_t cp = ((w & 0x0Fu) << 12) | ((w & 0x3F00u) >> 2) | ((w >> 16) & 0x3Fu);
             if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) break;
             unsigned c = cls[cp] & mask;
-            if (c && add_mark(pv, i, cp, c)) return -1;
+            if (c && add_mark(&mb, i, cp, c)) goto out;
             i += 3;
         }
         if (i >= n) break;
@@ -180,23 +192,25 @@ int tj_build_marks(tj_doc *d, unsigned mask) {
         }
         uint32_t cp = tj_decode(s, n, i, &nx);
         unsigned c = cp < 0x10000 ? cls[cp] & mask : 0;
-        if (c && add_mark(pv, i, cp, c)) return -1;
+        if (c && add_mark(&mb, i, cp, c)) goto out;
         i = nx;
     }
-    return 0;
+    rc = 0;
+out:
+    pv->marks = mb.m;
+    pv->nmarks = mb.n;
+    pv->marks_cap = mb.cap;
+    return rc;
 }
+
+static void doc_clear(tj_doc *d);
 
 /* A document: the connection's spare one, emptied, or a new one. */
 static tj_doc *doc_new(const tj_env *env) {
     tj_doc *d = env->pool->spare;
     if (d) {
         env->pool->spare = NULL;
-        tj_priv *pv = tj_priv_of(d);
-        d->nsections = d->nsentences = d->nquantities = d->nperiods = d->nindicators = 0;
-        d->error[0] = 0;
-        pv->nlines = pv->nmarks = 0;
-        pv->pcre_error = 0;
-        tj_arena_reset(d->arena);
+        doc_clear(d);
         return d;
     }
     d = tj_calloc(1, sizeof *d);
@@ -257,10 +271,46 @@ static void snap_rows(tj_doc *d, unsigned layer) {
             snap(d, &d->indicators[k].b0, &d->indicators[k].b1);
 }
 
+/* Empty a document for its next analysis, keeping its arrays. */
+static void doc_clear(tj_doc *d) {
+    tj_priv *pv = tj_priv_of(d);
+    d->nsections = d->nsentences = d->nquantities = d->nperiods = d->nindicators = 0;
+    d->error[0] = 0;
+    memset(&d->base, 0, sizeof d->base);
+    pv->nlines = pv->nmarks = 0;
+    pv->pcre_error = 0;
+    pv->carry = NULL;
+    tj_arena_reset(d->arena);
+}
+
 tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsigned layers) {
     tj_doc *d = doc_new(env);
     if (!d) return NULL;
+    if (tj_analyze_into(d, text, n, year, layers, NULL)) {
+        tj_doc_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+tj_doc *tj_doc_new(const tj_env *env) { return doc_new(env); }
+
+/* Analyse text[0..n) into d (emptied first); carry: what a window of a long
+ * document takes from the windows before it, NULL for a whole text.  0, or
+ * -1 when memory ran out (d is then empty). */
+int tj_analyze_into(tj_doc *d, const char *text, size_t n, int year, unsigned layers, tj_carry *carry) {
     tj_priv *pv = tj_priv_of(d);
+    doc_clear(d);
+    pv->carry = carry;
+    int later = carry && !carry->first; /* a window after the first: the opening is behind */
+    if (carry) {
+        d->base.chars = carry->chars;
+        d->base.sections = carry->sections;
+        d->base.sentences = carry->sentences;
+        d->base.quantities = carry->quantities;
+        d->base.periods = carry->periods;
+        d->base.indicators = carry->indicators;
+    }
     d->s = (const unsigned char *)(text ? text : "");
     d->n = text ? tj_text_length(text, n) : 0;
     if (d->n > UINT32_MAX - 1) d->n = UINT32_MAX - 1; /* offsets are 32-bit; SQLite caps text far lower */
@@ -291,11 +341,15 @@ tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsi
     if (layers & TJ_LAYER_SECTIONS) {
         if (tj_build_sections(d)) goto oom;
         snap_sections(d);
-        tj_mark_front_lines(d);
+        if (!later) tj_mark_front_lines(d);
     }
     memset(&d->info, 0, sizeof d->info);
-    if ((layers & TJ_LAYER_DOCINFO) && tj_build_docinfo(d, need_region)) goto oom;
+    if (later)
+        d->info = carry->info; /* doc_info reads the opening, which the first window had */
+    else if ((layers & TJ_LAYER_DOCINFO) && tj_build_docinfo(d, need_region))
+        goto oom;
     d->ref_year = year ? year : d->info.year;
+    if (later && carry->ref_known) d->ref_year = carry->ref_year;
     static const unsigned ORDER[] = {TJ_LAYER_SENTENCES, TJ_LAYER_PERIODS, TJ_LAYER_QUANTITIES, TJ_LAYER_INDICATORS};
     static int (*const BUILD[])(tj_doc *) = {tj_build_sentences, tj_build_periods, tj_build_quantities,
                                              tj_build_indicators};
@@ -310,10 +364,11 @@ tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsi
         pcre2_get_error_message(pv->pcre_error, msg, sizeof msg);
         (void)snprintf(d->error, sizeof d->error, "PCRE2 matching failed: %s", (const char *)msg);
     }
-    return d;
+    return 0;
 oom:
-    tj_doc_free(d);
-    return NULL;
+    doc_clear(d);
+    d->n = 0;
+    return -1;
 }
 
 static void doc_destroy(tj_doc *d) {
@@ -338,14 +393,26 @@ static void doc_destroy(tj_doc *d) {
     tj_free(d);
 }
 
-/* Documents of up to this many bytes are kept for reuse; a larger one's
- * memory goes back at once rather than stay with the connection. */
-#define TJ_POOL_MAX_BYTES (8u << 20)
+/* A finished analysis whose arrays hold up to this many bytes is kept for
+ * the next one on its connection; a larger one's memory goes back at once
+ * rather than stay with an idle connection. */
+#define TJ_POOL_MAX_BYTES ((size_t)16 << 20)
+
+/* The bytes a document's arrays hold (their capacity). */
+static size_t doc_bytes(const tj_doc *d) {
+    const tj_priv *pv = tj_priv_of(d);
+    return pv->lines_cap * sizeof *pv->lines + pv->marks_cap * sizeof *pv->marks +
+           pv->sec_cap * sizeof *d->sections + pv->sen_cap * sizeof *d->sentences +
+           pv->q_cap * sizeof *d->quantities + pv->p_cap * sizeof *d->periods +
+           pv->i_cap * sizeof *d->indicators + pv->sec_time_cap * sizeof *pv->sec_time +
+           d->cmap.cap * (sizeof *d->cmap.bits + sizeof *d->cmap.before);
+}
 
 void tj_doc_free(tj_doc *d) {
     if (!d) return;
     struct tj_pool *pool = tj_priv_of(d)->env->pool;
-    if (!pool->spare && d->n <= TJ_POOL_MAX_BYTES) {
+    if (!pool->spare && doc_bytes(d) <= TJ_POOL_MAX_BYTES) {
+        tj_arena_reset(d->arena); /* its newest block stays, the rest goes */
         pool->spare = d;
         return;
     }

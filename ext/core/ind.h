@@ -53,6 +53,8 @@ typedef struct ictx {
     int32_t section;   /* the sentence's section */
     size_t li;         /* a line of the sentence, moved forward by ind_line_of */
     const uint8_t *ok; /* which candidates are indicators, once chosen */
+    size_t mark_next;  /* the first mark of the next sentence is at or after it (sentences come in order) */
+    int has_noise;     /* the document has lines of furniture (page footers): subjects may hold one */
 } ictx;
 
 /* What the words before a value say of it (ind_read_left). */

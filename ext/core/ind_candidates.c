@@ -34,7 +34,11 @@ int ind_scan_sentence(ictx *c, size_t qa, size_t qe) {
     size_t rank_next = cue_next; /* and the next rank word */
     int depth = 0;
     /* only marked characters open a cue or a rank word, or separate clauses */
-    for (size_t mi = tj_mark_from(pv, c->s0); mi < pv->nmarks && pv->marks[mi].b < c->s1; mi++) {
+    size_t mi = c->mark_next;
+    while (mi < pv->nmarks && pv->marks[mi].b < c->s0)
+        mi++;
+    c->mark_next = mi;
+    for (; mi < pv->nmarks && pv->marks[mi].b < c->s1; mi++) {
         const tj_mark *mk = &pv->marks[mi];
         size_t i = mk->b, nx = i + tj_mark_len(mk);
         uint32_t ch = mk->cp;

@@ -117,7 +117,7 @@ static uint32_t read_tail(ictx *c, uint32_t cs, uint32_t vb, reading *r, int *de
             e = p->b0;
             continue;
         }
-        const tj_line *L = tj_line_at(c->d, e - 1);
+        const tj_line *L = c->has_noise ? tj_line_at(c->d, e - 1) : NULL;
         if (L && L->kind == TJ_LINE_NOISE && L->b0 < e && L->b0 >= cs) { /* a page footer inside: — 2 — */
             e = L->b0;
             continue;

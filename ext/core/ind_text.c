@@ -117,7 +117,7 @@ tj_str ind_make_subject(ictx *c, uint32_t a, uint32_t b) {
     tj_str r = span_str(c, a, b);
     /* a page footer or other furniture inside (a subject wrapped across a PDF
      * page): the text around it, without the line breaks around it */
-    const tj_line *L = a < b ? tj_line_at(c->d, a) : NULL;
+    const tj_line *L = a < b && c->has_noise ? tj_line_at(c->d, a) : NULL;
     const tj_priv *pv = tj_priv_of(c->d);
     for (size_t li = L ? (size_t)(L - pv->lines) : pv->nlines; li < pv->nlines && pv->lines[li].b0 < b; li++) {
         const tj_line *N = &pv->lines[li];

@@ -163,9 +163,16 @@ int tj_build_indicators(tj_doc *d) {
     goal_list gl = {0, 0, 0}; /* a list of goals continues into the next sentences */
     tj_labeler labeler;       /* what labelling carries from row to row */
     tj_labeler_init(d, &labeler);
+    tj_carry *cy = pv->carry;
+    if (cy && !cy->first && cy->ntopic) { /* what the window before was about */
+        memcpy(labeler.topic, cy->topic, cy->ntopic);
+        labeler.ntopic = cy->ntopic;
+    }
     uint8_t okbuf[256], *ok = NULL;
     int rc = -1;
     if (d->nsections && !(c.plan = tj_calloc(d->nsections, 1))) goto out;
+    for (size_t li = 0; li < pv->nlines && !c.has_noise; li++)
+        c.has_noise = pv->lines[li].kind == TJ_LINE_NOISE;
     for (size_t si = 0; si < d->nsentences; si++) {
         const tj_sentence *sen = &d->sentences[si];
         sentence_spans(&c, sen, &pi, &qi, &qe);
@@ -186,6 +193,10 @@ int tj_build_indicators(tj_doc *d) {
             gl.section = sen->section;
         }
         if (gl.on) gl.para_end = c.s1;
+    }
+    if (cy) {
+        memcpy(cy->topic, labeler.topic, labeler.ntopic);
+        cy->ntopic = labeler.ntopic;
     }
     rc = 0;
 out:

@@ -152,8 +152,42 @@ typedef struct tj_sec_time {
     int16_t y0, y1; /* a span of years, 0 = none */
 } tj_sec_time;
 
+/* ---- windows of a long document (stream.c) --------------------------------
+ * A long document is analysed a window at a time (about 256 KiB of whole
+ * paragraphs), so that rows come out while the rest waits, SQLite can
+ * interrupt between windows, and memory follows the window, not the
+ * document.  What a window needs of the windows before it is carried. */
+#define TJ_CARRY_DEPTH 64
+
+/* A section still open where the last window ended. */
+typedef struct tj_carry_section {
+    int32_t id; /* its id in the document */
+    int32_t level, style;
+    tj_str label, title; /* copies the stream owns */
+    tj_sec_time time;
+    uint8_t has_sub; /* a subsection has been met: its own text has ended */
+    size_t rec;      /* its record in the sections being gathered (tj_sections_all) */
+} tj_carry_section;
+
+typedef struct tj_carry {
+    int first;      /* this is the document's first window */
+    int levels[32]; /* the level each heading style took, 0 = not met */
+    int nopen;
+    tj_carry_section open[TJ_CARRY_DEPTH]; /* outermost first */
+    tj_str title;                          /* the document's title line: running page headers repeat it */
+    uint32_t inline_marks;                 /* bit k: the circled numeral k+1 was used inline */
+    int64_t footnote_next;
+    tj_docinfo info; /* of the first window */
+    int ref_year, ref_known;
+    char topic[48]; /* what the last window's rows were about (tj_labeler) */
+    size_t ntopic;
+    /* how many of each came before this window: the bases of its ids */
+    int64_t chars, sections, sentences, quantities, periods, indicators;
+} tj_carry;
+
 /* Per-analysis private state. */
 typedef struct tj_priv {
+    tj_carry *carry; /* a window of a long document (NULL: the whole text) */
     const tj_env *env;
     pcre2_match_data *md;
     int pcre_error; /* first PCRE2 error code met, 0 = none */
@@ -180,6 +214,12 @@ static inline size_t tj_mark_from(const tj_priv *pv, uint32_t b) {
     }
     return lo;
 }
+
+/* A document to analyse into (the connection's spare one, or a new one). */
+tj_doc *tj_doc_new(const tj_env *env);
+/* Analyse text[0..n) into d; carry: a window of a long document (stream.c),
+ * NULL for a whole text.  0, or -1 when memory runs out. */
+int tj_analyze_into(tj_doc *d, const char *text, size_t n, int year, unsigned layers, tj_carry *carry);
 
 /* Stages (each returns 0, or -1 when memory runs out). */
 int tj_build_lines(tj_doc *d);

@@ -920,9 +920,15 @@ int tj_build_periods(tj_doc *d) {
             pv->sec_time_cap = d->nsections;
         }
         memset(pv->sec_time, 0, d->nsections * sizeof *pv->sec_time);
+        /* the sections a window of a long document opens inside (the first
+         * ones) keep the times their headings named */
+        const tj_carry *cy = pv->carry;
+        for (int k = 0; cy && !cy->first && k < cy->nopen && (size_t)k < d->nsections; k++)
+            pv->sec_time[k] = cy->open[k].time;
     }
     if (find_periods(d)) return -1;
-    if (!d->ref_year) d->ref_year = text_year(d);
+    int ref_fixed = pv->carry && !pv->carry->first && pv->carry->ref_known; /* the first window chose it */
+    if (!d->ref_year && !ref_fixed) d->ref_year = text_year(d);
     date_periods(d);
     return 0;
 }

@@ -356,6 +356,32 @@ static int match_label(const tj_doc *d, uint32_t i, uint32_t e, uint32_t *lab1) 
     return ST_NONE;
 }
 
+_Static_assert(ST_COUNT <= 32, "tj_carry.levels holds every heading style");
+
+/* A later window of a long document: the sections open where the last one
+ * ended become this window's first sections (ids 1…, outermost first, spans
+ * from its start), and the styles keep the levels they took. */
+static int inject_open_sections(tj_doc *d, const tj_carry *cy, int *level_of, int32_t *stack, int *depth,
+                                size_t *ns) {
+    tj_priv *pv = tj_priv_of(d);
+    for (int k = 0; k < ST_COUNT; k++)
+        level_of[k] = cy->levels[k];
+    for (int k = 0; k < cy->nopen; k++) {
+        const tj_carry_section *o = &cy->open[k];
+        tj_section *sc = TJ_PUSH(d->sections, *ns, pv->sec_cap);
+        if (!sc) return -1;
+        memset(sc, 0, sizeof *sc);
+        sc->level = o->level;
+        sc->style = o->style;
+        sc->label = o->label;
+        sc->title = o->title;
+        sc->parent = *depth ? stack[*depth - 1] : 0;
+        if (*depth < 64) stack[(*depth)++] = (int32_t)*ns;
+    }
+    d->nsections = *ns;
+    return 0;
+}
+
 /* Remove spaces that stand between two Han characters: 综    合 -> 综合. */
 static tj_str norm_title(tj_doc *d, uint32_t a, uint32_t b) {
     tj_str r = {(const char *)d->s + a, b - a};
@@ -677,8 +703,10 @@ int tj_build_sections(tj_doc *d) {
      * (a bare title, or a short line that ends no sentence) and is not the
      * first half of a wrapped sentence: a blank line, furniture or another
      * unfinished line (the issuer, a date) follows it */
+    tj_carry *cy = pv->carry;
+    int later = cy && !cy->first; /* a later window of a long document: its opening is behind */
     size_t title_line = (size_t)-1;
-    for (size_t li = 0; li < pv->nlines; li++) {
+    for (size_t li = 0; li < pv->nlines && !later; li++) {
         if (lines[li].blank) continue;
         if (is_nav(d, &lines[li]) || is_footer(s, &lines[li])) continue;
         cand c;
@@ -697,7 +725,7 @@ int tj_build_sections(tj_doc *d) {
         break;
     }
     /* a Markdown "# …" first line, when no other "# " line follows, is the title */
-    if (title_line == (size_t)-1) {
+    if (title_line == (size_t)-1 && !later) {
         size_t first = (size_t)-1, h1 = 0;
         for (size_t li = 0; li < pv->nlines; li++) {
             const tj_line *L = &lines[li];
@@ -713,8 +741,8 @@ int tj_build_sections(tj_doc *d) {
     }
     /* circled numerals used inline (生产总值①) make the ① lines footnotes */
     uint32_t inline_mark[20];
-    for (int k = 0; k < 20; k++)
-        inline_mark[k] = UINT32_MAX;
+    for (int k = 0; k < 20; k++) /* (marked before this window: before its first byte) */
+        inline_mark[k] = later && (cy->inline_marks >> k & 1) ? 0 : UINT32_MAX;
     for (size_t li = 0; li < pv->nlines; li++) {
         const tj_line *L = &lines[li];
         /* ①…⑳ are E2 91 A0 … E2 91 B3: find them by their bytes */
@@ -726,7 +754,13 @@ int tj_build_sections(tj_doc *d) {
         }
     }
     if (mark_repeated_lines(d)) goto done;
-    int64_t footnote_next = -1;
+    int64_t footnote_next = later ? cy->footnote_next : -1;
+    /* the title a running page header repeats: this window's first line, or the document's */
+    tj_str title = {NULL, 0};
+    if (title_line != (size_t)-1)
+        title = (tj_str){(const char *)s + lines[title_line].c0, lines[title_line].c1 - lines[title_line].c0};
+    else if (later)
+        title = cy->title;
     int in_table = 0; /* after a table caption, until a line of prose */
     int in_glossary = 0; /* after 名词解释: numbered items, no headings */
     for (size_t li = 0; li < pv->nlines; li++) {
@@ -753,9 +787,7 @@ int tj_build_sections(tj_doc *d) {
             in_table = s[L->c0] != '!';
             continue;
         }
-        if (title_line != (size_t)-1 && li != title_line &&
-            L->c1 - L->c0 == lines[title_line].c1 - lines[title_line].c0 &&
-            memcmp(s + L->c0, s + lines[title_line].c0, L->c1 - L->c0) == 0) {
+        if (title.p && li != title_line && L->c1 - L->c0 == title.n && memcmp(s + L->c0, title.p, title.n) == 0) {
             L->kind = TJ_LINE_NOISE; /* running page header */
             continue;
         }
@@ -830,6 +862,7 @@ int tj_build_sections(tj_doc *d) {
     int32_t stack[64];
     int depth = 0;
     size_t ns = 0;
+    if (later && inject_open_sections(d, cy, level_of, stack, &depth, &ns)) goto done;
     for (size_t k = 0; k < nc; k++) {
         cand *c = &cs[k];
         if (!c->accepted) continue;
@@ -865,6 +898,14 @@ int tj_build_sections(tj_doc *d) {
         lines[c->line].heading = (int32_t)ns;
     }
     d->nsections = ns;
+    if (cy) { /* for the next window */
+        for (int k = 0; k < ST_COUNT; k++)
+            cy->levels[k] = level_of[k];
+        cy->footnote_next = footnote_next;
+        if (title_line != (size_t)-1) cy->title = title; /* (copied by the stream) */
+        for (int k = 0; k < 20; k++)
+            if (inline_mark[k] != UINT32_MAX) cy->inline_marks |= 1u << k;
+    }
     /* ends: the next heading of the same or a higher level, else the end */
     uint32_t doc_end = (uint32_t)d->n;
     for (size_t k = 0; k < ns; k++) {

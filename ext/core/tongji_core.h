@@ -177,6 +177,14 @@ typedef struct tj_doc {
     tj_indicator *indicators;
     size_t nindicators;
 
+    /* A window of a long document (tj_stream): s points into the document at
+     * its window; these count what came before, so that ids and character
+     * offsets are the document's.  All 0 for a whole text. */
+    struct tj_bases {
+        int64_t chars;
+        int64_t sections, sentences, quantities, periods, indicators;
+    } base;
+
     char error[96]; /* non-empty when the analysis failed (a PCRE2 error) */
     void *priv;     /* internal per-analysis state (match data, line table) */
 } tj_doc;
@@ -202,8 +210,27 @@ int tj_env_jit(const tj_env *env);
 tj_doc *tj_analyze(const tj_env *env, const char *text, size_t n, int year, unsigned layers);
 void tj_doc_free(tj_doc *doc);
 
-/* 1-based character position of byte b, and character length of [b0, b1). */
-static inline int64_t tj_doc_charpos(const tj_doc *d, uint32_t b) { return (int64_t)tj_charmap_count(&d->cmap, b) + 1; }
+/* A long document a window at a time (stream.c): each call to tj_stream_next
+ * analyses the next window (whole paragraphs, about 256 KiB) with what it
+ * needs of the windows before it, and returns it (valid until the next call;
+ * its ids and character offsets are the document's, see tj_doc.base), or
+ * NULL at the end or when memory ran out (tj_stream_failed).  A text of up
+ * to 320 KiB is one window, analysed exactly as tj_analyze does. */
+typedef struct tj_stream tj_stream;
+tj_stream *tj_stream_open(const tj_env *env, const char *text, size_t n, int year, unsigned layers);
+const tj_doc *tj_stream_next(tj_stream *st);
+int tj_stream_failed(const tj_stream *st);
+void tj_stream_close(tj_stream *st);
+/* Every section of a document, by windows as the stream finds them (the ids
+ * of indicators() and sentences() refer to these): a document of sections
+ * only, with the text's offsets.  NULL when memory runs out. */
+tj_doc *tj_sections_all(const tj_env *env, const char *text, size_t n);
+
+/* 1-based character position of byte b in the document, and character
+ * length of [b0, b1). */
+static inline int64_t tj_doc_charpos(const tj_doc *d, uint32_t b) {
+    return d->base.chars + (int64_t)tj_charmap_count(&d->cmap, b) + 1;
+}
 static inline int64_t tj_doc_charlen(const tj_doc *d, uint32_t b0, uint32_t b1) {
     return (int64_t)tj_charmap_count(&d->cmap, b1) - (int64_t)tj_charmap_count(&d->cmap, b0);
 }

@@ -32,15 +32,25 @@ void tj_conn_unref(void *c);
 /* tongji_html(document [, year]) (fn_html.c) */
 void tj_fn_html(sqlite3_context *ctx, int argc, sqlite3_value **argv);
 
+/* How a function reads its document: a window at a time (rows come out as
+ * SQLite asks for them), the first window only (doc_info: the opening), or
+ * every section gathered first (sections: a section's end may lie windows
+ * after its heading). */
+enum { TJ_TVF_WINDOWS = 0, TJ_TVF_FIRST_WINDOW, TJ_TVF_SECTIONS };
+
 /* A table-valued function.  Its visible columns come first, then nargs
- * HIDDEN argument columns (document, then year when nargs == 2). */
+ * HIDDEN argument columns (document, then year when nargs == 2).  count and
+ * column read one window's rows; row is the index in the window (its id is
+ * id_base(d) + row + 1). */
 typedef struct tj_tvf {
     const char *name;
     const char *schema; /* CREATE TABLE x(...) */
     int ncols;          /* visible columns */
     int nargs;          /* HIDDEN argument columns; the first is required */
     unsigned layers;    /* TJ_LAYER_* the rows need */
+    int mode;           /* TJ_TVF_* */
     size_t (*count)(const tj_doc *d);
+    int64_t (*id_base)(const tj_doc *d); /* the rows of the windows before; NULL: 0 */
     void (*column)(sqlite3_context *ctx, const tj_doc *d, size_t row, int col);
 } tj_tvf;
 

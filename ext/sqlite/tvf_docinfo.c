@@ -28,6 +28,7 @@ const tj_tvf tj_tvf_docinfo = {
     .ncols = DOC_NCOLS,
     .nargs = 1,
     .layers = TJ_LAYER_DOCINFO,
+    .mode = TJ_TVF_FIRST_WINDOW,
     .count = count,
     .column = column,
 };

@@ -28,12 +28,14 @@ enum {
     IND_NCOLS
 };
 
+static int64_t id_base(const tj_doc *d) { return d->base.indicators; }
+
 static size_t count(const tj_doc *d) { return d->nindicators; }
 
 static void column(sqlite3_context *ctx, const tj_doc *d, size_t row, int col) {
     const tj_indicator *r = &d->indicators[row];
     switch (col) {
-    case IND_COL_ID: sqlite3_result_int64(ctx, (sqlite3_int64)row + 1); break;
+    case IND_COL_ID: sqlite3_result_int64(ctx, d->base.indicators + (sqlite3_int64)row + 1); break;
     case IND_COL_SECTION: tj_result_opt_int(ctx, r->section); break;
     case IND_COL_SENTENCE: tj_result_opt_int(ctx, r->sentence); break;
     case IND_COL_SUBJECT: tj_result_str(ctx, r->subject); break;
@@ -69,5 +71,6 @@ const tj_tvf tj_tvf_indicators = {
     .nargs = 2,
     .layers = TJ_LAYER_INDICATORS,
     .count = count,
+    .id_base = id_base,
     .column = column,
 };

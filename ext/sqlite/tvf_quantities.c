@@ -3,12 +3,14 @@
 
 enum { QTY_COL_ID, QTY_COL_KIND, QTY_COL_VALUE, QTY_COL_VALUE_MAX, QTY_COL_QUALIFIER, QTY_COL_UNIT, QTY_COL_CURRENCY, QTY_COL_TEXT, QTY_COL_START, QTY_COL_LENGTH, QTY_NCOLS };
 
+static int64_t id_base(const tj_doc *d) { return d->base.quantities; }
+
 static size_t count(const tj_doc *d) { return d->nquantities; }
 
 static void column(sqlite3_context *ctx, const tj_doc *d, size_t row, int col) {
     const tj_quantity *q = &d->quantities[row];
     switch (col) {
-    case QTY_COL_ID: sqlite3_result_int64(ctx, (sqlite3_int64)row + 1); break;
+    case QTY_COL_ID: sqlite3_result_int64(ctx, d->base.quantities + (sqlite3_int64)row + 1); break;
     case QTY_COL_KIND: tj_result_opt_text(ctx, tj_quantity_kind_name(q->kind)); break;
     case QTY_COL_VALUE: sqlite3_result_double(ctx, q->value); break;
     case QTY_COL_VALUE_MAX: tj_result_opt_double(ctx, q->has_max, q->value_max); break;
@@ -29,5 +31,6 @@ const tj_tvf tj_tvf_quantities = {
     .nargs = 1,
     .layers = TJ_LAYER_QUANTITIES,
     .count = count,
+    .id_base = id_base,
     .column = column,
 };

@@ -31,6 +31,7 @@ const tj_tvf tj_tvf_sections = {
     .ncols = SEC_NCOLS,
     .nargs = 1,
     .layers = TJ_LAYER_SECTIONS,
+    .mode = TJ_TVF_SECTIONS,
     .count = count,
     .column = column,
 };

@@ -1,10 +1,13 @@
 /*
  * vtab.c — one implementation of an eponymous table-valued function, shared
- * by sentences(), sections(), quantities(), periods() and indicators(); each
- * supplies a tj_tvf with its schema and a column callback.
+ * by sentences(), sections(), quantities(), periods(), indicators() and
+ * doc_info(); each supplies a tj_tvf with its schema and a column callback.
  *
- * xFilter copies the argument into cursor-owned memory and runs the core once;
- * xNext/xEof/xColumn then only read the row arrays.
+ * xFilter copies the argument into cursor-owned memory and analyses its
+ * first window (tj_stream); xNext moves along the window's rows and, past
+ * its last, analyses the next window.  So a long document's rows come out
+ * as SQLite asks for them, SQLite's interrupt and progress checks run
+ * between windows, and memory follows the window, not the document.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,8 +33,10 @@ typedef struct tvf_cursor {
     size_t ntext, text_cap;
     int is_blob;
     int year; /* 0 = none */
-    tj_doc *doc;
-    size_t row, nrows;
+    tj_stream *stream; /* the document's windows */
+    const tj_doc *doc; /* the current window (the stream's), or the gathered sections (owned) */
+    tj_doc *owned;
+    size_t row, nrows; /* in the current window */
 } tvf_cursor;
 
 static int tvf_connect(sqlite3 *db, void *aux, int argc, const char *const *argv, sqlite3_vtab **ppVtab, char **pzErr) {
@@ -101,7 +106,10 @@ static void text_release(tj_conn *conn, char *p, size_t cap) {
 
 /* Free what a previous xFilter computed; used by xFilter and xClose. */
 static void tvf_reset(tvf_cursor *c) {
-    tj_doc_free(c->doc);
+    tj_stream_close(c->stream);
+    c->stream = NULL;
+    tj_doc_free(c->owned);
+    c->owned = NULL;
     c->doc = NULL;
     text_release(((tvf_vtab *)c->base.pVtab)->conn, c->text, c->text_cap);
     c->text = NULL;
@@ -149,6 +157,8 @@ const char *tj_arg_bytes(sqlite3_value *v, int type, int *n) {
     return p;
 }
 
+static int next_window(tvf_cursor *c, const tj_tvf *def);
+
 /* idxNum bits (set by xBestIndex, read by xFilter):
  *   bit 0 (1): the document argument is constrained (argv[0]); when it is
  *              clear, the argument is missing and xFilter reports the error
@@ -178,29 +188,54 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, 
     c->text[n] = 0;
     c->ntext = (size_t)n;
     c->is_blob = t == SQLITE_BLOB;
-    c->doc = tj_analyze(v->conn->env, c->text, c->ntext, c->year, def->layers);
-    if (!c->doc) {
+    if (def->mode == TJ_TVF_SECTIONS) {
+        c->owned = tj_sections_all(v->conn->env, c->text, c->ntext);
+        if (!c->owned) {
+            tvf_reset(c);
+            return SQLITE_NOMEM;
+        }
+        c->doc = c->owned;
+        c->nrows = def->count(c->doc);
+        c->row = 0;
+        return SQLITE_OK;
+    }
+    c->stream = tj_stream_open(v->conn->env, c->text, c->ntext, c->year, def->layers);
+    if (!c->stream) {
         tvf_reset(c);
         return SQLITE_NOMEM;
     }
-    if (c->doc->error[0]) {
-        int rc = cursor_error(c, "%s(): %s", def->name, c->doc->error);
-        tvf_reset(c);
-        return rc;
+    return next_window(c, def);
+}
+
+/* Analyse windows until one has rows, or the document ends (doc NULL). */
+static int next_window(tvf_cursor *c, const tj_tvf *def) {
+    c->row = c->nrows = 0;
+    for (;;) {
+        if (def->mode == TJ_TVF_FIRST_WINDOW && c->doc) {
+            c->doc = NULL; /* doc_info: the opening only */
+            return SQLITE_OK;
+        }
+        c->doc = tj_stream_next(c->stream);
+        if (!c->doc) return tj_stream_failed(c->stream) ? SQLITE_NOMEM : SQLITE_OK;
+        if (c->doc->error[0]) {
+            int rc = cursor_error(c, "%s(): %s", def->name, c->doc->error);
+            c->doc = NULL;
+            return rc;
+        }
+        c->nrows = def->count(c->doc);
+        if (c->nrows) return SQLITE_OK;
     }
-    c->nrows = def->count(c->doc);
-    c->row = 0;
-    return SQLITE_OK;
 }
 
 static int tvf_next(sqlite3_vtab_cursor *cur) {
-    ((tvf_cursor *)cur)->row++;
-    return SQLITE_OK;
+    tvf_cursor *c = (tvf_cursor *)cur;
+    if (++c->row < c->nrows || !c->stream) return SQLITE_OK;
+    return next_window(c, ((tvf_vtab *)cur->pVtab)->def);
 }
 
 static int tvf_eof(sqlite3_vtab_cursor *cur) {
     tvf_cursor *c = (tvf_cursor *)cur;
-    return c->row >= c->nrows;
+    return !c->doc || c->row >= c->nrows;
 }
 
 static int tvf_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
@@ -222,7 +257,9 @@ static int tvf_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
 }
 
 static int tvf_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid) {
-    *pRowid = (sqlite3_int64)((tvf_cursor *)cur)->row + 1;
+    tvf_cursor *c = (tvf_cursor *)cur;
+    const tj_tvf *def = ((tvf_vtab *)cur->pVtab)->def;
+    *pRowid = (def->id_base && c->doc ? def->id_base(c->doc) : 0) + (sqlite3_int64)c->row + 1;
     return SQLITE_OK;
 }
 

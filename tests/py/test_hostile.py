@@ -126,7 +126,10 @@ def test_hundred_thousand_headings(db):
 def test_one_ten_megabyte_line(db):
     doc = "全市地区生产总值增长5.2%，" * (10 * MB // 40)
     counts = timed(db, doc, 120)
-    assert counts[0] == 1  # one sentence: no terminator
+    # no terminator and no line break: the document is read in windows of at
+    # most 320 KiB, cut at a character, and each window's part is a sentence
+    # (docs/robustness.md); one sentence per window, no more
+    assert 1 <= counts[0] <= len(doc.encode()) // (256 * 1024) + 1, counts[0]
     assert counts[1] > 200_000
 
 
@@ -179,16 +182,18 @@ def test_two_hundred_megabytes_in_bounded_memory(tmp_path):
 
 
 @pytest.mark.parametrize("unit", ["1%", "\n"])
-def test_memory_is_linear_in_dense_inputs(tmp_path, unit):
+def test_memory_follows_the_window_in_dense_inputs(tmp_path, unit):
     # a row every two bytes (1%1%1%…) or a line per byte is the worst case for
-    # memory: the rows are computed when the query starts.  What a row costs
-    # is bounded, so memory stays linear: 4 times the text, about 4 times the
-    # memory, and at most 160 bytes per byte of text (docs/robustness.md)
+    # memory.  The rows are computed a window (about 256 KiB) at a time, so
+    # what tongji holds besides the copies of the text is bounded by the
+    # window, not the document: 4 times the text adds only the copies
+    # (the bound argument SQLite copies, the cursor's copy), and the peak stays
+    # under 3 bytes per byte of text plus 48 MiB (docs/robustness.md)
     q = "SELECT count(*) FROM indicators(?1, 2023)"
     small = peak_growth(tmp_path, unit, 2 * MB, q)[2]
     big = peak_growth(tmp_path, unit, 8 * MB, q)[2]
-    assert big < 160 * 8 * MB, big / (8 * MB)
-    assert 2.5 < big / small < 5.5, (small, big)
+    assert big < 3 * 8 * MB + 48 * MB, big / MB
+    assert big - small < 4 * 6 * MB, (small, big)
 
 
 # ---- wrong arguments --------------------------------------------------------------

@@ -70,6 +70,7 @@ int main(void) {
     test_dates();
     test_labels();
     test_roles();
+    test_stream();
     tj_env_free(env);
     printf("%d passed, %d failed\n", unit_passed, unit_failed);
     return unit_failed ? 1 : 0;

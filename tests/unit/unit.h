@@ -40,6 +40,7 @@ void test_docinfo(void);
 void test_dates(void);
 void test_labels(void);
 void test_roles(void);
+void test_stream(void);
 
 /* Helpers. */
 tj_doc *unit_analyze(const char *text, int year, unsigned layers);

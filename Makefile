@@ -40,9 +40,9 @@ DEBIAN_PACKAGES := gcc make pkg-config libpcre2-dev libsqlite3-dev sqlite3 pytho
 # what make test, make memcheck and make lint add: clang's libFuzzer and
 # sanitizer runtimes, valgrind, cppcheck, clang-tidy; g++ for npm to build
 # better-sqlite3 (the Node example); chromium and a CJK font for the
-# tongji_html() screenshot test
+# tongji_html() screenshot test; locales for the test under a German locale
 TEST_PACKAGES   := $(DEBIAN_PACKAGES) clang libclang-rt-14-dev valgrind cppcheck clang-tidy g++ chromium \
-                   fonts-wqy-microhei
+                   fonts-wqy-microhei locales
 
 .PHONY: all deps deps-test install-packages install uninstall test demo eval bench static clean format unit check-build asan fuzz fuzz-build memcheck lint
 
@@ -188,7 +188,21 @@ build/asan/tongji.so: $(SAN_CORE_OBJ) $(SAN_GLUE_OBJ)
 build/asan/unit_tests: $(UNIT_SRC) tests/unit/unit.h $(SAN_CORE_OBJ)
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -Iext/core -o $@ $(UNIT_SRC) $(SAN_CORE_OBJ) $(PCRE_LIBS) -lm
 
-asan: build/asan/tongji.so build/asan/unit_tests
+# the limits test (tests/limits): tongji's sources with SQLITE_CORE under ASan,
+# and the static library for the timed interrupt test
+SAN_STATIC_GLUE_OBJ := $(GLUE_SRC:ext/sqlite/%.c=build/asan/static/sqlite/%.o)
+build/asan/static/sqlite/%.o: ext/sqlite/%.c $(HEADERS) VERSION
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -DSQLITE_CORE -DTONGJI_BUILD_DATE='"$(BUILD_DATE)"' -c $< -o $@
+
+build/asan/limits: tests/limits/limits.c $(SAN_CORE_OBJ) $(SAN_STATIC_GLUE_OBJ)
+	$(CC) -std=c11 -D_POSIX_C_SOURCE=200809L $(SAN_FLAGS) -o $@ $^ -lsqlite3 $(PCRE_LIBS) -lm -lpthread
+
+build/tests/limits: tests/limits/limits.c dist/libtongji.a
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -g -o $@ $< dist/libtongji.a -lsqlite3 $(PCRE_LIBS) -lm -lpthread
+
+asan: build/asan/tongji.so build/asan/unit_tests build/asan/limits build/tests/limits
 
 # ---- static analysis: the shipped sources (ext/), checks chosen in .clang-tidy --
 LINT_FLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -Iext/core -Ibuild/gen $(PCRE_CFLAGS) -DTONGJI_VERSION='"$(VERSION)"'

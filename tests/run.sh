@@ -40,7 +40,14 @@ export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 layer "C unit tests under ASan+UBSan" ./build/asan/unit_tests
 layer "SQL tests under ASan+UBSan" env TJ_EXT=./build/asan/tongji TJ_PRELOAD="$(${CC:-cc} -print-file-name=libasan.so)" \
   sh tests/run_sql.sh
+# resource limits (issue 15): every allocation failure over every function and
+# a real document gives SQLITE_NOMEM or the same rows, with no leak (ASan);
+# then the heap limit and, timed without sanitizers, the interrupt
+LIMITS_DOC=sql/sample/linjiang_2023.txt
+if [ -f "$SHARED/corpus/docs/035_bulletin_luoyang_2023.txt" ]; then LIMITS_DOC=$SHARED/corpus/docs/035_bulletin_luoyang_2023.txt; fi
+layer "Allocation failures and heap limit (ASan)" ./build/asan/limits "$LIMITS_DOC" alloc heap
 unset ASAN_OPTIONS UBSAN_OPTIONS
+layer "Interrupt from another thread" ./build/tests/limits "$LIMITS_DOC" interrupt
 layer "Python tests ($PYTHON, pytest)" "$PYTHON" -m pytest -q -p no:cacheprovider tests/py
 
 # the dev-gold scores and their bars (tests/tools/eval.py), where ../shared is present

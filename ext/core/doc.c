@@ -279,6 +279,7 @@ static void doc_clear(tj_doc *d) {
     memset(&d->base, 0, sizeof d->base);
     pv->nlines = pv->nmarks = 0;
     pv->pcre_error = 0;
+    pv->oom = 0;
     pv->carry = NULL;
     tj_arena_reset(d->arena);
 }
@@ -358,7 +359,7 @@ int tj_analyze_into(tj_doc *d, const char *text, size_t n, int year, unsigned la
         if (BUILD[k](d)) goto oom;
         snap_rows(d, ORDER[k]);
     }
-    if (d->arena->failed) goto oom; /* a string could not be built: no row may be different */
+    if (d->arena->failed || pv->oom) goto oom; /* a string could not be built: no row may be different */
     if (pv->pcre_error) {
         PCRE2_UCHAR msg[64];
         pcre2_get_error_message(pv->pcre_error, msg, sizeof msg);

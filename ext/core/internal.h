@@ -191,6 +191,7 @@ typedef struct tj_priv {
     const tj_env *env;
     pcre2_match_data *md;
     int pcre_error; /* first PCRE2 error code met, 0 = none */
+    int oom;        /* PCRE2 ran out of memory: the analysis fails */
     tj_line *lines;
     size_t nlines, lines_cap;
     tj_mark *marks; /* in text order */

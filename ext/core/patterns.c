@@ -82,6 +82,10 @@ int tj_pat_match_at(const tj_env *env, int p, tj_priv *pv, const unsigned char *
         return 1;
     }
     if (rc == PCRE2_ERROR_NOMATCH) return 0;
+    if (rc == PCRE2_ERROR_NOMEMORY) { /* the interpreter's frames: the analysis fails as out of memory */
+        pv->oom = 1;
+        return 0;
+    }
     /* a real failure (a resource limit): remember the first one, so that the
      * caller can report it instead of silently returning fewer rows */
     if (!pv->pcre_error) pv->pcre_error = rc;

@@ -1,13 +1,17 @@
 /*
  * html.c — a standalone HTML page of a document with every indicator marked
- * (tongji_html): a person sees at a glance what was extracted.
+ * (tongji_html): a person sees at a glance what was extracted, and can work
+ * from it.
  *
  * The document's title line is an <h1>, each heading an <h2>…<h6> by its
  * level, page furniture (footers, navigation) small and grey, and the rest
  * paragraphs that keep their line breaks.  Each indicator is one
- * <mark class="KIND STATUS"> whose tooltip (title) gives its subject, value,
- * unit, period and basis.  Text is escaped; invalid UTF-8 is passed through
- * as the U+FFFD replacement character so that the page itself is valid.
+ * <mark id="mN" class="KIND STATUS"> whose tooltip (title) gives its subject,
+ * value, unit, period and basis, linked to row N of the table of every
+ * indicator under the text, which links back.  The legend counts the rows of
+ * each kind and says what the colours and underlines mean.  Text is escaped;
+ * invalid UTF-8 is passed through as the U+FFFD replacement character so that
+ * the page itself is valid.  One file: no script, nothing loaded from outside.
  */
 #include <stdio.h>
 
@@ -132,14 +136,14 @@ static void put_marked(hbuf *b, const tj_doc *d, uint32_t a, uint32_t e, size_t 
             m0 = m1 = m0 < e ? m0 : e;
         }
         put_text(b, d->s, i, m0);
-        char head[96];
-        (void)snprintf(head, sizeof head, "<mark class=\"%s %s\" data-id=\"%zu\" title=\"",
-                       tj_indicator_kind_name(r->kind), tj_status_name(r->status), *k + 1);
+        char head[160];
+        (void)snprintf(head, sizeof head, "<a class=\"ind\" href=\"#r%zu\"><mark id=\"m%zu\" class=\"%s %s\" data-id=\"%zu\" title=\"",
+                       *k + 1, *k + 1, tj_indicator_kind_name(r->kind), tj_status_name(r->status), *k + 1);
         puts_(b, head);
         put_tooltip(b, r);
         puts_(b, "\">");
         put_text(b, d->s, m0, m1);
-        puts_(b, "</mark>");
+        puts_(b, "</mark></a>");
         i = m1;
         (*k)++;
     }
@@ -156,9 +160,90 @@ static const char STYLE[] =
     "mark.amount{background:#cfe3ff}mark.change{background:#c9f2cf}mark.share{background:#ffe3a8}"
     "mark.rank{background:#f2ccf7}\n"
     "mark.target{box-shadow:inset 0 -2px #555}mark.forecast{box-shadow:inset 0 -2px #a0a}\n"
+    "a.ind{color:inherit;text-decoration:none}\n"
     "header.legend{font-size:85%;color:#555;border-bottom:1px solid #ddd;padding-bottom:.5em}\n"
-    "header.legend mark{margin-right:.4em}\n"
+    "header.legend mark{margin-right:.2em}header.legend span.n{margin-right:.8em}\n"
+    "div.rows{overflow-x:auto}\n"
+    "table.rows{border-collapse:collapse;font-size:80%;line-height:1.4;margin:1em 0}\n"
+    "table.rows td.s{min-width:9em}table.rows td.d{white-space:nowrap}\n"
+    "table.rows th{background:#dde7f3;text-align:left;position:sticky;top:0}\n"
+    "table.rows th,table.rows td{border:1px solid #ccd;padding:2px 4px;vertical-align:top}\n"
+    "table.rows td.v{text-align:right;white-space:nowrap}\n"
+    "table.rows tr:target{outline:2px solid #e60}mark:target{outline:2px solid #e60}\n"
     "</style>\n";
+
+/* A cell of the table: text escaped, nothing for NULL. */
+static void put_cell(hbuf *b, const char *cls, const char *text, size_t n) {
+    puts_(b, cls ? cls : "<td>");
+    if (text) put_text(b, (const unsigned char *)text, 0, n);
+    puts_(b, "</td>");
+}
+
+static void put_cell_str(hbuf *b, tj_str x) { put_cell(b, NULL, x.p, x.p ? x.n : 0); }
+static void put_cell_c(hbuf *b, const char *x) { put_cell(b, NULL, x, x ? strlen(x) : 0); }
+
+/* The table of every indicator: one row each (id rN), its number linking
+ * back to its mark. */
+static void put_rows(hbuf *b, const tj_doc *d) {
+    puts_(b, "<h2 id=\"rows\">Indicators</h2>\n<div class=\"rows\"><table class=\"rows\">\n<thead><tr><th>#</th><th>subject</th>"
+             "<th>kind</th><th>value</th><th>unit</th><th>period</th><th>start</th><th>end</th><th>status</th>"
+             "<th>concept</th><th>region</th><th>text</th></tr></thead>\n<tbody>\n");
+    char line[192];
+    for (size_t k = 0; k < d->nindicators; k++) {
+        const tj_indicator *r = &d->indicators[k];
+        (void)snprintf(line, sizeof line, "<tr id=\"r%zu\" class=\"%s %s\"><td><a href=\"#m%zu\">%zu</a></td>", k + 1,
+                       tj_indicator_kind_name(r->kind), tj_status_name(r->status), k + 1, k + 1);
+        puts_(b, line);
+        put_cell(b, "<td class=\"s\">", r->subject.p, r->subject.p ? r->subject.n : 0);
+        put_cell_c(b, tj_indicator_kind_name(r->kind));
+        puts_(b, "<td class=\"v\">");
+        put_value(b, r->value);
+        if (r->has_max) {
+            puts_(b, " – ");
+            put_value(b, r->value_max);
+        }
+        if (r->qualifier) {
+            puts_(b, " (");
+            puts_(b, tj_qualifier_name(r->qualifier));
+            puts_(b, ")");
+        }
+        puts_(b, "</td>");
+        put_cell_c(b, r->unit);
+        put_cell_str(b, r->period);
+        char d1[16], d2[16];
+        const char *s1 = tj_date_format(r->period_start, d1), *s2 = tj_date_format(r->period_end, d2);
+        put_cell(b, "<td class=\"d\">", s1, s1 ? strlen(s1) : 0);
+        put_cell(b, "<td class=\"d\">", s2, s2 ? strlen(s2) : 0);
+        put_cell_c(b, tj_status_name(r->status));
+        put_cell_c(b, tj_concept_code(r->concept));
+        const char *region = tj_region_name(r->region);
+        put_cell_c(b, region);
+        put_cell(b, NULL, (const char *)d->s + r->b0, r->b1 - r->b0);
+        puts_(b, "</tr>\n");
+    }
+    puts_(b, "</tbody>\n</table></div>\n");
+}
+
+/* The legend: the count of each kind, what the colours and underlines say. */
+static void put_legend(hbuf *b, const tj_doc *d) {
+    size_t count[5] = {0};
+    for (size_t k = 0; k < d->nindicators; k++)
+        if (d->indicators[k].kind >= TJ_K_AMOUNT && d->indicators[k].kind <= TJ_K_RANK) count[d->indicators[k].kind]++;
+    char line[160];
+    (void)snprintf(line, sizeof line, "tongji: %zu indicators, %zu sections. ", d->nindicators, d->nsections);
+    puts_(b, "<header class=\"legend\">");
+    puts_(b, line);
+    for (int kind = TJ_K_AMOUNT; kind <= TJ_K_RANK; kind++) {
+        const char *name = tj_indicator_kind_name(kind);
+        (void)snprintf(line, sizeof line, "<mark class=\"%s\">%s</mark><span class=\"n\">%zu</span>", name, name,
+                       count[kind]);
+        puts_(b, line);
+    }
+    puts_(b, "<br>Background: the kind of value. Underline: <mark class=\"amount target\">dark</mark> a target, "
+             "<mark class=\"amount forecast\">purple</mark> a forecast, none what happened (actual). "
+             "Hover a mark for its subject, value, unit and period; click it for its row in the "
+             "<a href=\"#rows\">table</a>, and a row's number for its place in the text.</header>\n");
+}
 
 char *tj_html(const tj_doc *d, size_t *len) {
     const tj_priv *pv = tj_priv_of(d);
@@ -177,12 +262,8 @@ char *tj_html(const tj_doc *d, size_t *len) {
         puts_(&b, "tongji");
     puts_(&b, "</title>\n");
     puts_(&b, STYLE);
-    puts_(&b, "</head>\n<body>\n<header class=\"legend\">");
-    (void)snprintf(line, sizeof line, "tongji: %zu indicators, %zu sections. ", d->nindicators, d->nsections);
-    puts_(&b, line);
-    puts_(&b, "<mark class=\"amount\">amount</mark><mark class=\"change\">change</mark>"
-              "<mark class=\"share\">share</mark><mark class=\"rank\">rank</mark>"
-              "underlined: target or forecast. Hover a mark for its subject, value, unit and period.</header>\n");
+    puts_(&b, "</head>\n<body>\n");
+    put_legend(&b, d);
     size_t k = 0; /* next indicator */
     int open = 0; /* a paragraph is open */
     for (size_t li = 0; li < pv->nlines; li++) {
@@ -234,6 +315,7 @@ char *tj_html(const tj_doc *d, size_t *len) {
     /* marks of anything left (none: every value lies on a line) */
     while (k < d->nindicators)
         put_marked(&b, d, d->indicators[k].b0, d->indicators[k].b1, &k);
+    put_rows(&b, d);
     puts_(&b, "</body>\n</html>\n");
     if (b.oom) {
         tj_free(b.p);

@@ -62,7 +62,7 @@ def test_sample_page(db):
         doc = f.read()
     html, page = check(db, doc, 2023)
     sections = db.execute("SELECT count(*) FROM sections(?)", (doc,)).fetchone()[0]
-    assert page.headings == sections + 1  # the title and every heading
+    assert page.headings == sections + 2  # the title, every heading, and the table's
 
 
 def test_escaping_and_bad_bytes(db):
@@ -105,3 +105,49 @@ def test_chromium_renders_one_mark_per_row(db, tmp_path):
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20000
     dom = subprocess.run(flags + ["--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=180).stdout
     assert parse(dom).marks and len(parse(dom).marks) == rows
+    assert dom.count('<tr id="r') == rows  # the table the browser built: a row per indicator
+    # the whole page in one screenshot: the table's header cells (#dde7f3) are drawn under the text
+    shot = tmp_path / "table.png"
+    subprocess.run(flags + [f"--screenshot={shot}", "--window-size=1000,5000", page.as_uri()],
+                   capture_output=True, timeout=180)
+    width, height, pixels = png_pixels(shot.read_bytes())
+    header = sum(1 for p in pixels if p == (0xdd, 0xe7, 0xf3))
+    assert header > width * 10, (header, width, height)  # at least a header row's worth
+
+
+def png_pixels(data):
+    """Decode an 8-bit RGB or RGBA PNG (what Chromium writes): width, height, [(r, g, b)]."""
+    import struct
+    import zlib
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, width = 8, b"", 0
+    while pos < len(data):
+        n, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + n]
+        if kind == b"IHDR":
+            width, height, depth, color = struct.unpack(">IIBB", body[:10])
+            assert depth == 8 and color in (2, 6)
+            bpp = 3 if color == 2 else 4
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + n
+    raw, stride, prev, pixels = zlib.decompress(idat), width * bpp, None, []
+    for y in range(height):
+        f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):
+            a = line[i - bpp] if i >= bpp else 0
+            b = prev[i] if prev else 0
+            c = prev[i - bpp] if prev and i >= bpp else 0
+            if f == 1:
+                line[i] = (line[i] + a) & 255
+            elif f == 2:
+                line[i] = (line[i] + b) & 255
+            elif f == 3:
+                line[i] = (line[i] + (a + b) // 2) & 255
+            elif f == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        pixels.extend(tuple(line[x:x + 3]) for x in range(0, stride, bpp))
+        prev = line
+    return width, height, pixels

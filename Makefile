@@ -40,11 +40,13 @@ DEBIAN_PACKAGES := gcc make pkg-config libpcre2-dev libsqlite3-dev sqlite3 pytho
 # what make test, make memcheck and make lint add: clang's libFuzzer and
 # sanitizer runtimes, valgrind, cppcheck, clang-tidy; g++ for npm to build
 # better-sqlite3 (the Node example); chromium and a CJK font for the
-# tongji_html() screenshot test; locales for the test under a German locale
+# tongji_html() screenshot test; locales for the test under a German locale;
+# venv, setuptools and pip for the Python package (node and npm, where present,
+# for the Node package: it is skipped by name where they are missing); sqlite-utils
 TEST_PACKAGES   := $(DEBIAN_PACKAGES) clang libclang-rt-14-dev valgrind cppcheck clang-tidy g++ chromium \
-                   fonts-wqy-microhei locales
+                   fonts-wqy-microhei locales python3-venv python3-setuptools python3-pip sqlite-utils
 
-.PHONY: all deps deps-test install-packages install uninstall test demo eval bench static clean format unit check-build asan fuzz fuzz-build memcheck lint
+.PHONY: all deps deps-test install-packages install uninstall test demo eval bench static clean format unit check-build asan fuzz fuzz-build memcheck lint python-package node-package
 
 all: dist/tongji.so
 
@@ -101,7 +103,12 @@ install: all static
 	chmod 0644 $(DESTDIR)$(PCDIR)/tongji.pc
 	install -m 0644 README.md VERSION docs/*.md $(DESTDIR)$(DOCDIR)/
 	install -m 0644 docs/functions/*.md $(DESTDIR)$(DOCDIR)/functions/
-	install -m 0644 sql/*.sql sql/example.py sql/example.js $(DESTDIR)$(DOCDIR)/sql/
+	install -m 0644 sql/example.py sql/example.js $(DESTDIR)$(DOCDIR)/sql/
+	@# the installed scripts load the installed extension and read the installed samples: they run from anywhere
+	for f in sql/*.sql; do \
+	  sed -e 's|^\.load \./dist/tongji$$|.load $(LIBDIR)/tongji|' -e "s|'sql/sample|'$(DOCDIR)/sql/sample|g" \
+	    "$$f" > $(DESTDIR)$(DOCDIR)/sql/$$(basename "$$f") && chmod 0644 $(DESTDIR)$(DOCDIR)/sql/$$(basename "$$f"); \
+	done
 	install -m 0644 sql/sample/*.txt sql/sample/README.md $(DESTDIR)$(DOCDIR)/sql/sample/
 	install -m 0644 sql/sample/provinces/*.txt $(DESTDIR)$(DOCDIR)/sql/sample/provinces/
 
@@ -109,6 +116,21 @@ uninstall:
 	rm -f $(addprefix $(DESTDIR),$(INSTALLED))
 	rm -rf $(DESTDIR)$(DOCDIR)
 	-rmdir $(DESTDIR)$(PCDIR) 2>/dev/null || true
+
+# ---- packages: Python and Node (bindings/), staged under build/ -----------------
+# make python-package: build/python, a source tree with the compiled extension
+#   inside: pip install --no-index --no-build-isolation build/python
+# make node-package: build/tongji-VERSION.tgz (npm pack): npm install build/tongji-VERSION.tgz
+python-package: all
+	rm -rf build/python && mkdir -p build/python
+	cp -R bindings/python/. build/python/
+	cp dist/tongji.so VERSION build/python/tongji/
+
+node-package: all
+	rm -rf build/node-package && mkdir -p build/node-package
+	cp bindings/node/index.js bindings/node/index.d.ts bindings/node/README.md dist/tongji.so build/node-package/
+	sed 's/"version": "0.0.0"/"version": "$(VERSION)"/' bindings/node/package.json > build/node-package/package.json
+	cd build/node-package && npm pack --silent --pack-destination .. >/dev/null
 
 # ---- set-up ----------------------------------------------------------------
 deps:

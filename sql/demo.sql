@@ -2,6 +2,7 @@
 -- Run from the project root:  make demo   (or: sqlite3 < sql/demo.sql)
 -- Text columns come last: the sqlite3 shell counts a Chinese character as
 -- one column, so anything printed after one would not line up.
+.bail on
 .load ./dist/tongji
 .mode column
 .headers on

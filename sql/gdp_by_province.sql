@@ -3,7 +3,9 @@
 -- level from the table, the growth and its year from the reports.
 --
 --   sqlite3 panel.db < sql/gdp_by_province.sql
--- (run from the tongji folder; after make install: .load /usr/local/lib/tongji)
+-- (run from the tongji folder; the copy make install puts in share/doc/tongji/sql loads the
+-- installed extension and runs from anywhere; .bail on: a failed .load stops the script)
+.bail on
 .load ./dist/tongji
 .mode list
 .separator " | "

@@ -7,8 +7,11 @@
 -- Without @folder it loads the samples in sql/sample (and its subfolders).  Where doc_info
 -- finds no year, the last four-digit run of the file name is taken (hexi_2023.txt); set
 -- it by hand otherwise: UPDATE docs SET year = 2022 WHERE file = '...'.
--- fsdir() and readfile() are functions of the sqlite3 shell.
--- (run from the tongji folder; after make install: .load /usr/local/lib/tongji)
+-- fsdir() and readfile() are functions of the sqlite3 shell.  Files in GB18030, GBK or Big5
+-- are converted to UTF-8 (tongji_utf8()); UTF-8 ones are read as they are.
+-- (run from the tongji folder; the copy make install puts in share/doc/tongji/sql loads the
+-- installed extension and runs from anywhere; .bail on: a failed .load stops the script)
+.bail on
 .load ./dist/tongji
 DROP TABLE IF EXISTS docs;
 CREATE TABLE docs(
@@ -37,8 +40,8 @@ INSERT INTO docs(file, title, kind, region, region_code, year, date, body)
 SELECT replace(name, rtrim(name, replace(name, '/', '')), ''),
        i.title, i.kind, i.region, i.region_code,
        coalesce(i.year, CASE WHEN substr(name, k, 4) GLOB '[12][0-9][0-9][0-9]' THEN CAST(substr(name, k, 4) AS INTEGER) END),
-       i.date, CAST(data AS TEXT)
-FROM d, doc_info(d.data) i
+       i.date, tongji_utf8(data)
+FROM d, doc_info(tongji_utf8(d.data)) i
 WHERE k = 1 OR substr(name, k, 4) GLOB '[12][0-9][0-9][0-9]'
 ORDER BY name;
 .mode list

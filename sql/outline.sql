@@ -2,7 +2,9 @@
 -- of indicators each section holds (its subsections included).
 --
 --   sqlite3 panel.db < sql/outline.sql
--- (run from the tongji folder; after make install: .load /usr/local/lib/tongji)
+-- (run from the tongji folder; the copy make install puts in share/doc/tongji/sql loads the
+-- installed extension and runs from anywhere; .bail on: a failed .load stops the script)
+.bail on
 .load ./dist/tongji
 .mode list
 WITH RECURSIVE

@@ -4,7 +4,9 @@
 -- gives levels (GDP in current LCU, NY.GDP.MKTP.CN) where a report often gives growth.
 --
 --   sqlite3 panel.db < sql/wdi_join.sql
--- (run from the tongji folder; after make install: .load /usr/local/lib/tongji)
+-- (run from the tongji folder; the copy make install puts in share/doc/tongji/sql loads the
+-- installed extension and runs from anywhere; .bail on: a failed .load stops the script)
+.bail on
 .load ./dist/tongji
 .mode list
 .separator " | "

@@ -9,7 +9,8 @@ export SHARED
 total_pass=0
 total_fail=0
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+skips=$(mktemp)
+trap 'rm -f "$log" "$skips"' EXIT
 
 # layer NAME COMMAND...: run it, echo its output, add its counts
 layer() {
@@ -28,6 +29,8 @@ layer() {
   if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
   total_pass=$((total_pass + p))
   total_fail=$((total_fail + f))
+  # what a layer could not test here, by name (listed again at the end)
+  grep -E '^(skipped|SKIPPED)' "$log" | sed "s|^|  $name: |" >>"$skips"
 }
 
 layer "C unit tests of the core" ./build/tests/unit_tests
@@ -48,7 +51,7 @@ if [ -f "$SHARED/corpus/docs/035_bulletin_luoyang_2023.txt" ]; then LIMITS_DOC=$
 layer "Allocation failures and heap limit (ASan)" ./build/asan/limits "$LIMITS_DOC" alloc heap
 unset ASAN_OPTIONS UBSAN_OPTIONS
 layer "Interrupt from another thread" ./build/tests/limits "$LIMITS_DOC" interrupt
-layer "Python tests ($PYTHON, pytest)" "$PYTHON" -m pytest -q -p no:cacheprovider tests/py
+layer "Python tests ($PYTHON, pytest)" "$PYTHON" -m pytest -q -rs -p no:cacheprovider tests/py
 
 # the dev-gold scores and their bars (tests/tools/eval.py), where ../shared is present
 eval_layer() {
@@ -67,11 +70,16 @@ eval_layer() {
 }
 layer "Dev-gold scores (tests/tools/eval.py, ../shared/tools/score.py)" eval_layer
 layer "Node example (better-sqlite3@12)" sh tests/node/run.sh
+layer "Packages: pip, npm, sqlite-utils" sh tests/packages/run.sh
 layer "Static library (sqlite3_auto_extension)" sh tests/static/run.sh
 layer "make install / uninstall" sh tests/install/run.sh
 
 # fuzzing: the regression inputs, then FUZZ_TEST_SECONDS per target (clang libFuzzer)
 layer "Fuzzing (${FUZZ_TEST_SECONDS:-20} s per target)" sh tests/fuzz/run.sh "${FUZZ_TEST_SECONDS:-20}" $FUZZ_TARGETS
 
+if [ -s "$skips" ]; then
+  echo "== skipped"
+  cat "$skips"
+fi
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]

@@ -255,6 +255,20 @@ const char *tj_region_level_name(int32_t code);
 /* yyyymmdd -> "YYYY-MM-DD" into buf[11]; returns buf or NULL when d == 0. */
 const char *tj_date_format(int32_t d, char *buf);
 
+/* Text that is not UTF-8 (encoding.c).  tj_mostly_not_utf8: in its first 64
+ * KiB, a fifth or more of the bytes outside ASCII (and 32 or more) are in no
+ * valid UTF-8 sequence.  tj_guess_encoding: GB18030 (which includes GBK and GB2312) or
+ * BIG5, whichever decodes the text into more of the characters common in
+ * Chinese text; NULL when neither decodes it into Chinese text.  tj_to_utf8: the text converted
+ * from enc (an iconv name) to UTF-8, NUL-terminated (free with tj_free), its
+ * length in *out_n; NULL with *bad the offset of the first byte that is no
+ * character of enc, or (size_t)-1 when enc is unknown or memory ran out. */
+void tj_utf8_stats(const unsigned char *s, size_t n, size_t *high, size_t *invalid);
+int tj_mostly_not_utf8(const unsigned char *s, size_t n);
+const char *tj_guess_encoding(const unsigned char *s, size_t n);
+char *tj_to_utf8(const char *enc, const unsigned char *s, size_t n, size_t *out_n, size_t *bad);
+int tj_encoding_known(const char *enc); /* does iconv know it? */
+
 /* A standalone HTML page of a document analysed with TJ_LAYER_INDICATORS:
  * headings, paragraphs and one <mark> per indicator (html.c).  Returns a
  * NUL-terminated string (free it with tj_free) and its length, or NULL when

@@ -32,6 +32,11 @@ void tj_fn_html(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
         sqlite3_result_error_toobig(ctx);
         return;
     }
+    char not_utf8[256];
+    if (tj_not_utf8_error(not_utf8, sizeof not_utf8, "tongji_html", p, (size_t)n)) {
+        sqlite3_result_error(ctx, not_utf8, -1);
+        return;
+    }
     /* the value stays valid during this call, so no copy is needed */
     tj_doc *d = tj_analyze(conn->env, p ? p : "", (size_t)(n > 0 ? n : 0), year, TJ_LAYER_INDICATORS);
     if (!d) {

@@ -31,6 +31,11 @@ void tj_conn_unref(void *c);
 
 /* tongji_html(document [, year]) (fn_html.c) */
 void tj_fn_html(sqlite3_context *ctx, int argc, sqlite3_value **argv);
+/* tongji_utf8(document [, encoding]) (fn_utf8.c) */
+void tj_fn_utf8(sqlite3_context *ctx, int argc, sqlite3_value **argv);
+/* A document that is mostly not UTF-8: 1 and the message for function fn in
+ * buf, naming the encoding it looks like; else 0. */
+int tj_not_utf8_error(char *buf, size_t cap, const char *fn, const void *text, size_t n);
 
 /* How a function reads its document: a window at a time (rows come out as
  * SQLite asks for them), the first window only (doc_info: the opening), or

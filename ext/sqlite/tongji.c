@@ -157,6 +157,8 @@ TJ_EXPORT int sqlite3_tongji_init(sqlite3 *db, char **pzErrMsg, const sqlite3_ap
     if (rc == SQLITE_OK) rc = add_function(db, "cn_number", 1, fn_cn_number, conn);
     if (rc == SQLITE_OK) rc = add_function(db, "tongji_html", 1, tj_fn_html, conn);
     if (rc == SQLITE_OK) rc = add_function(db, "tongji_html", 2, tj_fn_html, conn);
+    if (rc == SQLITE_OK) rc = add_function(db, "tongji_utf8", 1, tj_fn_utf8, conn);
+    if (rc == SQLITE_OK) rc = add_function(db, "tongji_utf8", 2, tj_fn_utf8, conn);
     for (size_t k = 0; rc == SQLITE_OK && k < sizeof TVFS / sizeof TVFS[0]; k++)
         rc = tj_register_tvf(db, TVFS[k], conn);
     if (rc == SQLITE_OK) rc = tj_register_tables(db);

@@ -188,6 +188,12 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, 
     c->text[n] = 0;
     c->ntext = (size_t)n;
     c->is_blob = t == SQLITE_BLOB;
+    char msg[256];
+    if (tj_not_utf8_error(msg, sizeof msg, def->name, c->text, c->ntext)) { /* GBK bytes: no rows of U+FFFD */
+        int rc = cursor_error(c, "%s%s", msg, "");
+        tvf_reset(c);
+        return rc;
+    }
     if (def->mode == TJ_TVF_SECTIONS) {
         c->owned = tj_sections_all(v->conn->env, c->text, c->ntext);
         if (!c->owned) {

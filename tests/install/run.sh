@@ -30,6 +30,14 @@ check "the installed extension loads" sh -c "sqlite3 :memory: '.load $root/lib/t
 check "pkg-config knows it" sh -c "PKG_CONFIG_PATH=$root/lib/pkgconfig pkg-config --modversion tongji | grep -qx \"\$(cat VERSION)\""
 check "a program builds against the installed files" sh -c "cc -std=c11 -I$root/include -o $dest/demo tests/static/main.c \
   $root/lib/libtongji.a -lsqlite3 -lpcre2-8 -lm && $dest/demo"
+# the installed scripts load the installed extension and read the installed samples;
+# run from another folder (DESTDIR stands in front of the paths here)
+check "installed scripts name the installed paths" sh -c "grep -qx '.load $prefix/lib/tongji' $root/share/doc/tongji/sql/demo.sql &&
+  ! grep -q 'dist/tongji' $root/share/doc/tongji/sql/*.sql && grep -q \"'$prefix/share/doc/tongji/sql/sample\" $root/share/doc/tongji/sql/demo.sql"
+check "an installed script runs from anywhere" sh -c "cd $dest && sed 's|$prefix|$root|g' $root/share/doc/tongji/sql/demo.sql |
+  sqlite3 :memory: | grep -q 'v$(cat VERSION)'"
+check "a failed .load stops the script (.bail on)" sh -c "cd $dest && ! sqlite3 :memory: < $root/share/doc/tongji/sql/demo.sql >$dest/bail.out 2>&1 &&
+  ! grep -q 'cn_number' $dest/bail.out"
 make --no-print-directory -s uninstall DESTDIR="$dest" PREFIX="$prefix" >/dev/null 2>&1
 check "uninstall removes them" sh -c "! find $root -type f | grep -q ."
 echo "$pass passed, $fail failed"

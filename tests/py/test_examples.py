@@ -35,6 +35,9 @@ def test_shell_scripts_in_order(tmp_path):
     assert rows[0][:8] == ["document", "year", "section", "subject", "concept", "region", "region_code", "scope"]
     assert len(rows) == 1 + 107
     assert all(len(r) == len(rows[0]) for r in rows)
+    # auditable: each row carries the sentence it was read from, which holds its text
+    assert rows[0][-2:] == ["text", "sentence"]
+    assert all(r[-2] in r[-1] for r in rows[1:])
 
 
 def test_a_folder_given_as_a_parameter(tmp_path):
@@ -48,6 +51,20 @@ def test_a_folder_given_as_a_parameter(tmp_path):
                            stdin=f, capture_output=True, text=True, cwd=tmp_path, timeout=60)
     assert p.returncode == 0 and not p.stderr, p.stderr
     assert p.stdout == "东江市_2024.txt | other | - | 2024 | 15\n"
+
+
+def test_a_folder_of_gbk_and_big5_files(tmp_path):
+    # files that are not UTF-8 are converted on the way in (tongji_utf8)
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "东江市_2024.txt").write_bytes("全年地区生产总值增长5.3%，城镇新增就业9万人。".encode("gbk"))
+    (folder / "西江市_2023.txt").write_bytes("全年地區生產總值增長4.8%，城鎮新增就業3萬人。".encode("big5"))
+    os.symlink(os.path.join(ROOT, "dist"), tmp_path / "dist")
+    with open(os.path.join(ROOT, "sql", "load_folder.sql"), encoding="utf-8") as f:
+        p = subprocess.run(["sqlite3", str(tmp_path / "x.db"), "-cmd", f".parameter set @folder \"'{folder}'\""],
+                           stdin=f, capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert p.returncode == 0 and not p.stderr, p.stderr
+    assert p.stdout == "东江市_2024.txt | other | - | 2024 | 25\n西江市_2023.txt | other | - | 2023 | 25\n"  # 25 characters each
 
 
 def test_python_example():

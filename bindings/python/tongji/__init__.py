@@ -15,7 +15,7 @@ import os
 _HERE = os.path.dirname(os.path.abspath(__file__))
 
 with open(os.path.join(_HERE, "VERSION"), encoding="utf-8") as _f:
-    __version__ = _f.read().strip()
+    __version__ = "v" + _f.read().strip()  # what SELECT tongji_version() returns
 
 
 def loadable_path():

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import ROOT, EXT, connect, corpus_files
 
-OUR_FUNCTIONS = {"cn_number", "tongji_version", "tongji_debug", "tongji_html"}
+OUR_FUNCTIONS = {"cn_number", "tongji_version", "tongji_debug", "tongji_html", "tongji_utf8"}
 OUR_MODULES = {"sentences", "quantities", "periods", "indicators", "sections", "doc_info", "tongji_concepts",
                "tongji_regions"}
 

@@ -488,6 +488,17 @@ const char *tj_region_level_name(int32_t code) {
 const char *tj_date_format(int32_t v, char *buf) {
     if (!v) return NULL;
     unsigned y = (unsigned)(v / 10000) % 10000u, m = (unsigned)(v / 100) % 100u, dd = (unsigned)v % 100u;
-    (void)snprintf(buf, 11, "%04u-%02u-%02u", y, m % 100u, dd % 100u);
+    /* YYYY-MM-DD by hand: this runs for every row's two dates */
+    buf[0] = (char)('0' + y / 1000);
+    buf[1] = (char)('0' + y / 100 % 10);
+    buf[2] = (char)('0' + y / 10 % 10);
+    buf[3] = (char)('0' + y % 10);
+    buf[4] = '-';
+    buf[5] = (char)('0' + m / 10);
+    buf[6] = (char)('0' + m % 10);
+    buf[7] = '-';
+    buf[8] = (char)('0' + dd / 10);
+    buf[9] = (char)('0' + dd % 10);
+    buf[10] = 0;
     return buf;
 }

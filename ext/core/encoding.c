@@ -34,7 +34,14 @@ void tj_utf8_stats(const unsigned char *s, size_t n, size_t *high, size_t *inval
 
 int tj_mostly_not_utf8(const unsigned char *s, size_t n) {
     size_t high, invalid;
-    tj_utf8_stats(s, n < 65536 ? n : 65536, &high, &invalid); /* its first 64 KiB say it */
+    /* its first 64 KiB say it; a first 4 KiB without an invalid byte, already
+     * (cut where a character starts, or its last would count as invalid) */
+    size_t head = n < 4096 ? n : 4096;
+    while (head < n && head > 0 && (s[head] & 0xC0) == 0x80)
+        head--;
+    tj_utf8_stats(s, head, &high, &invalid);
+    if (!invalid || head == n) return invalid >= 32 && invalid * 5 >= high;
+    tj_utf8_stats(s, n < 65536 ? n : 65536, &high, &invalid);
     /* a fifth: GBK and Big5 bytes read as UTF-8 are partly well-formed (c8 ab is U+022B) */
     return invalid >= 32 && invalid * 5 >= high;
 }

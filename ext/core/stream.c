@@ -236,7 +236,7 @@ const tj_doc *tj_stream_next(tj_stream *st) {
         return NULL;
     }
     renumber(st->doc, cy, m);
-    if (carry_on(st, st->doc, m)) {
+    if (w1 < st->n && carry_on(st, st->doc, m)) { /* (nothing to carry past the last window) */
         st->failed = 1;
         return NULL;
     }

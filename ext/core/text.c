@@ -117,7 +117,7 @@ int tj_charmap_rebuild(tj_charmap *m, const unsigned char *s, size_t n) {
     uint32_t acc = 0;
     for (size_t w = 0; w < words; w++) {
         m->before[w] = acc;
-        acc += (uint32_t)__builtin_popcountll(m->bits[w]);
+        acc += tj_popcount64(m->bits[w]);
     }
     return 0;
 }

@@ -160,12 +160,21 @@ int tj_charmap_build(tj_charmap *m, const unsigned char *s, size_t n); /* 0 or -
 /* The same into a map built before (or zeroed), reusing its memory. */
 int tj_charmap_rebuild(tj_charmap *m, const unsigned char *s, size_t n);
 void tj_charmap_free(tj_charmap *m);
+/* The bits set in x, inline (without -mpopcnt, __builtin_popcountll is a call
+ * into libgcc on every character offset a row reports). */
+static inline uint32_t tj_popcount64(uint64_t x) {
+    x = x - ((x >> 1) & 0x5555555555555555ULL);
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+    return (uint32_t)((x * 0x0101010101010101ULL) >> 56);
+}
+
 /* Number of characters that start before byte offset b (b <= n). */
 static inline uint32_t tj_charmap_count(const tj_charmap *m, size_t b) {
     size_t w = b >> 6;
     unsigned k = (unsigned)(b & 63);
     uint32_t c = m->before[w];
-    if (k) c += (uint32_t)__builtin_popcountll(m->bits[w] & ((~0ULL) >> (64 - k)));
+    if (k) c += tj_popcount64(m->bits[w] & ((~0ULL) >> (64 - k)));
     return c;
 }
 

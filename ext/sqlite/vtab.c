@@ -399,11 +399,12 @@ void tj_result_opt_text(sqlite3_context *ctx, const char *s) {
 }
 
 void tj_result_region_code(sqlite3_context *ctx, int32_t code) {
-    char buf[16];
-    if (code <= 0) {
+    char buf[8];
+    if (code <= 0 || code > 999999) {
         sqlite3_result_null(ctx);
         return;
     }
-    int n = snprintf(buf, sizeof buf, "%06d", (int)code);
-    sqlite3_result_text(ctx, buf, n, SQLITE_TRANSIENT);
+    for (int k = 5; k >= 0; k--, code /= 10) /* six digits, by hand: every row has one */
+        buf[k] = (char)('0' + code % 10);
+    sqlite3_result_text(ctx, buf, 6, SQLITE_TRANSIENT);
 }

@@ -5,7 +5,7 @@
 # Prints "N passed, N failed".
 cd "$(dirname "$0")/.." || exit 2
 SHARED=${SHARED:-../shared}
-VG="valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect --error-exitcode=99"
+VG="valgrind -q --suppressions=tests/valgrind.supp --leak-check=full --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect --error-exitcode=99"
 pass=0
 fail=0
 run() { # NAME COMMAND...: fails when valgrind reports (exit 99) or the program crashes

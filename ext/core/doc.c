@@ -175,9 +175,12 @@ int tj_build_marks(tj_doc *d, unsigned mask) {
             uint32_t w;
             memcpy(&w, s + i, 4);
             w = tj_le32(w);
-            if ((w & 0xC0C0F0u) != 0x8080E0u || ((w >> 24) & 0xC0u) == 0x80u) break;
+            /* E1–EC and EE–EF lead only valid sequences; E0 (overlong) and
+             * ED (surrogates) go the long way */
+            if ((w & 0xC0C0F0u) != 0x8080E0u || ((w >> 24) & 0xC0u) == 0x80u || (w & 0xFFu) == 0xE0u ||
+                (w & 0xFFu) == 0xEDu)
+                break;
             uint32_t cp = ((w & 0x0Fu) << 12) | ((w & 0x3F00u) >> 2) | ((w >> 16) & 0x3Fu);
-            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) break;
             unsigned c = cls[cp] & mask;
             if (c && add_mark(&mb, i, cp, c)) goto out;
             i += 3;

@@ -366,7 +366,8 @@ static int regions_in(const dctx *c, uint32_t a, uint32_t b, int32_t *out, int m
  * country): at least three times, three times as often as the next, and
  * twice in a thousand characters (a digest names many places now and then). */
 static int32_t dominant_region(const dctx *c) {
-    const tj_region_names *rn = &tj_priv_of(c->d)->env->regions;
+    const tj_env *env = tj_priv_of(c->d)->env;
+    const tj_region_names *rn = &env->regions;
     uint32_t b = c->d->n < TJ_REGION_SCAN ? (uint32_t)c->d->n : TJ_REGION_SCAN;
     int32_t code[8] = {0};
     int count[8] = {0}, used = 0;
@@ -374,7 +375,11 @@ static int32_t dominant_region(const dctx *c) {
     for (uint32_t i = 0; i < b; i = (uint32_t)nx) {
         uint32_t ch = tj_decode(c->s, b, i, &nx);
         chars++;
-        if (!(tj_cls(tj_priv_of(c->d)->env, ch) & TJ_CC_PLACE)) continue;
+        if (!(tj_cls(env, ch) & TJ_CC_PLACE)) continue;
+        size_t nx2;
+        uint32_t next = nx < b ? tj_decode(c->s, b, nx, &nx2) : 0;
+        if (!tj_may_be_place(env, ch, next) && !tj_ws_may_hold(rn->ws.sbloom, ch))
+            continue; /* most pairs start no name */
         const tj_word *w = tj_ws_lookup_at(&rn->ws, c->s, b, i, ch, &len);
         if (!w) continue;
         nx = i + len;

@@ -54,6 +54,7 @@ typedef struct ictx {
     size_t li;         /* a line of the sentence, moved forward by ind_line_of */
     const uint8_t *ok; /* which candidates are indicators, once chosen */
     size_t mark_next;  /* the first mark of the next sentence is at or after it (sentences come in order) */
+    size_t mark_end;   /* and the marks of this one end before it */
     int has_noise;     /* the document has lines of furniture (page footers): subjects may hold one */
 } ictx;
 

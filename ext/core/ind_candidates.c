@@ -76,9 +76,9 @@ int ind_scan_sentence(ictx *c, size_t qa, size_t qe) {
                 rank_next = i + len;
             }
         }
-        if (ch == 0xFF08 || ch == '(')
+        if (tj_is_open_paren(ch))
             depth++;
-        else if ((ch == 0xFF09 || ch == ')') && depth)
+        else if (tj_is_close_paren(ch) && depth)
             depth--;
         else if (ch == '\n')
             depth = 0;
@@ -94,6 +94,7 @@ int ind_scan_sentence(ictx *c, size_t qa, size_t qe) {
             *slot = (uint32_t)nx;
         }
     }
+    c->mark_end = mi;
     size_t rk = 0;
     qk = qa;
     while (qk < qe || rk < c->nranks) {
@@ -142,31 +143,50 @@ static int next_to_latin_word(const ictx *c, const tj_quantity *q) {
     return b < q->b0 && tj_is_latin(cp_before(c, b, &st)) && q->kind == TJ_Q_NUMBER;
 }
 
-/* Is q inside a bracket on its line: (17国), （含不满 16 周岁） */
+/* The number of characters in s[a..b), counted up to at most `most`. */
+static int chars_upto(const unsigned char *s, size_t a, size_t b, int most) {
+    int k = 0;
+    for (; a < b && k < most; a++)
+        k += (s[a] & 0xC0) != 0x80;
+    return k;
+}
+
+/* The index of the first mark in [lo, hi) at or after byte b, else hi
+ * (marks are in byte order). */
+static size_t mark_at_or_after(const tj_priv *pv, size_t lo, size_t hi, uint32_t b) {
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (pv->marks[mid].b < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Is q inside a bracket on its line: (17国), （含不满 16 周岁）— an opening
+ * bracket at most 40 characters before it and a closing one at most 40 after
+ * it, with no line break or other bracket between.  Brackets and line
+ * breaks are marks, so only they are looked at. */
 static int in_brackets(const ictx *c, const tj_quantity *q) {
-    /* a byte scan, 40 characters each way: the brackets and the line break
-     * are ( ) \n and （ ） (EF BC 88, EF BC 89), whose bytes nothing else has */
-    const unsigned char *s = c->s;
-    size_t i = q->b0;
-    int k = 0, open = 0;
-    while (i > c->s0 && k < 40) {
-        unsigned char b = s[--i];
-        if (b == ')' || b == '\n' || (b == 0x89 && i >= 2 && s[i - 1] == 0xBC && s[i - 2] == 0xEF)) return 0;
-        if (b == '(' || (b == 0x88 && i >= 2 && s[i - 1] == 0xBC && s[i - 2] == 0xEF)) {
-            open = 1;
-            break;
-        }
-        if ((b & 0xC0) != 0x80) k++;
+    const tj_priv *pv = tj_priv_of(c->d);
+    const unsigned WALLS = TJ_CC_BRACKET | TJ_CC_NEWLINE;
+    size_t m = mark_at_or_after(pv, c->mark_next, c->mark_end, q->b0), j;
+    int open = 0;
+    for (j = m; j-- > 0 && pv->marks[j].b >= c->s0;) {
+        const tj_mark *mk = &pv->marks[j];
+        if (!(mk->cls & WALLS)) continue;
+        if (chars_upto(c->s, mk->b + tj_mark_len(mk), q->b0, 40) >= 40) return 0;
+        if (!tj_is_open_paren(mk->cp)) return 0; /* a closing one, a line break */
+        open = 1;
+        break;
     }
     if (!open) return 0;
-    size_t j = q->b1;
-    k = 0;
-    while (j < c->s1 && k < 40) {
-        unsigned char b = s[j];
-        if (b == '(' || b == '\n' || (b == 0xEF && j + 2 < c->s1 && s[j + 1] == 0xBC && s[j + 2] == 0x88)) return 0;
-        if (b == ')' || (b == 0xEF && j + 2 < c->s1 && s[j + 1] == 0xBC && s[j + 2] == 0x89)) return 1;
-        if ((b & 0xC0) != 0x80) k++;
-        j++;
+    for (j = mark_at_or_after(pv, m, c->mark_end, q->b1); j < c->mark_end; j++) {
+        const tj_mark *mk = &pv->marks[j];
+        if (!(mk->cls & WALLS)) continue;
+        if (chars_upto(c->s, q->b1, mk->b, 40) >= 40) return 0;
+        return tj_is_close_paren(mk->cp);
     }
     return 0;
 }

@@ -253,6 +253,8 @@ typedef struct tj_labeler {
     size_t ntopic;
     uint32_t before0, before1; /* the stretch `before` describes (grown as the rows of a sentence move on) */
     tj_places before;
+    int32_t context_sentence; /* the sentence (1-based) whose context region is known, 0 = none */
+    int32_t context;          /* and that region */
 } tj_labeler;
 /* A finished row's cleaned subject, concept and region; [clause0, clause1)
  * is the text of its clause before the value's verbs (labels.c).  0 or -1. */

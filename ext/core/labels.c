@@ -17,17 +17,23 @@
 #define TJ_MAX_LABEL 512 /* bytes of a subject that are cleaned and looked up; longer ones are no concept */
 
 /* The divisions, zones and area words named in s[0..n): one decoding of
- * each character, then the three tables. */
+ * each character, then the three tables for the pairs of characters that
+ * may start a name (a bitmap of pairs: most pairs start none). */
 static void scan_places(const tj_env *env, const unsigned char *s, size_t n, int32_t context, tj_places *pl) {
     const tj_region_names *rn = &env->regions;
-    size_t len, nx, place_end = (size_t)-1;
-    for (size_t i = 0; i < n; i = nx) {
-        uint32_t ch = tj_decode(s, n, i, &nx);
-        if (!(tj_cls(env, ch) & TJ_CC_PLACE)) continue; /* most characters start no name */
-        size_t nx2;
+    size_t len, nx = 0, nx2, place_end = (size_t)-1;
+    uint32_t ch = n ? tj_decode(s, n, 0, &nx) : 0;
+    for (size_t i = 0; i < n;) {
         uint32_t next = nx < n ? tj_decode(s, n, nx, &nx2) : 0;
-        if (!tj_may_be_place(env, ch, next) && !tj_ws_may_hold(env->lex.not_divisions.sbloom, ch)) continue;
-        const tj_word *w = tj_ws_at_cp(&rn->ws, s, n, i, ch, &len);
+        if (nx >= n) nx2 = nx;
+        if (!tj_may_be_place(env, ch, next) && !tj_ws_may_hold(env->lex.not_divisions.sbloom, ch)) {
+            i = nx; /* on to the next character, decoded already */
+            ch = next;
+            nx = nx2;
+            continue;
+        }
+        size_t to = nx; /* where the scan goes on: past a name, else the next character */
+        const tj_word *w = tj_ws_at_cp(&rn->ws, s, n, i, ch, &len), *z, *sc;
         if (w) {
             int32_t code = tj_region_pick(rn, w, context);
             if (code) {
@@ -38,24 +44,26 @@ static void scan_places(const tj_env *env, const unsigned char *s, size_t n, int
                 pl->last = code;
                 pl->actor = code == TJ_REGION_CHINA ? 4 : 1;
             }
-            nx = i + len;
-            place_end = nx;
-            continue;
-        }
-        const tj_word *z = tj_ws_at_cp(&env->lex.not_divisions, s, n, i, ch, &len);
-        if (z && (z->tag == TJ_ND_ANYWHERE || place_end == i)) {
+            to = place_end = i + len;
+        } else if ((z = tj_ws_at_cp(&env->lex.not_divisions, s, n, i, ch, &len)) != NULL &&
+                   (z->tag == TJ_ND_ANYWHERE || place_end == i)) {
             if (i + len < n)
                 pl->owner_zone = 1; /* 高新区 followed by what it owns; 青岛港… */
             else
                 pl->zone_at_end = 1;
             pl->actor = 2;
-            nx = i + len;
-            continue;
-        }
-        const tj_word *sc = tj_ws_at_cp(&env->lex.scope_words, s, n, i, ch, &len);
-        if (sc) {
+            to = i + len;
+        } else if ((sc = tj_ws_at_cp(&env->lex.scope_words, s, n, i, ch, &len)) != NULL) {
             pl->actor = sc->tag == TJ_SCOPE_COUNTRY ? 4 : 3;
-            nx = i + len;
+            to = i + len;
+        }
+        if (to == nx) { /* the next character, decoded already */
+            i = nx;
+            ch = next;
+            nx = nx2;
+        } else {
+            i = to;
+            if (i < n) ch = tj_decode(s, n, i, &nx);
         }
     }
 }
@@ -146,7 +154,11 @@ static int32_t row_region(const tj_doc *d, const tj_indicator *row, const char *
         return before->last;
     if (in_subject.head) return in_subject.head;
     if (doc) return doc;
-    return context_region(d, sen);
+    if (lb->context_sentence != row->sentence) { /* the rows of a sentence share it */
+        lb->context = context_region(d, sen);
+        lb->context_sentence = row->sentence;
+    }
+    return lb->context;
 }
 
 /* The concept named by s[i..e) or, failing that, by it without a rate noun

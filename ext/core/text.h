@@ -103,6 +103,9 @@ static inline int tj_is_closer(uint32_t c) {
     return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == 0xFF09 || c == ')' || c == 0x3011 ||
            c == 0x300B || c == '"' || c == '\'' || c == 0x3009;
 }
+/* Round brackets: （ ( and ） ) */
+static inline int tj_is_open_paren(uint32_t c) { return c == 0xFF08 || c == '('; }
+static inline int tj_is_close_paren(uint32_t c) { return c == 0xFF09 || c == ')'; }
 static inline int tj_is_ascii_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 static inline int tj_is_wide_digit(uint32_t c) { return c >= 0xFF10 && c <= 0xFF19; }
 static inline int tj_digit_value(uint32_t c) { /* arabic digit value or -1 */

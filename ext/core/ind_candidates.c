@@ -165,27 +165,31 @@ static size_t mark_at_or_after(const tj_priv *pv, size_t lo, size_t hi, uint32_t
 }
 
 /* Is q inside a bracket on its line: (17国), （含不满 16 周岁）— an opening
- * bracket at most 40 characters before it and a closing one at most 40 after
- * it, with no line break or other bracket between.  Brackets and line
- * breaks are marks, so only they are looked at. */
+ * bracket less than TJ_BRACKET_REACH characters before it and a closing one
+ * less than that after it, with no line break or other bracket between.
+ * Brackets and line breaks are marks, so only they are looked at, and only
+ * those within reach (a character has at most four bytes): a sentence of
+ * thousands of values stays linear. */
+#define TJ_BRACKET_REACH 40
 static int in_brackets(const ictx *c, const tj_quantity *q) {
     const tj_priv *pv = tj_priv_of(c->d);
     const unsigned WALLS = TJ_CC_BRACKET | TJ_CC_NEWLINE;
     size_t m = mark_at_or_after(pv, c->mark_next, c->mark_end, q->b0), j;
     int open = 0;
-    for (j = m; j-- > 0 && pv->marks[j].b >= c->s0;) {
+    for (j = m; j-- > 0 && pv->marks[j].b >= c->s0 && q->b0 - pv->marks[j].b <= TJ_BRACKET_REACH * 4;) {
         const tj_mark *mk = &pv->marks[j];
         if (!(mk->cls & WALLS)) continue;
-        if (chars_upto(c->s, mk->b + tj_mark_len(mk), q->b0, 40) >= 40) return 0;
+        if (chars_upto(c->s, mk->b + tj_mark_len(mk), q->b0, TJ_BRACKET_REACH) >= TJ_BRACKET_REACH) return 0;
         if (!tj_is_open_paren(mk->cp)) return 0; /* a closing one, a line break */
         open = 1;
         break;
     }
     if (!open) return 0;
-    for (j = mark_at_or_after(pv, m, c->mark_end, q->b1); j < c->mark_end; j++) {
+    for (j = mark_at_or_after(pv, m, c->mark_end, q->b1); j < c->mark_end && pv->marks[j].b - q->b1 < TJ_BRACKET_REACH * 4;
+         j++) {
         const tj_mark *mk = &pv->marks[j];
         if (!(mk->cls & WALLS)) continue;
-        if (chars_upto(c->s, q->b1, mk->b, 40) >= 40) return 0;
+        if (chars_upto(c->s, q->b1, mk->b, TJ_BRACKET_REACH) >= TJ_BRACKET_REACH) return 0;
         return tj_is_close_paren(mk->cp);
     }
     return 0;

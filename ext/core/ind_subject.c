@@ -13,8 +13,8 @@ void ind_split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int conj) 
     int depth = 0;
     while (i < b && out->n < 15) {
         uint32_t ch = cp_at(c, i, &nx);
-        if (ch == 0x201C || ch == 0xFF08 || ch == '(' || ch == 0x300A) depth++;
-        if ((ch == 0x201D || ch == 0xFF09 || ch == ')' || ch == 0x300B) && depth) depth--;
+        if (ch == 0x201C || tj_is_open_paren(ch) || ch == 0x300A) depth++;
+        if ((ch == 0x201D || tj_is_close_paren(ch) || ch == 0x300B) && depth) depth--;
         size_t y;
         /* 和 及 与, not in 二级及以上 */
         int conj_here = conj && fw_at(c, i, &y) == TJ_FW_AND && !tj_ws_at(&c->lx->qual_after, c->s, b, nx, &y);

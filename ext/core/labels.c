@@ -26,36 +26,32 @@ static void scan_places(const tj_env *env, const unsigned char *s, size_t n, int
     for (size_t i = 0; i < n;) {
         uint32_t next = nx < n ? tj_decode(s, n, nx, &nx2) : 0;
         if (nx >= n) nx2 = nx;
-        if (!tj_may_be_place(env, ch, next) && !tj_ws_may_hold(env->lex.not_divisions.sbloom, ch)) {
-            i = nx; /* on to the next character, decoded already */
-            ch = next;
-            nx = nx2;
-            continue;
-        }
         size_t to = nx; /* where the scan goes on: past a name, else the next character */
-        const tj_word *w = tj_ws_at_cp(&rn->ws, s, n, i, ch, &len), *z, *sc;
-        if (w) {
-            int32_t code = tj_region_pick(rn, w, context);
-            if (code) {
-                if (!i) pl->head = code;
-                if (!pl->first) pl->first = code;
-                if (code != pl->last && pl->last && !tj_region_within(code, pl->last)) pl->distinct++;
-                if (!pl->last) pl->distinct = 1;
-                pl->last = code;
-                pl->actor = code == TJ_REGION_CHINA ? 4 : 1;
+        if (tj_may_be_place(env, ch, next) || tj_ws_may_hold(env->lex.not_divisions.sbloom, ch)) {
+            const tj_word *w, *z, *sc;
+            if ((w = tj_ws_at_cp(&rn->ws, s, n, i, ch, &len)) != NULL) {
+                int32_t code = tj_region_pick(rn, w, context);
+                if (code) {
+                    if (!i) pl->head = code;
+                    if (!pl->first) pl->first = code;
+                    if (code != pl->last && pl->last && !tj_region_within(code, pl->last)) pl->distinct++;
+                    if (!pl->last) pl->distinct = 1;
+                    pl->last = code;
+                    pl->actor = code == TJ_REGION_CHINA ? 4 : 1;
+                }
+                to = place_end = i + len;
+            } else if ((z = tj_ws_at_cp(&env->lex.not_divisions, s, n, i, ch, &len)) != NULL &&
+                       (z->tag == TJ_ND_ANYWHERE || place_end == i)) {
+                if (i + len < n)
+                    pl->owner_zone = 1; /* 高新区 followed by what it owns; 青岛港… */
+                else
+                    pl->zone_at_end = 1;
+                pl->actor = 2;
+                to = i + len;
+            } else if ((sc = tj_ws_at_cp(&env->lex.scope_words, s, n, i, ch, &len)) != NULL) {
+                pl->actor = sc->tag == TJ_SCOPE_COUNTRY ? 4 : 3;
+                to = i + len;
             }
-            to = place_end = i + len;
-        } else if ((z = tj_ws_at_cp(&env->lex.not_divisions, s, n, i, ch, &len)) != NULL &&
-                   (z->tag == TJ_ND_ANYWHERE || place_end == i)) {
-            if (i + len < n)
-                pl->owner_zone = 1; /* 高新区 followed by what it owns; 青岛港… */
-            else
-                pl->zone_at_end = 1;
-            pl->actor = 2;
-            to = i + len;
-        } else if ((sc = tj_ws_at_cp(&env->lex.scope_words, s, n, i, ch, &len)) != NULL) {
-            pl->actor = sc->tag == TJ_SCOPE_COUNTRY ? 4 : 3;
-            to = i + len;
         }
         if (to == nx) { /* the next character, decoded already */
             i = nx;

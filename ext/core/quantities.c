@@ -464,8 +464,8 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
         if (nc == ':' && tj_digit_value(cp_at(c, after, &la)) >= 0) return 0;       /* 06:30 */
         if (num.int_digits >= 2 && !num.has_point && c->s[num_at] == '0') return 0; /* 08, 007: a code */
         /* (1) [2] ［3］: enumerations and footnote marks */
-        if ((prev == '(' || prev == 0xFF08 || prev == '[' || prev == 0x3010 || prev == 0xFF3B) &&
-            (nc == ')' || nc == 0xFF09 || nc == ']' || nc == 0x3011 || nc == 0xFF3D))
+        if ((tj_is_open_paren(prev) || prev == '[' || prev == 0x3010 || prev == 0xFF3B) &&
+            (tj_is_close_paren(nc) || nc == ']' || nc == 0x3011 || nc == 0xFF3D))
             return 0;
         /* 400-820-9463, 08-15: a group of a dash-joined code */
         if (nc == '-' && tj_digit_value(cp_at(c, after, &la)) >= 0) {

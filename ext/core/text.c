@@ -137,17 +137,12 @@ size_t tj_text_length(const char *s, size_t n) {
 
 static int ascii_alnum(uint32_t c) { return c < 0x80 && ((c | 32) - 'a' < 26u || c - '0' < 10u); }
 
-/* May a note mark or a bracketed abbreviation start with c: ① … ⑳, 注, [ ［ ( （ */
-static int may_open_note(uint32_t c) {
-    return (c >= 0x2460 && c <= 0x2473) || c == 0x6CE8 || c == '[' || c == 0xFF3B || c == '(' || c == 0xFF08;
-}
-
 /* A note mark or a bracketed ASCII abbreviation at i, whose character c ends
  * at nx: its end, else i. */
 static size_t note_end(const unsigned char *s, size_t n, size_t i, uint32_t c, size_t nx) {
     size_t j;
     if (c >= 0x2460 && c <= 0x2473) return nx; /* ① … ⑳ */
-    int open = c == '[' || c == 0xFF3B ? 1 : c == '(' || c == 0xFF08 ? 2 : 0;
+    int open = c == '[' || c == 0xFF3B ? 1 : tj_is_open_paren(c) ? 2 : 0;
     if (c == 0x6CE8 /* 注 */) { /* 注1 */
         j = nx;
         while (j < n && tj_digit_value(tj_decode(s, n, j, &nx)) >= 0)
@@ -159,7 +154,7 @@ static size_t note_end(const unsigned char *s, size_t n, size_t i, uint32_t c, s
     int digits = 0, letters = 0;
     for (j = nx; j < n; j = nx) {
         c = tj_decode(s, n, j, &nx);
-        if ((open == 1 && (c == ']' || c == 0xFF3D)) || (open == 2 && (c == ')' || c == 0xFF09)))
+        if ((open == 1 && (c == ']' || c == 0xFF3D)) || (open == 2 && tj_is_close_paren(c)))
             return (open == 1 ? digits && !letters : letters) ? nx : i;
         if (tj_digit_value(c) >= 0)
             digits++;
@@ -177,28 +172,21 @@ size_t tj_clean_phrase(const unsigned char *s, size_t n, unsigned flags, char *o
     int gap = 0;       /* spaces or line breaks skipped since it */
     while (i < n) {
         uint32_t c = tj_decode(s, n, i, &nx);
-        if (c - 0x4E00u < 0x5200u && c != 0x6CE8) { /* most of a phrase: an ideograph other than 注, kept */
-            if (o + 3 > cap) break;
-            memcpy(out + o, s + i, 3);
-            o += 3;
-            i = nx;
-            prev = c;
-            gap = 0;
-            continue;
-        }
-        if ((flags & TJ_CLEAN_NOTES) && may_open_note(c)) {
+        if (flags & TJ_CLEAN_NOTES) {
             size_t e = note_end(s, n, i, c, nx);
             if (e > i) {
                 i = e;
                 continue;
             }
         }
-        if (tj_is_space(c) || tj_is_newline(c) || c == TJ_BAD) {
-            gap = 1;
-            i = nx;
-            continue;
+        if (!tj_is_han(c)) { /* most of a phrase is ideographs: kept as they are */
+            if (tj_is_space(c) || tj_is_newline(c) || c == TJ_BAD) {
+                gap = 1;
+                i = nx;
+                continue;
+            }
+            if (gap && o && prev < 0x80 && c < 0x80 && o < cap) out[o++] = ' '; /* Report on the Work */
         }
-        if (gap && o && prev < 0x80 && c < 0x80 && o < cap) out[o++] = ' '; /* Report on the Work */
         gap = 0;
         if (o + (nx - i) > cap) break;
         while (i < nx) /* a character: a few bytes */

@@ -13,6 +13,52 @@ static uint32_t back_over_blanks(const ictx *c, uint32_t cs, uint32_t e) {
     return e;
 }
 
+/* How far back from a value a line break that splits a word is looked for
+ * (characters), and the bytes before the break a word may take. */
+#define TJ_WRAP_CHARS 3
+#define TJ_WRAP_BYTES 24
+
+/* The tail word that ends at e across a line break a few characters
+ * before it, as in text from a PDF (第三产业增加值758.14亿元，增\n长3.9%), or
+ * NULL: *len is its length in the text, break included. */
+static const tj_word *word_across_break(const ictx *c, uint32_t cs, uint32_t e, size_t *len) {
+    /* t: where the text of the line after the break starts, a few
+     * characters before e; p: before its indent */
+    uint32_t t = e, p;
+    size_t st;
+    for (int k = 0; k < TJ_WRAP_CHARS && t > cs && !is_blank(cp_before(c, t, &st)); k++)
+        t = (uint32_t)st;
+    for (p = t; p > cs && tj_is_space(cp_before(c, p, &st));) /* the line's indent */
+        p = (uint32_t)st;
+    if (p <= cs || t == e || !tj_is_newline(cp_before(c, p, &st))) return NULL;
+    uint32_t q = back_over_blanks(c, cs, p); /* the end of the line before */
+    if (q <= cs || q + TJ_WRAP_BYTES < p) return NULL;
+    unsigned char buf[2 * TJ_WRAP_BYTES + 16];
+    uint32_t from = q > cs + TJ_WRAP_BYTES ? q - TJ_WRAP_BYTES : cs;
+    while (from < q && !tj_charmap_starts(&c->d->cmap, from)) /* whole characters */
+        from++;
+    size_t nb = q - from, na = e - t;
+    if (nb + na > sizeof buf) return NULL;
+    memcpy(buf, c->s + from, nb);
+    memcpy(buf + nb, c->s + t, na);
+    const tj_word *w = tj_ws_before(&c->lx->tail_words, buf, nb + na, len);
+    if (!w || *len <= na) return NULL; /* none, or not across the break */
+    *len += t - q;
+    return w;
+}
+
+/* The tail word that ends at e; one that a line break splits is read whole
+ * (下\n降 is 下降, not 降). */
+static const tj_word *tail_word_before(const ictx *c, uint32_t cs, uint32_t e, size_t *len) {
+    size_t wl;
+    const tj_word *across = word_across_break(c, cs, e, &wl);
+    if (across) {
+        *len = wl;
+        return across;
+    }
+    return tj_ws_before(&c->lx->tail_words, c->s, e, len);
+}
+
 /* A basis word that stands right before the verb (同比, 五年平均) ending at e. */
 static const tj_word *basis_adverb_before(const ictx *c, uint32_t cs, uint32_t e, size_t *len) {
     const tj_word *w = tj_ws_before(&c->lx->basis_words, c->s, e, len);
@@ -88,7 +134,7 @@ static uint32_t read_tail(ictx *c, uint32_t cs, uint32_t vb, reading *r, int *de
             e -= (uint32_t)len;
             continue;
         }
-        const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, e, &len);
+        const tj_word *w = tail_word_before(c, cs, e, &len);
         if (w && e - len >= cs && w->tag != TJ_TW_STOP) {
             if (!take_tail_word(r, w, &verb_seen, de_seen)) return e;
             e -= (uint32_t)len;

@@ -125,9 +125,22 @@ void ind_enumerated_parts(ictx *c, uint32_t a, uint32_t b, int want, subj_list *
 }
 
 /* The counted noun after a count: 29个[新启动城中村改造项目]已启动签约. */
+/* Does the predicate of a counted noun begin at i: a verb of level of two
+ * characters or more (28个省份|实现了…, 35家村镇银行|完成改革任务), or one of
+ * change when the next value follows (3920个新投产项目|增加产值5100多亿元: the
+ * verb is that value's)?  A verb of change followed by no value may be part of
+ * a name (全民健身提升工程). */
+static int predicate_at(ictx *c, size_t i, size_t b, int value_follows) {
+    size_t len;
+    const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, b, i, &len);
+    if (!w || len < 6) return 0;
+    return w->tag == TJ_TW_LEVEL || (value_follows && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN));
+}
+
 tj_str ind_right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj_quantity *next) {
     uint32_t a = q->b1, b = ce;
-    if (next && next->b0 < b) b = next->b0;
+    int value_follows = next && next->b0 < b;
+    if (value_follows) b = next->b0;
     ind_trim(c, &a, &b);
     /* at most 16 characters, up to the next item of a list (、 和 及 与)
      * or a verb that ends the noun (达 增长) */
@@ -138,7 +151,22 @@ tj_str ind_right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj_qu
         size_t fl;
         int role = fw_at(c, i, &fl);
         /* 29个新启动城中村改造项目[已启动签约]: the predicate begins */
-        if (k >= 2 && role == TJ_FW_ADVERB) break;
+        if (k >= 2 && role == TJ_FW_ADVERB) {
+            /* 均 may end a longer adverb (平均): the predicate begins where that does */
+            size_t len2;
+            const tj_word *adv = tj_ws_before(&c->lx->tail_words, c->s, i + fl, &len2);
+            if (adv && adv->tag == TJ_TW_ADV && len2 > fl && i + fl >= a + len2) i = i + fl - len2;
+            break;
+        }
+        /* 10件民生实事[全面]|完成: the adverbs go with the verb */
+        if (k >= 2 && predicate_at(c, i, b, value_follows)) {
+            size_t len2;
+            const tj_word *adv;
+            while ((adv = tj_ws_before(&c->lx->tail_words, c->s, i, &len2)) != NULL && adv->tag == TJ_TW_ADV &&
+                   i >= a + len2 + 6)
+                i -= len2;
+            break;
+        }
         if (k && (ch == 0x3001 || role == TJ_FW_AND)) {
             /* the next item of a list of values (80项…和60项…), or a verb (…、达14.2万亿元) */
             const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, b, nx, &len);
@@ -341,6 +369,7 @@ static tj_str counted_noun_subject(ictx *c, const sent_state *ss, const value_ct
     int examples = r->subj1 > r->subj0 && tj_contains(c->s + r->subj0, r->subj1 - r->subj0, "\xE3\x80\x81", 3); /* 、 */
     size_t fl;
     if (fw_before(c, r->subj1, &fl) == TJ_FW_ETC) examples = 1;
+    if (!right.p) return subj; /* 建档立卡贫困户301户611人: the noun is before the numbers, whole */
     return examples ? right : ind_concat(c, ind_last_chars(subj, 6), right);
 }
 

@@ -732,6 +732,12 @@ static const tj_word TAIL_WORDS[] = {
     {"从", TJ_TW_ADV, TJ_TWF_FROM, 0, 0},
     TW("按", TJ_TW_ADV),
     TW("大约", TJ_TW_ADV),
+    TW("全部", TJ_TW_ADV), /* 民生实事全部完成 */
+    TW("全面", TJ_TW_ADV),
+    TW("圆满", TJ_TW_ADV),
+    TW("基本", TJ_TW_ADV),
+    TW("如期", TJ_TW_ADV),
+    TW("顺利", TJ_TW_ADV),
     TW("预期", TJ_TW_LEVEL),
     {"前值", TJ_TW_LEVEL, TJ_TWF_PRIOR, 0, 0},
     /* shares */
@@ -797,7 +803,7 @@ static const tj_word LEAD_WORDS[] = {
     TW("计划", 0),     TW("将", 0),       TW("要", 0),     TW("争取", 0),       TW("有望", 0),   TW("数据显示", 0),
     TW("统计显示", 0), TW("初步统计", 0), TW("据统计", 0), TW("经初步核算", 0), TW("把", 0),     TW("使", 0),
     TW("让", 0),       TW("为", 0),       TW("给", 0),     TW("尤其是", 0),     TW("特别是", 0), TW("其中，", 0),
-    TW("其中,", 0),    TW("共有", 0),     TW("拥有", 0),   TW("现有", 0),
+    TW("其中,", 0),    TW("共有", 0),     TW("拥有", 0),   TW("现有", 0),       TW("建成", 0),
     /* look-alikes: words that begin like a lead word and are none */
     TW("再就业", TJ_LW_WORD),
     TW("要求", TJ_LW_WORD),

@@ -161,6 +161,25 @@ static const struct {
      "0.1%|change|-0.1||%|城市居民消费价格||||actual ; 0.1%|change|0.1||%|农村居民消费价格||||actual"},
     {2021, "一季度浙江省GDP为16347亿元，增速仅次于湖北省的58.3%。",
      "16347亿元|amount|1634700000000||元|浙江省GDP|||一季度|actual ; 58.3%|change|58.3||%|湖北省GDP|||一季度|actual"},
+    /* a counted noun ends where its predicate begins: a verb of level, or of
+     * change with the next value after it; the adverbs go with the verb */
+    {2024, "今年有18个县区实现了集中供暖全覆盖。", "18个|amount|18||个|县区|||今年|actual"},
+    {2024, "年内12件民生实事全部完成。", "12件|amount|12||件|民生实事|||年内|actual"},
+    {2024, "全年5个开发区平均完成投资20亿元。",
+     "5个|amount|5||个|开发区|||全年|actual ; 20亿元|amount|2000000000||元|开发区平均完成投资|||全年|actual"},
+    {2024, "全年120个新开工项目增加投资300多亿元。",
+     "120个|amount|120||个|新开工项目|||全年|actual ; "
+     "300多亿元|amount|30000000000|over|元|新开工项目增加投资|||全年|actual"},
+    {2024, "全年建成5个全民健身提升工程。", "5个|amount|5||个|全民健身提升工程|||全年|actual"},
+    /* words split by the line breaks of text from a PDF */
+    {2024, "全年水产品产量12.5万吨，比上年增\n长3.2%。",
+     "12.5万吨|amount|125000||吨|水产品产量|||全年|actual ; 3.2%|change|3.2||%|水产品产量||比上年|全年|actual"},
+    {2024, "蔬菜、水果产量分\n别增长2.1%和3.4%。",
+     "2.1%|change|2.1||%|蔬菜产量||||actual ; 3.4%|change|3.4||%|水果产量||||actual"},
+    {2024, "全县粮食产量下\n  降1.5%。", "1.5%|change|-1.5||%|粮食产量|全县|||actual"},
+    /* the noun before the numbers is the subject of each of them, whole */
+    {2024, "全市易地搬迁安置户520户1300人全部入住新居。",
+     "520户|amount|520||户|易地搬迁安置户|全市|||actual ; 1300人|amount|1300||人|易地搬迁安置户|全市|||actual"},
     {2022, "表1\n地区生产总值\t亿元\t20817.5\t2.8\n| 全州 | 4886455 | 100 |",
      "20817.5|amount|20817.5|||地区生产总值||||actual ; 2.8|amount|2.8|||地区生产总值||||actual ; "
      "4886455|amount|4886455|||全州||||actual ; 100|amount|100|||全州||||actual"},

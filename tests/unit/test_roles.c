@@ -443,6 +443,57 @@ static void basis_frames(void) {
     }
 }
 
+/* Does the first row of text have the value v and the subject want?  The
+ * role and word name a failure. */
+static void check_first_row(const char *role, const char *word, const char *text, double v, const char *want) {
+    tj_doc *d;
+    const tj_indicator *r = row_of(text, 2024, 0, &d);
+    CHECK(r && r->value == v && str_is(r->subject, want), "%s %s: %s -> %.*s", role, word, text,
+          r ? (int)r->subject.n : 0, r && r->subject.p ? r->subject.p : "");
+    tj_doc_free(d);
+}
+
+/* After a counted noun, a verb of level of two characters or more begins
+ * the predicate (28个试点城市|实现…), and the adverbs before it go with it
+ * (10件民生实事[全面]|完成). */
+static void counted_noun_predicates(void) {
+    const tj_wordset *ws = &unit_env->lex.tail_words;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        if (w->tag == TJ_TW_LEVEL && strlen(w->w) >= 6 && !w->arg) /* 分别为, 迈上: their own paths */
+            check_first_row("predicate", w->w, with("全年28个试点城市", w->w, "全域覆盖。"), 28, "试点城市");
+        if (w->tag == TJ_TW_ADV && !w->arg) /* 分别, 由: their own paths */
+            check_first_row("adverb", w->w, with("全年10件民生实事", w->w, "完成。"), 10, "民生实事");
+    }
+}
+
+/* A lead word opens a clause and is no part of its subject (全市[完成]工业投资…,
+ * [建成]5个…). */
+static void lead_words(void) {
+    const tj_wordset *ws = &unit_env->lex.lead_words;
+    for (size_t k = 0; k < ws->nwords; k++)
+        if (ws->words[k].tag == TJ_LW_LEAD)
+            check_first_row("lead", ws->words[k].w, with("全年，", ws->words[k].w, "工业投资增长5%。"), 5, "工业投资");
+}
+
+/* A verb of change that a line break splits (text from a PDF: 下\n降1.5%) is
+ * read whole: the row is a change, and no half of the verb is in its subject. */
+static void verbs_across_lines(void) {
+    const tj_wordset *ws = &unit_env->lex.tail_words;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        if ((w->tag != TJ_TW_UP && w->tag != TJ_TW_DOWN) || strlen(w->w) < 6 || w->arg) continue;
+        char text[256];
+        snprintf(text, sizeof text, "全县粮食产量比上年%.3s\n  %s1.5%%。", w->w, w->w + 3);
+        tj_doc *d;
+        const tj_indicator *r = row_of(text, 2024, 0, &d);
+        CHECK(r && r->kind == TJ_K_CHANGE && str_is(r->subject, "粮食产量") && str_is(r->basis, "比上年"),
+              "verb across lines %s: %s -> %.*s", w->w, text, r ? (int)r->subject.n : 0,
+              r && r->subject.p ? r->subject.p : "");
+        tj_doc_free(d);
+    }
+}
+
 void test_roles(void) {
     basis_words();
     basis_cues();
@@ -461,4 +512,7 @@ void test_roles(void) {
     step_verbs();
     bare_heads();
     basis_frames();
+    counted_noun_predicates();
+    lead_words();
+    verbs_across_lines();
 }

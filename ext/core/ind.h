@@ -153,8 +153,13 @@ const tj_period *ind_period_starting_at(const ictx *c, uint32_t b);
 uint32_t ind_str_chars(const tj_str *x);
 tj_str ind_concat(ictx *c, tj_str a, tj_str b);
 tj_str ind_make_subject(ictx *c, uint32_t a, uint32_t b);
+/* [a, b) without a page footer or other furniture inside it. */
+tj_str ind_plain_span(ictx *c, uint32_t a, uint32_t b);
 tj_str ind_last_chars(tj_str x, uint32_t k);
-tj_str ind_table_label(const ictx *c, const tj_line *L);
+/* The label of a table row: its first cell, without the marks around it (#住宅)
+ * and with a name spread over the cell's width joined (林    业 -> 林业); *end:
+ * where it ends in the text. */
+tj_str ind_table_label(const ictx *c, const tj_line *L, uint32_t *end);
 int ind_in_text(const ictx *c, tj_str x);
 int ind_quantity_starting_at(const ictx *c, uint32_t b);
 int ind_values_left_in_clause(const ictx *c, const uint8_t *ok, size_t k, uint32_t ce);

@@ -630,8 +630,9 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
     /* a cell of a table row: the row's label is its subject */
     const tj_line *tl = ind_line_of(c, q->b0);
     if (tl && tl->kind == TJ_LINE_TABLE) {
-        tj_str label = ind_table_label(c, tl);
-        if (label.p && (const unsigned char *)label.p + label.n <= c->s + q->b0) {
+        uint32_t label_end;
+        tj_str label = ind_table_label(c, tl, &label_end);
+        if (label.p && label_end <= q->b0) {
             subj = label;
             scope = (tj_str){NULL, 0};
         }

@@ -113,28 +113,38 @@ tj_str ind_concat(ictx *c, tj_str a, tj_str b) {
 
 /* The subject span [a, b) without the time expressions inside it:
  * 生活补贴全年人均 -> 生活补贴人均, 中国 7 月官方制造业 PMI -> 中国 官方制造业 PMI. */
-tj_str ind_make_subject(ictx *c, uint32_t a, uint32_t b) {
-    tj_str r = span_str(c, a, b);
-    /* a page footer or other furniture inside (a subject wrapped across a PDF
-     * page): the text around it, without the line breaks around it */
+/* A page footer or other furniture inside [a, b) (a phrase wrapped across a
+ * PDF page): 1, with the text around it [a, *l1) and [*r0, b), without the
+ * line breaks around it (*l1 == a: the footer comes first); 0 when none. */
+static int furniture_inside(const ictx *c, uint32_t a, uint32_t b, uint32_t *l1, uint32_t *r0) {
     const tj_line *L = a < b && c->has_noise ? tj_line_at(c->d, a) : NULL;
     const tj_priv *pv = tj_priv_of(c->d);
     for (size_t li = L ? (size_t)(L - pv->lines) : pv->nlines; li < pv->nlines && pv->lines[li].b0 < b; li++) {
         const tj_line *N = &pv->lines[li];
-        if (N->kind == TJ_LINE_NOISE && N->b0 <= a && a < N->b1 && N->b1 < b) { /* a page footer first: — 10 — */
-            uint32_t r0 = N->b1;
-            while (r0 < b && (c->s[r0] == '\n' || c->s[r0] == '\f' || c->s[r0] == '\r' || c->s[r0] == ' '))
-                r0++;
-            return ind_make_subject(c, r0, b);
-        }
-        if (N->kind != TJ_LINE_NOISE || N->b0 <= a || N->b1 >= b) continue;
-        uint32_t l1 = N->b0, r0 = N->b1;
-        while (l1 > a && (c->s[l1 - 1] == '\n' || c->s[l1 - 1] == '\f' || c->s[l1 - 1] == '\r' || c->s[l1 - 1] == ' '))
-            l1--;
-        while (r0 < b && (c->s[r0] == '\n' || c->s[r0] == '\f' || c->s[r0] == '\r' || c->s[r0] == ' '))
-            r0++;
-        return ind_concat(c, ind_make_subject(c, a, l1), ind_make_subject(c, r0, b));
+        if (N->kind != TJ_LINE_NOISE || N->b1 >= b || (N->b0 <= a && a >= N->b1)) continue;
+        uint32_t l = N->b0 <= a ? a : N->b0, r = N->b1; /* N->b0 <= a: a page footer first: — 10 — */
+        while (l > a && (c->s[l - 1] == '\n' || c->s[l - 1] == '\f' || c->s[l - 1] == '\r' || c->s[l - 1] == ' '))
+            l--;
+        while (r < b && (c->s[r] == '\n' || c->s[r] == '\f' || c->s[r] == '\r' || c->s[r] == ' '))
+            r++;
+        *l1 = l;
+        *r0 = r;
+        return 1;
     }
+    return 0;
+}
+
+tj_str ind_plain_span(ictx *c, uint32_t a, uint32_t b) {
+    uint32_t l1, r0;
+    if (!furniture_inside(c, a, b, &l1, &r0)) return span_str(c, a, b);
+    return ind_concat(c, span_str(c, a, l1), ind_plain_span(c, r0, b));
+}
+
+tj_str ind_make_subject(ictx *c, uint32_t a, uint32_t b) {
+    tj_str r = span_str(c, a, b);
+    uint32_t l1, r0;
+    if (furniture_inside(c, a, b, &l1, &r0))
+        return l1 > a ? ind_concat(c, ind_make_subject(c, a, l1), ind_make_subject(c, r0, b)) : ind_make_subject(c, r0, b);
     for (size_t k = ind_period_ending_after(c, a); k < c->pb && c->d->periods[k].b0 < b; k++) {
         const tj_period *p = &c->d->periods[k];
         if (p->b0 <= a || p->b1 >= b || (p->flags & TJ_PF_NAME)) continue;
@@ -161,27 +171,45 @@ tj_str ind_last_chars(tj_str x, uint32_t k) {
 }
 
 /* The first cell of a table row (cells split by tabs, pipes or wide gaps). */
-tj_str ind_table_label(const ictx *c, const tj_line *L) {
-    uint32_t a = L->c0, i = a;
-    size_t nx;
+/* Where the cell that starts at a ends: at a tab, a mark or a space after
+ * its text, or two spaces inside it. */
+static uint32_t cell_end(const ictx *c, const tj_line *L, uint32_t *a) {
+    uint32_t i = *a;
+    size_t nx, len;
     while (i < L->c1) {
         uint32_t ch = cp_at(c, i, &nx);
-        if (ch == '|' || ch == 0xFF5C || ch == '*' || tj_is_space(ch)) {
-            if (i > a) break;
-            a = (uint32_t)nx;
+        if (tj_is_space(ch) || tj_ws_at(&c->lx->cell_marks, c->s, L->c1, i, &len)) {
+            if (i > *a) break;
+            *a = (uint32_t)nx;
         } else if (ch == '\t') {
             break;
         }
         i = (uint32_t)nx;
     }
-    /* two spaces also end the cell */
-    for (uint32_t j = a; j + 1 < i; j++)
-        if (c->s[j] == ' ' && c->s[j + 1] == ' ') {
-            i = j;
-            break;
-        }
-    uint32_t b = i;
+    for (uint32_t j = *a; j + 1 < i; j++)
+        if (c->s[j] == ' ' && c->s[j + 1] == ' ') return j;
+    return i;
+}
+
+tj_str ind_table_label(const ictx *c, const tj_line *L, uint32_t *end) {
+    uint32_t a = L->c0, b = cell_end(c, L, &a);
     ind_trim((ictx *)c, &a, &b);
+    *end = b;
+    size_t nx, nx2;
+    /* a name of two characters spread over the cell's width (林    业), not
+     * a name of one and its unit (纱    吨) */
+    if (a < b && tj_is_han(cp_at(c, a, &nx)) && nx == b) {
+        uint32_t a2 = b;
+        size_t ul;
+        while (a2 < L->c1 && c->s[a2] == ' ')
+            a2++;
+        if (a2 > b && a2 < L->c1 && tj_is_han(cp_at(c, a2, &nx2)) &&
+            (nx2 >= L->c1 || c->s[nx2] == ' ' || c->s[nx2] == '\t') &&
+            !tj_ws_at(&c->lx->units, c->s, nx2, a2, &ul)) {
+            *end = (uint32_t)nx2;
+            return ind_concat((ictx *)c, span_str(c, a, b), span_str(c, a2, (uint32_t)nx2));
+        }
+    }
     return span_str(c, a, b);
 }
 

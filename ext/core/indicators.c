@@ -74,7 +74,7 @@ static void value_row(ictx *c, const value_ctx *v, tj_indicator *row) {
     if (r->basis1 > r->basis0) {
         uint32_t b0 = r->basis0, b1 = r->basis1;
         ind_trim(c, &b0, &b1);
-        row->basis = span_str(c, b0, b1);
+        row->basis = ind_plain_span(c, b0, b1);
     } else if (r->basis_word) {
         row->basis.p = r->basis_word;
         row->basis.n = (uint32_t)strlen(r->basis_word);

@@ -230,6 +230,20 @@ static size_t with_topic(const tj_doc *d, char *buf, size_t n, size_t cap, const
     return n + lb->ntopic;
 }
 
+/* A basis as a person types it: without the line breaks and spaces of a
+ * wrapped line (扣除留抵退税因\n素后, 比\n上年). */
+static int clean_basis(tj_doc *d, tj_indicator *row) {
+    char buf[TJ_MAX_LABEL];
+    if (!row->basis.p || row->basis.n > sizeof buf) return 0;
+    size_t n = tj_clean_phrase((const unsigned char *)row->basis.p, row->basis.n, 0, buf, sizeof buf);
+    if (n == row->basis.n && !memcmp(buf, row->basis.p, n)) return 0;
+    char *p = n ? tj_arena_strndup(d->arena, buf, n) : NULL;
+    if (n && !p) return -1;
+    row->basis.p = p;
+    row->basis.n = (uint32_t)n;
+    return 0;
+}
+
 int tj_label_row(tj_doc *d, tj_indicator *row, uint32_t clause0, uint32_t clause1, tj_labeler *lb) {
     const tj_env *env = tj_priv_of(d)->env;
     char buf[TJ_MAX_LABEL];
@@ -254,7 +268,7 @@ int tj_label_row(tj_doc *d, tj_indicator *row, uint32_t clause0, uint32_t clause
         lb->ntopic = n - from;
     }
     row->region = row_region(d, row, buf, n, own_subject, clause0, clause1, lb);
-    return 0;
+    return clean_basis(d, row);
 }
 
 void tj_labeler_init(const tj_doc *d, tj_labeler *lb) {

@@ -1147,6 +1147,13 @@ static const tj_word PLAN_NAMES[] = {
     {"十三五", 13, 2016, 0, 0}, {"十四五", 14, 2021, 0, 0}, {"十五五", 15, 2026, 0, 0},
 };
 
+/* The marks around the text of a table's cell: rules drawn with pipes,
+ * Markdown's emphasis, and the # of the statistical bulletins' tables that
+ * marks a row as part of the one above (#住宅: of which, housing). */
+static const tj_word CELL_MARKS[] = {
+    TW("|", 0), TW("｜", 0), TW("*", 0), TW("#", 0), TW("＃", 0),
+};
+
 /* The marks a heading's label opens with, the words that name a chapter's
  * level (第一编, 第二章, 第三节), and the lines that open a glossary (名词解释:
  * its numbered items are no headings).  tag: TJ_HM_*; arg: TJ_CH_*. */
@@ -1271,6 +1278,7 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->basis_frames, BASIS_FRAMES, N(BASIS_FRAMES)) ||
         tj_wordset_init(&lx->plan_names, PLAN_NAMES, N(PLAN_NAMES)) ||
         tj_wordset_init(&lx->heading_marks, HEADING_MARKS, N(HEADING_MARKS)) ||
+        tj_wordset_init(&lx->cell_marks, CELL_MARKS, N(CELL_MARKS)) ||
         tj_wordset_init(&lx->byline_words, BYLINE_WORDS, N(BYLINE_WORDS)) ||
         tj_wordset_init(&lx->doc_words, DOC_WORDS, N(DOC_WORDS)) ||
         tj_wordset_init(&lx->month_names, MONTH_NAMES, N(MONTH_NAMES))) {
@@ -1315,6 +1323,7 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->basis_frames);
     tj_wordset_free(&lx->plan_names);
     tj_wordset_free(&lx->heading_marks);
+    tj_wordset_free(&lx->cell_marks);
     tj_wordset_free(&lx->byline_words);
     tj_wordset_free(&lx->doc_words);
     tj_wordset_free(&lx->month_names);

@@ -46,6 +46,7 @@ typedef struct tj_lexicon {
     tj_wordset basis_frames;   /* 扣除…后 按…计算 与…相比: tag = TJ_BF_* */
     tj_wordset plan_names;     /* 一五 … 十五 (a five-year plan): tag = its number, arg = its first year */
     tj_wordset heading_marks;  /* 第 （ —— 附 编 章 …: tag = TJ_HM_* */
+    tj_wordset cell_marks;     /* | * # (#住宅: of which): around the text of a table's cell */
     /* the document as a whole (doc_info) */
     tj_wordset doc_words;    /* words of a document's opening lines: tag = TJ_DW_* */
     tj_wordset month_names;  /* Jan … Dec (a news timestamp): arg = month */

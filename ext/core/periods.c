@@ -837,8 +837,13 @@ static int find_periods(tj_doc *d) {
         /* a number right after is part of something else: 2022年3 */
         if (book) p.flags |= TJ_PF_NAME;
         size_t cue_len, at = p.b0;
-        while (at > 0) { /* skip spaces back */
+        int breaks = 0;
+        while (at > 0) { /* skip spaces back, and one line break (比\n上年: a line wrapped in a PDF) */
             uint32_t pc = tj_cp_before(d->s, d->n, at, &st);
+            if (tj_is_newline(pc) && !breaks++) {
+                at = st;
+                continue;
+            }
             if (!tj_is_space(pc)) break;
             at = st;
         }

@@ -177,6 +177,15 @@ static const struct {
     {2024, "蔬菜、水果产量分\n别增长2.1%和3.4%。",
      "2.1%|change|2.1||%|蔬菜产量||||actual ; 3.4%|change|3.4||%|水果产量||||actual"},
     {2024, "全县粮食产量下\n  降1.5%。", "1.5%|change|-1.5||%|粮食产量|全县|||actual"},
+    {2024, "全年食用菌产量4.2万吨，比\n上年下降2.8%。",
+     "4.2万吨|amount|42000||吨|食用菌产量|||全年|actual ; 2.8%|change|-2.8||%|食用菌产量||比上年|全年|actual"},
+    /* table rows: the label without the marks around it (# = of which), a
+     * name spread over its cell joined, a unit cell no part of it */
+    {2024, "表3 主要产品产量\n产品名称    单位    产量    增长\n#住宅    万平方米    897.5    6.2\n"
+           "林    业    亿元    86.95    4.2\n纱    吨    18912    19.3\n",
+     "897.5|amount|897.5|||住宅||||actual ; 6.2|amount|6.2|||住宅||||actual ; "
+     "86.95|amount|86.95|||林业||||actual ; 4.2|amount|4.2|||林业||||actual ; "
+     "18912|amount|18912|||纱||||actual ; 19.3|amount|19.3|||纱||||actual"},
     /* the noun before the numbers is the subject of each of them, whole */
     {2024, "全市易地搬迁安置户520户1300人全部入住新居。",
      "520户|amount|520||户|易地搬迁安置户|全市|||actual ; 1300人|amount|1300||人|易地搬迁安置户|全市|||actual"},

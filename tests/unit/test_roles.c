@@ -494,6 +494,16 @@ static void verbs_across_lines(void) {
     }
 }
 
+/* A mark around a table cell's text is no part of the row's label. */
+static void cell_marks(void) {
+    const tj_wordset *ws = &unit_env->lex.cell_marks;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        char text[256];
+        snprintf(text, sizeof text, "表1 主要指标\n指标    数量\n%s住宅    897.5\n", ws->words[k].w);
+        check_first_row("cell mark", ws->words[k].w, text, 897.5, "住宅");
+    }
+}
+
 void test_roles(void) {
     basis_words();
     basis_cues();
@@ -515,4 +525,5 @@ void test_roles(void) {
     counted_noun_predicates();
     lead_words();
     verbs_across_lines();
+    cell_marks();
 }

@@ -96,7 +96,9 @@ static int take_tail_word(reading *r, const tj_word *w, int *verb_seen, int *de_
         r->level = 1;
         return 1;
     case TJ_TW_LEVEL:
-        if (*verb_seen && r->kind == TJ_K_CHANGE) return 0;
+        /* before a verb of change, an auxiliary goes with it (将增长, 力争增长,
+         * 实现增长); another word of one character is the subject's (英伟达涨) */
+        if (*verb_seen && r->kind == TJ_K_CHANGE && strlen(w->w) < 6 && !(w->arg & TJ_TWF_AUX)) return 0;
         r->has_verb = 1;
         note_adverb(r, w);
         return 1;
@@ -448,11 +450,11 @@ void ind_strip_lead(ictx *c, reading *r) {
                 continue;
             }
         }
-        uint32_t ch = cp_at(c, r->subj0, &nx);
-        if (ch == 0xFF1A || ch == ':' || ch == 0x2014 || ch == '*' || ch == '#') { /* ：—— **bold** */
-            r->subj0 = (uint32_t)nx;
+        if (tj_ws_at(&c->lx->lead_marks, c->s, r->subj1, r->subj0, &len)) { /* ：—— **bold** ”规划 */
+            r->subj0 += (uint32_t)len;
             continue;
         }
+        uint32_t ch = cp_at(c, r->subj0, &nx);
         /* 2、 5. : a list marker */
         if (tj_digit_value(ch) >= 0) {
             size_t j = r->subj0, jn;

@@ -6,6 +6,44 @@
 #include "ind.h"
 
 /* Split "A、B和C" into parts (for 分别); conj: also at 和 及 与. */
+/* One CJK numeral and nothing else in x from byte i: 1. */
+static int lone_numeral(tj_str x, size_t i) {
+    size_t nx;
+    return i < x.n && tj_is_cjk_digit(tj_decode((const unsigned char *)x.p, x.n, i, &nx)) && nx == x.n;
+}
+
+/* 第一、二、三产业对经济增长的贡献率: the ordinal mark and what follows the last
+ * numeral belong to each part (第一产业对…, 第二产业对…, 第三产业对…).  1 when
+ * the parts were of that form and are rewritten. */
+static int ordinal_series(ictx *c, subj_list *out) {
+    tj_str first = out->parts[0], last = out->parts[out->n - 1];
+    size_t ml, nx;
+    const tj_word *m = tj_ws_at(&c->lx->heading_marks, (const unsigned char *)first.p, first.n, 0, &ml);
+    if (!m || m->tag != TJ_HM_DI || !lone_numeral(first, ml)) return 0;
+    for (int k = 1; k < out->n - 1; k++)
+        if (!lone_numeral(out->parts[k], 0)) return 0;
+    if (!tj_is_cjk_digit(tj_decode((const unsigned char *)last.p, last.n, 0, &nx)) || nx >= last.n) return 0;
+    size_t el;
+    const tj_word *whole = tj_ws_at(&c->lx->enumerations, (const unsigned char *)last.p, last.n, 0, &el);
+    if (whole && whole->arg == out->n) { /* 第一、二、三次产业增加值: 三次产业 names its members */
+        tj_str after = {last.p + el, (uint32_t)(last.n - el)};
+        const char *names = whole->norm; /* the members, |-separated */
+        for (int k = 0; k < out->n; k++) {
+            const char *bar = strchr(names, '|');
+            tj_str member = {names, (uint32_t)(bar ? (size_t)(bar - names) : strlen(names))};
+            out->parts[k] = ind_concat(c, member, after);
+            names = bar ? bar + 1 : names + member.n;
+        }
+        return 1;
+    }
+    tj_str mark = {first.p, (uint32_t)ml}, rest = {last.p + nx, (uint32_t)(last.n - nx)};
+    out->parts[0] = ind_concat(c, first, rest);
+    for (int k = 1; k < out->n - 1; k++)
+        out->parts[k] = ind_concat(c, ind_concat(c, mark, out->parts[k]), rest);
+    out->parts[out->n - 1] = ind_concat(c, mark, last);
+    return 1;
+}
+
 void ind_split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int conj) {
     out->n = 0;
     uint32_t i = a, p0 = a;
@@ -30,7 +68,7 @@ void ind_split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int conj) 
     uint32_t x0 = p0, x1 = b;
     ind_trim(c, &x0, &x1);
     if (x1 > x0) out->parts[out->n++] = span_str(c, x0, x1);
-    if (out->n < 2) return;
+    if (out->n < 2 || ordinal_series(c, out)) return;
     /* the parts share a head the last one carries: 门诊、住院次均费用,
      * 成都直管区、成都东部新区完成投资 */
     tj_str last = out->parts[out->n - 1];

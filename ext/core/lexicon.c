@@ -593,6 +593,9 @@ static const tj_word TAIL_WORDS[] = {
     TW("增长点", TJ_TW_STOP),
     TW("增量", TJ_TW_STOP),
     TW("净增", TJ_TW_UP),
+    TW("净增加", TJ_TW_UP),
+    TW("净减少", TJ_TW_DOWN), /* 土地面积分别净减少10.6万、3.8万平方公里 */
+    {"分别新增", TJ_TW_LEVEL, TJ_TWF_EACH, 0, 0}, /* 新增 alone names (城镇新增就业) */
     TW("新增", TJ_TW_STOP),
     TW("增值税", TJ_TW_STOP),
     TW("减税", TJ_TW_STOP),
@@ -658,19 +661,19 @@ static const tj_word TAIL_WORDS[] = {
     TW("预计", TJ_TW_LEVEL),
     TW("可达", TJ_TW_LEVEL),
     TW("可", TJ_TW_LEVEL),
-    TW("将", TJ_TW_LEVEL),
-    TW("要", TJ_TW_LEVEL),
+    {"将", TJ_TW_LEVEL, TJ_TWF_AUX, 0, 0},
+    {"要", TJ_TW_LEVEL, TJ_TWF_AUX, 0, 0},
     TW("力争", TJ_TW_LEVEL),
     TW("确保", TJ_TW_LEVEL),
     TW("争取", TJ_TW_LEVEL),
     TW("了", TJ_TW_LEVEL),
     TW("约", TJ_TW_LEVEL),
     TW("就", TJ_TW_LEVEL),
-    TW("再", TJ_TW_LEVEL),
-    TW("又", TJ_TW_LEVEL),
-    TW("仅", TJ_TW_LEVEL),
+    {"再", TJ_TW_LEVEL, TJ_TWF_AUX, 0, 0},
+    {"又", TJ_TW_LEVEL, TJ_TWF_AUX, 0, 0},
+    {"仅", TJ_TW_LEVEL, TJ_TWF_AUX, 0, 0},
     TW("只有", TJ_TW_LEVEL),
-    TW("只", TJ_TW_LEVEL),
+    {"只", TJ_TW_LEVEL, TJ_TWF_AUX, 0, 0},
     TW("总", TJ_TW_LEVEL),
     TW("共完成", TJ_TW_LEVEL),
     TW("累计完成", TJ_TW_LEVEL),
@@ -1154,6 +1157,14 @@ static const tj_word CELL_MARKS[] = {
     TW("|", 0), TW("｜", 0), TW("*", 0), TW("#", 0), TW("＃", 0),
 };
 
+/* Marks that stand before a subject but are no part of it: a colon or dash
+ * after a label, Markdown's emphasis, and what closes something before it
+ * (“十四五”|规划: the plan's name is a time; （PM2.5）|年均浓度). */
+static const tj_word LEAD_MARKS[] = {
+    TW("：", 0), TW(":", 0), TW("—", 0), TW("*", 0), TW("#", 0),  TW("、", 0),  TW("”", 0), TW("’", 0),
+    TW("）", 0), TW(")", 0), TW("」", 0), TW("』", 0), TW("》", 0), TW("】", 0), TW("〉", 0),
+};
+
 /* The marks a heading's label opens with, the words that name a chapter's
  * level (第一编, 第二章, 第三节), and the lines that open a glossary (名词解释:
  * its numbered items are no headings).  tag: TJ_HM_*; arg: TJ_CH_*. */
@@ -1279,6 +1290,7 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->plan_names, PLAN_NAMES, N(PLAN_NAMES)) ||
         tj_wordset_init(&lx->heading_marks, HEADING_MARKS, N(HEADING_MARKS)) ||
         tj_wordset_init(&lx->cell_marks, CELL_MARKS, N(CELL_MARKS)) ||
+        tj_wordset_init(&lx->lead_marks, LEAD_MARKS, N(LEAD_MARKS)) ||
         tj_wordset_init(&lx->byline_words, BYLINE_WORDS, N(BYLINE_WORDS)) ||
         tj_wordset_init(&lx->doc_words, DOC_WORDS, N(DOC_WORDS)) ||
         tj_wordset_init(&lx->month_names, MONTH_NAMES, N(MONTH_NAMES))) {
@@ -1324,6 +1336,7 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->plan_names);
     tj_wordset_free(&lx->heading_marks);
     tj_wordset_free(&lx->cell_marks);
+    tj_wordset_free(&lx->lead_marks);
     tj_wordset_free(&lx->byline_words);
     tj_wordset_free(&lx->doc_words);
     tj_wordset_free(&lx->month_names);

@@ -47,6 +47,7 @@ typedef struct tj_lexicon {
     tj_wordset plan_names;     /* 一五 … 十五 (a five-year plan): tag = its number, arg = its first year */
     tj_wordset heading_marks;  /* 第 （ —— 附 编 章 …: tag = TJ_HM_* */
     tj_wordset cell_marks;     /* | * # (#住宅: of which): around the text of a table's cell */
+    tj_wordset lead_marks;     /* ： —— ） ” 、: marks no subject starts with */
     /* the document as a whole (doc_info) */
     tj_wordset doc_words;    /* words of a document's opening lines: tag = TJ_DW_* */
     tj_wordset month_names;  /* Jan … Dec (a news timestamp): arg = month */
@@ -185,6 +186,8 @@ enum {
     TJ_TWF_OWNER = 16, /* 占: X占Y的 — the subject is X, the whole Y */
     TJ_TWF_STEP = 32,  /* 迈上 跨上: a level reached; 迈上万亿元台阶 reads 万亿 alone as a number */
     TJ_TWF_FROM = 64,  /* 由 从: 由去年同期39.7%提高到43.8% — the time after it is the first value's */
+    TJ_TWF_AUX = 128,  /* 将 要 再 又: a word of one character that goes with a verb of change after it
+                          (排放量要下降3%), not with the subject; words of two or more always do (力争增长) */
 };
 /* Tags of the status cues. */
 enum {

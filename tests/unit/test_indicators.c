@@ -186,6 +186,22 @@ static const struct {
      "897.5|amount|897.5|||住宅||||actual ; 6.2|amount|6.2|||住宅||||actual ; "
      "86.95|amount|86.95|||林业||||actual ; 4.2|amount|4.2|||林业||||actual ; "
      "18912|amount|18912|||纱||||actual ; 19.3|amount|19.3|||纱||||actual"},
+    /* a word of level before a verb of change goes with the verb when it is
+     * an auxiliary (要下降), else stays in the name (英伟达涨) */
+    {2024, "全年二氧化硫排放量要下降3%。", "3%|change|-3||%|二氧化硫排放量|||全年|target"},
+    {2024, "英伟达涨5%。", "5%|change|5||%|英伟达||||actual"},
+    /* 第一、二、三产业: the ordinal and the name go to every part */
+    {2024, "第一、二、三产业增加值分别增长3.1%、4.2%和5.3%。",
+     "3.1%|change|3.1||%|第一产业增加值||||actual ; 4.2%|change|4.2||%|第二产业增加值||||actual ; "
+     "5.3%|change|5.3||%|第三产业增加值||||actual"},
+    {2024, "第一、二、三次产业增加值占比分别为10%、40%和50%。",
+     "10%|share|10||%|第一产业增加值||||actual ; 40%|share|40||%|第二产业增加值||||actual ; "
+     "50%|share|50||%|第三产业增加值||||actual"},
+    {2024, "“甲标准”、“乙品牌”分别新增12项和44项。",
+     "12项|amount|12||项|“甲标准”||||actual ; 44项|amount|44||项|“乙品牌”||||actual"},
+    {2024, "水土流失、荒漠化、沙化土地面积分别净减少2.1万、1.5万、1.1万平方公里。",
+     "2.1万|change|-21000|||水土流失面积||||actual ; 1.5万|change|-15000|||荒漠化面积||||actual ; "
+     "1.1万平方公里|change|-11000||平方公里|沙化土地面积||||actual"},
     /* the noun before the numbers is the subject of each of them, whole */
     {2024, "全市易地搬迁安置户520户1300人全部入住新居。",
      "520户|amount|520||户|易地搬迁安置户|全市|||actual ; 1300人|amount|1300||人|易地搬迁安置户|全市|||actual"},

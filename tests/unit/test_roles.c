@@ -494,6 +494,33 @@ static void verbs_across_lines(void) {
     }
 }
 
+/* Before a verb of change, a word of level that goes with it (将 要 再 and
+ * every word of two characters or more: 力争 实现) is no part of the subject;
+ * another word of one character is (英伟达涨5%). */
+static void auxiliaries(void) {
+    const tj_wordset *ws = &unit_env->lex.tail_words;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        if (w->tag != TJ_TW_LEVEL || (w->arg & ~(unsigned)TJ_TWF_AUX)) continue;
+        int goes_with_verb = strlen(w->w) >= 6 || (w->arg & TJ_TWF_AUX);
+        char want[64];
+        snprintf(want, sizeof want, "粮食产量%s", goes_with_verb ? "" : w->w);
+        tj_doc *d;
+        const char *text = with("全年粮食产量", w->w, "增长2%。");
+        const tj_indicator *r = row_of(text, 2024, 0, &d);
+        CHECK(r && r->kind == TJ_K_CHANGE && r->value == 2 && str_is(r->subject, want), "auxiliary %s: %s -> %.*s",
+              w->w, text, r ? (int)r->subject.n : 0, r && r->subject.p ? r->subject.p : "");
+        tj_doc_free(d);
+    }
+}
+
+/* A mark before a subject (：, ——, a closing quote) is no part of it. */
+static void lead_marks(void) {
+    const tj_wordset *ws = &unit_env->lex.lead_marks;
+    for (size_t k = 0; k < ws->nwords; k++)
+        check_first_row("lead mark", ws->words[k].w, with("全年", ws->words[k].w, "工业投资增长5%。"), 5, "工业投资");
+}
+
 /* A mark around a table cell's text is no part of the row's label. */
 static void cell_marks(void) {
     const tj_wordset *ws = &unit_env->lex.cell_marks;
@@ -526,4 +553,6 @@ void test_roles(void) {
     lead_words();
     verbs_across_lines();
     cell_marks();
+    auxiliaries();
+    lead_marks();
 }

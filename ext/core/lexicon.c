@@ -676,6 +676,9 @@ static const tj_word TAIL_WORDS[] = {
     {"只", TJ_TW_LEVEL, TJ_TWF_AUX, 0, 0},
     TW("总", TJ_TW_LEVEL),
     TW("共完成", TJ_TW_LEVEL),
+    TW("调整为", TJ_TW_LEVEL), /* 标准分别调整为100平方米、110平方米 */
+    TW("调整到", TJ_TW_LEVEL),
+    TW("惠及", TJ_TW_LEVEL), /* 两项工程分别惠及3500万、2300万人次 */
     TW("累计完成", TJ_TW_LEVEL),
     TW("规模", TJ_TW_STOP),
     /* 提高到 X: a level */
@@ -1165,6 +1168,12 @@ static const tj_word LEAD_MARKS[] = {
     TW("）", 0), TW(")", 0), TW("」", 0), TW("』", 0), TW("》", 0), TW("】", 0), TW("〉", 0),
 };
 
+/* What stands between the numbers of a list that share the last one's unit
+ * (3500万、2300万人次; 10.6万和3.8万平方公里). */
+static const tj_word LIST_SEPARATORS[] = {
+    TW("、", 0), TW("和", 0), TW("及", 0), TW("与", 0), TW("以及", 0), TW("或", 0),
+};
+
 /* The marks a heading's label opens with, the words that name a chapter's
  * level (第一编, 第二章, 第三节), and the lines that open a glossary (名词解释:
  * its numbered items are no headings).  tag: TJ_HM_*; arg: TJ_CH_*. */
@@ -1291,6 +1300,7 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->heading_marks, HEADING_MARKS, N(HEADING_MARKS)) ||
         tj_wordset_init(&lx->cell_marks, CELL_MARKS, N(CELL_MARKS)) ||
         tj_wordset_init(&lx->lead_marks, LEAD_MARKS, N(LEAD_MARKS)) ||
+        tj_wordset_init(&lx->list_separators, LIST_SEPARATORS, N(LIST_SEPARATORS)) ||
         tj_wordset_init(&lx->byline_words, BYLINE_WORDS, N(BYLINE_WORDS)) ||
         tj_wordset_init(&lx->doc_words, DOC_WORDS, N(DOC_WORDS)) ||
         tj_wordset_init(&lx->month_names, MONTH_NAMES, N(MONTH_NAMES))) {
@@ -1337,6 +1347,7 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->heading_marks);
     tj_wordset_free(&lx->cell_marks);
     tj_wordset_free(&lx->lead_marks);
+    tj_wordset_free(&lx->list_separators);
     tj_wordset_free(&lx->byline_words);
     tj_wordset_free(&lx->doc_words);
     tj_wordset_free(&lx->month_names);

@@ -706,6 +706,54 @@ static int cjk_may_start(const qctx *c, const tj_env *env, size_t i, size_t *run
     }
 }
 
+/* The bytes of q's text after the digits it starts with (the magnitude of
+ * 3500万: 万), up to `end`. */
+static tj_str after_digits(const qctx *c, const tj_quantity *q, uint32_t end) {
+    size_t i = q->b0, nx;
+    while (i < end && (tj_digit_value(cp_at(c, i, &nx)) >= 0 || c->s[i] == '.'))
+        i = nx;
+    return (tj_str){(const char *)c->s + i, (uint32_t)(end > i ? end - i : 0)};
+}
+
+/* Is there only a list separator (and spaces) between a and b? */
+static int list_gap(const qctx *c, uint32_t a, uint32_t b) {
+    size_t len, nx;
+    int seps = 0;
+    while (a < b) {
+        if (tj_ws_at(&c->lx->list_separators, c->s, b, a, &len)) {
+            a += (uint32_t)len;
+            seps++;
+        } else if (tj_is_space(cp_at(c, a, &nx))) {
+            a = (uint32_t)nx;
+        } else {
+            return 0;
+        }
+    }
+    return seps == 1;
+}
+
+/* 3500万、2300万人次; 10.6万、3.8万、3.3万平方公里: a number of a list without a
+ * unit takes the unit of the next one, when it is written at the same
+ * magnitude (not 12、15亿元, where 12 is not 12 yuan). */
+static void share_units(const qctx *c, size_t from) {
+    tj_doc *d = c->d;
+    for (size_t k = d->nquantities - 1; k > from && k < d->nquantities; k--) {
+        tj_quantity *q = &d->quantities[k - 1];
+        const tj_quantity *nq = &d->quantities[k];
+        size_t nx;
+        if (q->kind != TJ_Q_NUMBER || q->unit || !nq->unit || nq->kind == TJ_Q_NUMBER ||
+            tj_digit_value(cp_at(c, q->b0, &nx)) < 0 || !list_gap(c, q->b1, nq->b0))
+            continue;
+        /* the next one's magnitude: before its unit, or all of it when it took the unit from its own next */
+        tj_str m1 = after_digits(c, q, q->b1), m2 = after_digits(c, nq, nq->unit1 > nq->unit0 ? nq->unit0 : nq->b1);
+        if (m1.n != m2.n || memcmp(m1.p, m2.p, m1.n)) continue;
+        q->kind = nq->kind;
+        q->unit = nq->unit;
+        q->currency = nq->currency;
+        q->unit_flags = nq->unit_flags;
+    }
+}
+
 int tj_build_quantities(tj_doc *d) {
     tj_priv *pv = tj_priv_of(d);
     qctx c = {d, &pv->env->lex, d->s, d->n, 0};
@@ -786,5 +834,6 @@ int tj_build_quantities(tj_doc *d) {
         }
         i = nx;
     }
+    share_units(&c, 0);
     return 0;
 }

@@ -200,7 +200,7 @@ static const struct {
     {2024, "“甲标准”、“乙品牌”分别新增12项和44项。",
      "12项|amount|12||项|“甲标准”||||actual ; 44项|amount|44||项|“乙品牌”||||actual"},
     {2024, "水土流失、荒漠化、沙化土地面积分别净减少2.1万、1.5万、1.1万平方公里。",
-     "2.1万|change|-21000|||水土流失面积||||actual ; 1.5万|change|-15000|||荒漠化面积||||actual ; "
+     "2.1万|change|-21000||平方公里|水土流失面积||||actual ; 1.5万|change|-15000||平方公里|荒漠化面积||||actual ; "
      "1.1万平方公里|change|-11000||平方公里|沙化土地面积||||actual"},
     /* the noun before the numbers is the subject of each of them, whole */
     {2024, "全市易地搬迁安置户520户1300人全部入住新居。",

@@ -521,6 +521,19 @@ static void lead_marks(void) {
         check_first_row("lead mark", ws->words[k].w, with("全年", ws->words[k].w, "工业投资增长5%。"), 5, "工业投资");
 }
 
+/* A number of a list takes the unit of the next one across any list separator. */
+static void list_separators(void) {
+    const tj_wordset *ws = &unit_env->lex.list_separators;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        tj_doc *d;
+        const char *text = with("耕地、林地面积分别减少10.6万", ws->words[k].w, "3.8万平方公里。");
+        const tj_indicator *r = row_of(text, 2024, 0, &d);
+        CHECK(r && r->value == -106000 && r->unit && !strcmp(r->unit, "平方公里"), "list separator %s: %s",
+              ws->words[k].w, text);
+        tj_doc_free(d);
+    }
+}
+
 /* A mark around a table cell's text is no part of the row's label. */
 static void cell_marks(void) {
     const tj_wordset *ws = &unit_env->lex.cell_marks;
@@ -555,4 +568,5 @@ void test_roles(void) {
     cell_marks();
     auxiliaries();
     lead_marks();
+    list_separators();
 }

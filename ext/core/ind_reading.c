@@ -442,6 +442,14 @@ void ind_strip_lead(ictx *c, reading *r) {
             r->subj0 += (uint32_t)len;
             continue;
         }
+        /* 广东完成规模以上工业增加值: the place that acts, and its empty verb */
+        size_t pl;
+        if (tj_ws_at(&tj_priv_of(c->d)->env->regions.ws, c->s, r->subj1, r->subj0, &pl) &&
+            (w = tj_ws_at(&c->lx->function_words, c->s, r->subj1, r->subj0 + pl, &len)) != NULL &&
+            w->tag == TJ_FW_EMPTY_VERB && r->subj0 + pl + len < r->subj1) {
+            r->subj0 += (uint32_t)(pl + len);
+            continue;
+        }
         int32_t sid = tj_section_at(c->d, r->subj0);
         if (sid) { /* 4. 数据显示…: a heading's label */
             const tj_section *sc = &c->d->sections[sid - 1];

@@ -534,6 +534,23 @@ static void list_separators(void) {
     }
 }
 
+/* A place that acts and its empty verb open no subject (广东完成规模以上工业增加值);
+ * the place is the row's region. */
+static void empty_verbs(void) {
+    const tj_wordset *ws = &unit_env->lex.function_words;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        if (w->tag != TJ_FW_EMPTY_VERB) continue;
+        tj_doc *d;
+        const char *text = with("一季度，广东省", w->w, "规模以上工业增加值7860亿元。");
+        const tj_indicator *r = row_of(text, 2024, 0, &d);
+        CHECK(r && str_is(r->subject, "规模以上工业增加值") && r->region &&
+                  !strcmp(tj_region_name(r->region), "广东省"),
+              "empty verb %s: %s -> %.*s", w->w, text, r ? (int)r->subject.n : 0, r && r->subject.p ? r->subject.p : "");
+        tj_doc_free(d);
+    }
+}
+
 /* A mark around a table cell's text is no part of the row's label. */
 static void cell_marks(void) {
     const tj_wordset *ws = &unit_env->lex.cell_marks;
@@ -569,4 +586,5 @@ void test_roles(void) {
     auxiliaries();
     lead_marks();
     list_separators();
+    empty_verbs();
 }

@@ -286,6 +286,14 @@ static void read_relations(const ictx *c, reading *r, const tj_quantity *q, uint
     } else if (rel.share_at) {
         r->kind = TJ_K_SHARE;
         basis_from(r, rel.share_at, rel.share_len);
+        /* 约占全国1/10: the qualifier before the verb is the value's */
+        size_t ql;
+        uint32_t e = back_over_blanks(c, r->subj0, r->subj1);
+        const tj_word *qw = tj_ws_before(&c->lx->qual_before, c->s, e, &ql);
+        if (qw && qw->tag && e - ql >= r->subj0) {
+            if (!r->bound) r->bound = qw->tag;
+            r->subj1 = e - (uint32_t)ql;
+        }
     } else {
         read_comparative(c, r, vb);
     }

@@ -679,6 +679,7 @@ static const tj_word TAIL_WORDS[] = {
     TW("调整为", TJ_TW_LEVEL), /* 标准分别调整为100平方米、110平方米 */
     TW("调整到", TJ_TW_LEVEL),
     TW("惠及", TJ_TW_LEVEL), /* 两项工程分别惠及3500万、2300万人次 */
+    TW("折合", TJ_TW_LEVEL), /* 实际使用外资160.6亿美元、折合1148亿元人民币: the same value again */
     TW("累计完成", TJ_TW_LEVEL),
     TW("规模", TJ_TW_STOP),
     /* 提高到 X: a level */

@@ -332,12 +332,13 @@ static int parse_span(const pctx *c, size_t i, tj_period *p, size_t *end) {
         *end = after;
         return 1;
     }
-    /* 五年投资一百七十九亿元: a CJK span of years opening a clause */
+    /* 五年投资一百七十九亿元, 十年增加近70万亿元: a span of years in CJK numerals
+     * opening a clause */
     size_t st;
     uint32_t pc = i ? tj_cp_before(c->s, c->n, i, &st) : 0;
     uint32_t first = cp_at(c, i, &k);
     uint32_t nc = cp_at(c, after, &k);
-    if (tj_is_cjk_digit(first) && a <= 10 &&
+    if ((tj_cls(c->env, first) & (TJ_CC_CJK_DIGIT | TJ_CC_CJK_UNIT)) && a <= 10 &&
         (pc == 0 || pc == 0xFF0C || pc == ',' || pc == 0xFF1B || pc == ';' || pc == 0x3002 || pc == '\n' ||
          tj_is_space(pc)) &&
         tj_is_han(nc) && !tj_ws_at(&c->lx->name_after, c->s, c->n, e - 3, &len) &&

@@ -202,6 +202,15 @@ static const struct {
     {2024, "水土流失、荒漠化、沙化土地面积分别净减少2.1万、1.5万、1.1万平方公里。",
      "2.1万|change|-21000||平方公里|水土流失面积||||actual ; 1.5万|change|-15000||平方公里|荒漠化面积||||actual ; "
      "1.1万平方公里|change|-11000||平方公里|沙化土地面积||||actual"},
+    /* the same value again in another unit (折合), a qualifier before 占, a
+     * span of ten years opening a clause */
+    {2023, "实际使用外资达到160.6亿美元、折合1148亿元人民币。",
+     "160.6亿美元|amount|16060000000||美元|实际使用外资||||actual ; "
+     "1148亿元人民币|amount|114800000000||元|实际使用外资||||actual"},
+    {2023, "城镇新增就业超700万人、约占全国1/10。",
+     "超700万人|amount|7000000|over|人|城镇新增就业||||actual ; 1/10|share|0.1|approx||城镇新增就业||全国||actual"},
+    {2023, "全国粮食产量达到6.9亿吨，十年增加近1亿吨。",
+     "6.9亿吨|amount|690000000||吨|粮食产量|全国|||actual ; 近1亿吨|change|100000000|approx|吨|粮食产量|全国||十年|actual"},
     /* the noun before the numbers is the subject of each of them, whole */
     {2024, "全市易地搬迁安置户520户1300人全部入住新居。",
      "520户|amount|520||户|易地搬迁安置户|全市|||actual ; 1300人|amount|1300||人|易地搬迁安置户|全市|||actual"},

@@ -1175,6 +1175,13 @@ static const tj_word LIST_SEPARATORS[] = {
     TW("、", 0), TW("和", 0), TW("及", 0), TW("与", 0), TW("以及", 0), TW("或", 0),
 };
 
+/* What a unit may be counted per after a slash, besides the units
+ * themselves (645元/月, 元/人·年): words that are no unit of their own. */
+static const tj_word PER_UNITS[] = {
+    {"月", 0, 0, "月", 0}, {"日", 0, 0, "日", 0}, {"天", 0, 0, "天", 0}, {"周", 0, 0, "周", 0},
+    {"人", 0, 0, "人", 0}, {"户", 0, 0, "户", 0}, {"亩", 0, 0, "亩", 0}, {"件", 0, 0, "件", 0},
+};
+
 /* The marks a heading's label opens with, the words that name a chapter's
  * level (第一编, 第二章, 第三节), and the lines that open a glossary (名词解释:
  * its numbered items are no headings).  tag: TJ_HM_*; arg: TJ_CH_*. */
@@ -1302,6 +1309,7 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->cell_marks, CELL_MARKS, N(CELL_MARKS)) ||
         tj_wordset_init(&lx->lead_marks, LEAD_MARKS, N(LEAD_MARKS)) ||
         tj_wordset_init(&lx->list_separators, LIST_SEPARATORS, N(LIST_SEPARATORS)) ||
+        tj_wordset_init(&lx->per_units, PER_UNITS, N(PER_UNITS)) ||
         tj_wordset_init(&lx->byline_words, BYLINE_WORDS, N(BYLINE_WORDS)) ||
         tj_wordset_init(&lx->doc_words, DOC_WORDS, N(DOC_WORDS)) ||
         tj_wordset_init(&lx->month_names, MONTH_NAMES, N(MONTH_NAMES))) {
@@ -1349,6 +1357,7 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->cell_marks);
     tj_wordset_free(&lx->lead_marks);
     tj_wordset_free(&lx->list_separators);
+    tj_wordset_free(&lx->per_units);
     tj_wordset_free(&lx->byline_words);
     tj_wordset_free(&lx->doc_words);
     tj_wordset_free(&lx->month_names);

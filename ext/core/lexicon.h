@@ -49,6 +49,7 @@ typedef struct tj_lexicon {
     tj_wordset cell_marks;     /* | * # (#住宅: of which): around the text of a table's cell */
     tj_wordset lead_marks;     /* ： —— ） ” 、: marks no subject starts with */
     tj_wordset list_separators; /* 、 和 及 与: between the items of a list of values */
+    tj_wordset per_units;       /* 月 人 户 (元/月): after a slash, what a unit is counted per */
     /* the document as a whole (doc_info) */
     tj_wordset doc_words;    /* words of a document's opening lines: tag = TJ_DW_* */
     tj_wordset month_names;  /* Jan … Dec (a news timestamp): arg = month */

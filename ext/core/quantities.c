@@ -111,6 +111,7 @@ static int read_unit(qctx *c, size_t i, unit_match *u) {
     if (sl == '/' || sl == 0xFF0F) {
         size_t len2;
         const tj_word *w2 = tj_ws_at(&c->lx->units, c->s, c->n, k, &len2);
+        if (!w2) w2 = tj_ws_at(&c->lx->per_units, c->s, c->n, k, &len2); /* 元/月 */
         if (w2 && w2->tag != TJ_Q_PERCENT) {
             size_t a = strlen(w->norm), b = strlen(w2->norm);
             char *z = tj_arena_alloc(c->d->arena, a + b + 2);

@@ -124,6 +124,8 @@ static const struct {
     {"帮扶4.97万余名", "4.97万余名:count:49700:名:over:"},
     {"新增优质学位约11.72万个", "约11.72万个:count:117200:个:approx:"},
     {"29个新启动城中村改造项目已启动签约", "29个:count:29:个::"},
+    /* what a unit is counted per, after a slash */
+    {"低保标准从645元/月、4318元/年提高", "645元/月:money:645:元/月::CNY ; 4318元/年:money:4318:元/年::CNY"},
     /* the numbers of a list share the unit of the last one, at the same magnitude */
     {"文化和体育工程分别惠及3500万、2300万人次", "3500万:count:35000000:人次:: ; 2300万人次:count:23000000:人次::"},
     {"面积分别减少10.6万、3.8万和3.3万平方公里",

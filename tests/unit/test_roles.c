@@ -551,6 +551,19 @@ static void empty_verbs(void) {
     }
 }
 
+/* After a slash, a word a unit is counted per makes a compound unit (元/月). */
+static void per_units(void) {
+    const tj_wordset *ws = &unit_env->lex.per_units;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        tj_doc *d;
+        char want[64];
+        snprintf(want, sizeof want, "元/%s", ws->words[k].norm);
+        const tj_indicator *r = row_of(with("全市最低生活保障标准为645元/", ws->words[k].w, "。"), 2024, 0, &d);
+        CHECK(r && r->value == 645 && r->unit && !strcmp(r->unit, want), "per unit %s", ws->words[k].w);
+        tj_doc_free(d);
+    }
+}
+
 /* A mark around a table cell's text is no part of the row's label. */
 static void cell_marks(void) {
     const tj_wordset *ws = &unit_env->lex.cell_marks;
@@ -587,4 +600,5 @@ void test_roles(void) {
     lead_marks();
     list_separators();
     empty_verbs();
+    per_units();
 }

@@ -403,6 +403,14 @@ static void rate_named(const ictx *c, reading *r) {
 
 /* Read backwards from the value at vb to the clause start cs: the value's
  * kind, sign and basis, and the span its subject is in. */
+/* 经济增长速度的调控目标: the goal set for it is no part of the indicator's name
+ * (a status cue has made the value a target). */
+static void strip_goal_head(const ictx *c, reading *r) {
+    size_t len;
+    uint32_t e = back_over_blanks(c, r->subj0, r->subj1);
+    if (tj_ws_before(&c->lx->goal_heads, c->s, e, &len) && e - len >= r->subj0 + 6) r->subj1 = e - (uint32_t)len;
+}
+
 void ind_read_left(ictx *c, uint32_t cs, uint32_t vb, const tj_quantity *q, reading *r) {
     memset(r, 0, sizeof *r);
     r->kind = TJ_K_AMOUNT;
@@ -412,6 +420,7 @@ void ind_read_left(ictx *c, uint32_t cs, uint32_t vb, const tj_quantity *q, read
     r->subj0 = cs;
     read_relations(c, r, q, vb);
     strip_trailing_adverbs(c, r);
+    strip_goal_head(c, r);
     verb_with_object(c, r, q);
     progress_share(c, r, q, de_seen);
     share_of_what_follows(c, r, q);

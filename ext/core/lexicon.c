@@ -677,6 +677,11 @@ static const tj_word TAIL_WORDS[] = {
     TW("总", TJ_TW_LEVEL),
     TW("共完成", TJ_TW_LEVEL),
     TW("调整为", TJ_TW_LEVEL), /* 标准分别调整为100平方米、110平方米 */
+    TW("定为", TJ_TW_LEVEL),   /* 调控目标定为8% */
+    TW("定在", TJ_TW_LEVEL),
+    TW("设定为", TJ_TW_LEVEL), /* not 设|定为 */
+    TW("确定为", TJ_TW_LEVEL),
+    TW("设定在", TJ_TW_LEVEL),
     TW("调整到", TJ_TW_LEVEL),
     TW("惠及", TJ_TW_LEVEL), /* 两项工程分别惠及3500万、2300万人次 */
     TW("折合", TJ_TW_LEVEL), /* 实际使用外资160.6亿美元、折合1148亿元人民币: the same value again */
@@ -1182,6 +1187,13 @@ static const tj_word PER_UNITS[] = {
     {"人", 0, 0, "人", 0}, {"户", 0, 0, "户", 0}, {"亩", 0, 0, "亩", 0}, {"件", 0, 0, "件", 0},
 };
 
+/* Words that end a subject and name the goal set for the indicator, not
+ * the indicator (经济增长速度的调控目标定为8%: 经济增长速度, a target). */
+static const tj_word GOAL_HEADS[] = {
+    TW("目标", 0), TW("调控目标", 0), TW("预期目标", 0), TW("控制目标", 0), TW("的目标", 0), TW("的调控目标", 0),
+    TW("的预期目标", 0), TW("的控制目标", 0),
+};
+
 /* The marks a heading's label opens with, the words that name a chapter's
  * level (第一编, 第二章, 第三节), and the lines that open a glossary (名词解释:
  * its numbered items are no headings).  tag: TJ_HM_*; arg: TJ_CH_*. */
@@ -1310,6 +1322,7 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->lead_marks, LEAD_MARKS, N(LEAD_MARKS)) ||
         tj_wordset_init(&lx->list_separators, LIST_SEPARATORS, N(LIST_SEPARATORS)) ||
         tj_wordset_init(&lx->per_units, PER_UNITS, N(PER_UNITS)) ||
+        tj_wordset_init(&lx->goal_heads, GOAL_HEADS, N(GOAL_HEADS)) ||
         tj_wordset_init(&lx->byline_words, BYLINE_WORDS, N(BYLINE_WORDS)) ||
         tj_wordset_init(&lx->doc_words, DOC_WORDS, N(DOC_WORDS)) ||
         tj_wordset_init(&lx->month_names, MONTH_NAMES, N(MONTH_NAMES))) {
@@ -1358,6 +1371,7 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->lead_marks);
     tj_wordset_free(&lx->list_separators);
     tj_wordset_free(&lx->per_units);
+    tj_wordset_free(&lx->goal_heads);
     tj_wordset_free(&lx->byline_words);
     tj_wordset_free(&lx->doc_words);
     tj_wordset_free(&lx->month_names);

@@ -50,6 +50,7 @@ typedef struct tj_lexicon {
     tj_wordset lead_marks;     /* ： —— ） ” 、: marks no subject starts with */
     tj_wordset list_separators; /* 、 和 及 与: between the items of a list of values */
     tj_wordset per_units;       /* 月 人 户 (元/月): after a slash, what a unit is counted per */
+    tj_wordset goal_heads;      /* 目标 调控目标: end a subject, name the goal, not the indicator */
     /* the document as a whole (doc_info) */
     tj_wordset doc_words;    /* words of a document's opening lines: tag = TJ_DW_* */
     tj_wordset month_names;  /* Jan … Dec (a news timestamp): arg = month */

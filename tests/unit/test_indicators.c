@@ -211,6 +211,10 @@ static const struct {
      "超700万人|amount|7000000|over|人|城镇新增就业||||actual ; 1/10|share|0.1|approx||城镇新增就业||全国||actual"},
     {2023, "全国粮食产量达到6.9亿吨，十年增加近1亿吨。",
      "6.9亿吨|amount|690000000||吨|粮食产量|全国|||actual ; 近1亿吨|change|100000000|approx|吨|粮食产量|全国||十年|actual"},
+    /* the goal set for an indicator is no part of its name */
+    {2024, "今年经济增长速度的调控目标定为8%。", "8%|amount|8||%|经济增长速度|||今年|target"},
+    {2024, "今年城镇新增就业预期目标1100万人以上。", "1100万人以上|amount|11000000|over|人|城镇新增就业|||今年|target"},
+    {2024, "今年粮食产量目标设定为1.3万亿斤以上。", "1.3万亿斤以上|amount|1300000000000|over|斤|粮食产量|||今年|target"},
     /* the noun before the numbers is the subject of each of them, whole */
     {2024, "全市易地搬迁安置户520户1300人全部入住新居。",
      "520户|amount|520||户|易地搬迁安置户|全市|||actual ; 1300人|amount|1300||人|易地搬迁安置户|全市|||actual"},

@@ -564,6 +564,13 @@ static void per_units(void) {
     }
 }
 
+/* A goal's head at the end of a subject names the goal, not the indicator. */
+static void goal_heads(void) {
+    const tj_wordset *ws = &unit_env->lex.goal_heads;
+    for (size_t k = 0; k < ws->nwords; k++)
+        check_first_row("goal head", ws->words[k].w, with("今年粮食产量", ws->words[k].w, "为7亿吨。"), 7e8, "粮食产量");
+}
+
 /* A mark around a table cell's text is no part of the row's label. */
 static void cell_marks(void) {
     const tj_wordset *ws = &unit_env->lex.cell_marks;
@@ -601,4 +608,5 @@ void test_roles(void) {
     list_separators();
     empty_verbs();
     per_units();
+    goal_heads();
 }

@@ -162,6 +162,10 @@ tj_str ind_last_chars(tj_str x, uint32_t k);
 tj_str ind_table_label(const ictx *c, const tj_line *L, uint32_t *end);
 int ind_in_text(const ictx *c, tj_str x);
 int ind_quantity_starting_at(const ictx *c, uint32_t b);
+/* How many values, from candidate k to the clause's end at ce, stand side by
+ * side with only list separators between them and nothing after them
+ * (人均住房面积32.9平方米、37.1平方米，); 0 when they do not. */
+int ind_juxtaposed_values(const ictx *c, const uint8_t *ok, size_t k, uint32_t ce);
 int ind_values_left_in_clause(const ictx *c, const uint8_t *ok, size_t k, uint32_t ce);
 
 /* ---- ind_candidates.c ------------------------------------------------------ */

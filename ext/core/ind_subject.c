@@ -251,10 +251,21 @@ static void distribute(ictx *c, sent_state *ss, const value_ctx *v, int is_vague
         size_t st0;
         cp_before(c, e0, &st0);
         uint32_t b0 = ind_clause_start(c, (uint32_t)st0), p0 = b0, p1 = (uint32_t)st0;
+        /* a clause that states values itself: its subject, before the first of
+         * them (城镇和农村人均住房面积32.9平方米、37.1平方米，分别比2007年增加…);
+         * else the subjects its values were given (below), not an earlier clause */
+        int has_values = 0;
+        for (size_t j = 0; j < c->ncand && !has_values; j++)
+            if (c->cand[j]->b0 >= p0 && c->cand[j]->b0 < p1) {
+                p1 = c->cand[j]->b0;
+                has_values = 1;
+            }
         ind_strip_span(c, &p0, &p1);
         ind_split_parts(c, p0, p1, dist, 0);
+        if (dist->n != want && has_values) ind_split_parts(c, p0, p1, dist, 1);
         if (dist->n == want) break;
         dist->n = 0;
+        if (has_values) break;
         e0 = b0;
     }
     const tj_doc *d = c->d;
@@ -631,6 +642,10 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
         if (!row->basis.p) row->basis = pr->basis;
         in_group = dist->n > 1 && ss->dist_next > 0 && ss->dist_next < dist->n && is_vague;
     }
+    /* 城镇和农村人均住房面积32.9平方米、37.1平方米: values side by side, as
+     * many as the subject's parts, share it out as 分别 does */
+    if (!r->distributed && !r->has_verb && !same_clause && !is_vague && ind_juxtaposed_values(c, c->ok, v->k, v->ce))
+        r->distributed = 1;
     if (r->distributed && !(is_vague && dist->n > 1)) {
         distribute(c, ss, v, is_vague, scope);
         ss->dist_next = 0;

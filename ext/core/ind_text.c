@@ -235,6 +235,22 @@ int ind_values_left_in_clause(const ictx *c, const uint8_t *ok, size_t k, uint32
     return want;
 }
 
+int ind_juxtaposed_values(const ictx *c, const uint8_t *ok, size_t k, uint32_t ce) {
+    int n = 1;
+    size_t last = k;
+    for (size_t j = k + 1; j < c->ncand && c->cand[j]->b0 < ce && n <= TJ_MAX_PARTS; j++) {
+        if (!ok[j]) return 0;
+        if (!tj_only_list_separator(c->lx, c->s, c->cand[last]->b1, c->cand[j]->b0)) return 0;
+        last = j;
+        n++;
+    }
+    uint32_t e = c->cand[last]->b1;
+    size_t nx;
+    while (e < ce && is_blank(cp_at(c, e, &nx))) /* nothing after the last but the clause's end */
+        e = (uint32_t)nx;
+    return n > 1 && e >= ce ? n : 0;
+}
+
 /* Is x a span of the document's text (not a subject composed in the arena)? */
 int ind_in_text(const ictx *c, tj_str x) {
     uintptr_t p = (uintptr_t)x.p, s = (uintptr_t)c->d->s;

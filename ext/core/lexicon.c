@@ -1376,3 +1376,20 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->doc_words);
     tj_wordset_free(&lx->month_names);
 }
+
+int tj_only_list_separator(const tj_lexicon *lx, const unsigned char *s, size_t a, size_t b) {
+    size_t len, nx;
+    int seps = 0;
+    while (a < b) {
+        uint32_t ch;
+        if (tj_ws_at(&lx->list_separators, s, b, a, &len)) {
+            a += len;
+            seps++;
+        } else if (ch = tj_decode(s, b, a, &nx), tj_is_space(ch) || tj_is_newline(ch)) {
+            a = nx;
+        } else {
+            return 0;
+        }
+    }
+    return seps == 1;
+}

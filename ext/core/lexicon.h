@@ -237,4 +237,8 @@ int tj_lexicon_init(tj_lexicon *lx); /* 0 or -1 */
 const tj_word *tj_lexicon_region_words(size_t *n);
 void tj_lexicon_free(tj_lexicon *lx);
 
+/* Is s[a, b) one list separator (、 和 及 …) and blanks, as between the items
+ * of a list of values (3500万、2300万人次)? */
+int tj_only_list_separator(const tj_lexicon *lx, const unsigned char *s, size_t a, size_t b);
+
 #endif

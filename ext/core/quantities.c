@@ -716,23 +716,6 @@ static tj_str after_digits(const qctx *c, const tj_quantity *q, uint32_t end) {
     return (tj_str){(const char *)c->s + i, (uint32_t)(end > i ? end - i : 0)};
 }
 
-/* Is there only a list separator (and spaces) between a and b? */
-static int list_gap(const qctx *c, uint32_t a, uint32_t b) {
-    size_t len, nx;
-    int seps = 0;
-    while (a < b) {
-        if (tj_ws_at(&c->lx->list_separators, c->s, b, a, &len)) {
-            a += (uint32_t)len;
-            seps++;
-        } else if (tj_is_space(cp_at(c, a, &nx))) {
-            a = (uint32_t)nx;
-        } else {
-            return 0;
-        }
-    }
-    return seps == 1;
-}
-
 /* 3500万、2300万人次; 10.6万、3.8万、3.3万平方公里: a number of a list without a
  * unit takes the unit of the next one, when it is written at the same
  * magnitude (not 12、15亿元, where 12 is not 12 yuan). */
@@ -743,7 +726,7 @@ static void share_units(const qctx *c, size_t from) {
         const tj_quantity *nq = &d->quantities[k];
         size_t nx;
         if (q->kind != TJ_Q_NUMBER || q->unit || !nq->unit || nq->kind == TJ_Q_NUMBER ||
-            tj_digit_value(cp_at(c, q->b0, &nx)) < 0 || !list_gap(c, q->b1, nq->b0))
+            tj_digit_value(cp_at(c, q->b0, &nx)) < 0 || !tj_only_list_separator(c->lx, c->s, q->b1, nq->b0))
             continue;
         /* the next one's magnitude: before its unit, or all of it when it took the unit from its own next */
         tj_str m1 = after_digits(c, q, q->b1), m2 = after_digits(c, nq, nq->unit1 > nq->unit0 ? nq->unit0 : nq->b1);

@@ -215,6 +215,14 @@ static const struct {
     {2024, "今年经济增长速度的调控目标定为8%。", "8%|amount|8||%|经济增长速度|||今年|target"},
     {2024, "今年城镇新增就业预期目标1100万人以上。", "1100万人以上|amount|11000000|over|人|城镇新增就业|||今年|target"},
     {2024, "今年粮食产量目标设定为1.3万亿斤以上。", "1.3万亿斤以上|amount|1300000000000|over|斤|粮食产量|||今年|target"},
+    /* values side by side share out a subject of as many parts, and a later
+     * 分别 takes the same parts */
+    {2024, "年底，城镇和农村人均住房面积32.9平方米、37.1平方米，分别比上年增加2.8平方米和5.5平方米。",
+     "32.9平方米|amount|32.9||平方米|城镇人均住房面积|||年底|actual ; 37.1平方米|amount|37.1||平方米|农村人均住房面积|||年底|actual ; "
+     "2.8平方米|change|2.8||平方米|城镇人均住房面积||比上年|年底|actual ; 5.5平方米|change|5.5||平方米|农村人均住房面积||比上年|年底|actual"},
+    {2024, "全年累计接待游客7.5亿人次、旅游花费1.3万亿元，分别增长12.9%、11.6%。",
+     "7.5亿人次|amount|750000000||人次|接待游客|||全年|actual ; 1.3万亿元|amount|1300000000000||元|旅游花费|||全年|actual ; "
+     "12.9%|change|12.9||%|接待游客|||全年|actual ; 11.6%|change|11.6||%|旅游花费|||全年|actual"},
     /* the noun before the numbers is the subject of each of them, whole */
     {2024, "全市易地搬迁安置户520户1300人全部入住新居。",
      "520户|amount|520||户|易地搬迁安置户|全市|||actual ; 1300人|amount|1300||人|易地搬迁安置户|全市|||actual"},

@@ -226,6 +226,26 @@ tj_str ind_right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj_qu
     return span_str(c, a, (uint32_t)i);
 }
 
+/* Where the predicate of the clause [a, lim) begins: its first verb of
+ * change or level of two characters or more, with the adverbs before it
+ * (全部完成); *cut = 1 when there is one, else lim. */
+static uint32_t predicate_start(ictx *c, uint32_t a, uint32_t lim, int *cut) {
+    size_t len, nx;
+    for (uint32_t b = a; b < lim; b = (uint32_t)nx) {
+        const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, lim, b, &len);
+        if (b > a && w && len >= 6 && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN || w->tag == TJ_TW_LEVEL)) {
+            const tj_word *adv; /* 全部|完成 */
+            while (b > a && (adv = tj_ws_before(&c->lx->tail_words, c->s, b, &len)) != NULL && adv->tag == TJ_TW_ADV &&
+                   b - len > a)
+                b -= (uint32_t)len;
+            *cut = 1;
+            return b;
+        }
+        cp_at(c, b, &nx);
+    }
+    return lim;
+}
+
 /* The list a 分别 hands out (A、B分别增长x和y): the parts of the subject, the
  * members of a whole named by their number, or — when the subject is vague
  * (同比分别增长15.9%和37.5%) — the parts of an earlier clause, else the
@@ -260,9 +280,11 @@ static void distribute(ictx *c, sent_state *ss, const value_ctx *v, int is_vague
                 p1 = c->cand[j]->b0;
                 has_values = 1;
             }
+        int cut = 0;
+        if (!has_values) p1 = predicate_start(c, p0, p1, &cut); /* …、环卫工人工资|再次提高，月人均分别提高… */
         ind_strip_span(c, &p0, &p1);
         ind_split_parts(c, p0, p1, dist, 0);
-        if (dist->n != want && has_values) ind_split_parts(c, p0, p1, dist, 1);
+        if (dist->n != want && (has_values || cut)) ind_split_parts(c, p0, p1, dist, 1);
         if (dist->n == want) break;
         dist->n = 0;
         if (has_values) break;

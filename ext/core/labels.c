@@ -253,6 +253,12 @@ int tj_label_row(tj_doc *d, tj_indicator *row, uint32_t clause0, uint32_t clause
     if (row->subject.p && row->subject.n <= TJ_MAX_LABEL - sizeof lb->topic) {
         n = tj_clean_phrase((const unsigned char *)row->subject.p, row->subject.n, TJ_CLEAN_NOTES, buf,
                             TJ_MAX_LABEL - sizeof lb->topic);
+        size_t ol;
+        const tj_word *of = tj_ws_at(&env->lex.function_words, (const unsigned char *)buf, n, 0, &ol);
+        if (of && of->tag == TJ_FW_OF && ol < n) { /* 投资3800万元的|背街巷道改造: no subject opens with 的 */
+            memmove(buf, buf + ol, n - ol);
+            n -= ol;
+        }
         n = with_topic(d, buf, n, sizeof buf, lb);
         if (n != row->subject.n || memcmp(buf, row->subject.p, n) != 0) { /* the cleaned subject, when it differs */
             char *p = n ? tj_arena_strndup(d->arena, buf, n) : NULL;

@@ -745,6 +745,7 @@ static const tj_word TAIL_WORDS[] = {
     TW("按", TJ_TW_ADV),
     TW("大约", TJ_TW_ADV),
     TW("全部", TJ_TW_ADV), /* 民生实事全部完成 */
+    TW("再次", TJ_TW_ADV),
     TW("全面", TJ_TW_ADV),
     TW("圆满", TJ_TW_ADV),
     TW("基本", TJ_TW_ADV),

@@ -223,6 +223,9 @@ static const struct {
     {2024, "全年累计接待游客7.5亿人次、旅游花费1.3万亿元，分别增长12.9%、11.6%。",
      "7.5亿人次|amount|750000000||人次|接待游客|||全年|actual ; 1.3万亿元|amount|1300000000000||元|旅游花费|||全年|actual ; "
      "12.9%|change|12.9||%|接待游客|||全年|actual ; 11.6%|change|11.6||%|旅游花费|||全年|actual"},
+    /* 分别 after a clause that states no value: its parts end where its verb begins */
+    {2024, "城市和农村低保标准再次提高，分别提高50元和30元。",
+     "50元|change|50||元|城市低保标准||||actual ; 30元|change|30||元|农村低保标准||||actual"},
     /* the noun before the numbers is the subject of each of them, whole */
     {2024, "全市易地搬迁安置户520户1300人全部入住新居。",
      "520户|amount|520||户|易地搬迁安置户|全市|||actual ; 1300人|amount|1300||人|易地搬迁安置户|全市|||actual"},

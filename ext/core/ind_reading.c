@@ -408,7 +408,19 @@ static void rate_named(const ictx *c, reading *r) {
 static void strip_goal_head(const ictx *c, reading *r) {
     size_t len;
     uint32_t e = back_over_blanks(c, r->subj0, r->subj1);
-    if (tj_ws_before(&c->lx->goal_heads, c->s, e, &len) && e - len >= r->subj0 + 6) r->subj1 = e - (uint32_t)len;
+    if (!tj_ws_before(&c->lx->goal_heads, c->s, e, &len) || e - len < r->subj0 + 6) return;
+    r->subj1 = e - (uint32_t)len;
+    /* 广义货币M2增长目标为17%: the goal is a change */
+    const tj_word *v = tj_ws_before(&c->lx->tail_words, c->s, r->subj1, &len);
+    if (v && len >= 6 && (v->tag == TJ_TW_UP || v->tag == TJ_TW_DOWN) && r->subj1 - len >= r->subj0 + 6 && !r->level) {
+        r->subj1 -= (uint32_t)len;
+        r->kind = TJ_K_CHANGE;
+        r->sign = v->tag == TJ_TW_DOWN ? -1 : 1;
+        r->has_verb = 1;
+        while ((v = tj_ws_before(&c->lx->tail_words, c->s, r->subj1, &len)) != NULL && len >= 6 &&
+               (v->tag == TJ_TW_ADV || v->tag == TJ_TW_LEVEL) && r->subj1 - len >= r->subj0 + 6)
+            r->subj1 -= (uint32_t)len; /* 广义货币M2[预期]增长目标 */
+    }
 }
 
 void ind_read_left(ictx *c, uint32_t cs, uint32_t vb, const tj_quantity *q, reading *r) {

@@ -230,6 +230,20 @@ static size_t with_topic(const tj_doc *d, char *buf, size_t n, size_t cap, const
     return n + lb->ntopic;
 }
 
+/* A cleaned subject without what no subject opens with: 的 (投资3800万元的|
+ * 背街巷道改造) or a mark (“十四五”|规划共设置26项指标). */
+static size_t without_lead_marks(const tj_env *env, char *buf, size_t n) {
+    for (;;) {
+        size_t ol;
+        const unsigned char *b = (const unsigned char *)buf;
+        const tj_word *of = tj_ws_at(&env->lex.function_words, b, n, 0, &ol);
+        if (!(of && of->tag == TJ_FW_OF) && !tj_ws_at(&env->lex.lead_marks, b, n, 0, &ol)) return n;
+        if (ol >= n) return n;
+        memmove(buf, buf + ol, n - ol);
+        n -= ol;
+    }
+}
+
 /* A basis as a person types it: without the line breaks and spaces of a
  * wrapped line (扣除留抵退税因\n素后, 比\n上年). */
 static int clean_basis(tj_doc *d, tj_indicator *row) {
@@ -253,12 +267,7 @@ int tj_label_row(tj_doc *d, tj_indicator *row, uint32_t clause0, uint32_t clause
     if (row->subject.p && row->subject.n <= TJ_MAX_LABEL - sizeof lb->topic) {
         n = tj_clean_phrase((const unsigned char *)row->subject.p, row->subject.n, TJ_CLEAN_NOTES, buf,
                             TJ_MAX_LABEL - sizeof lb->topic);
-        size_t ol;
-        const tj_word *of = tj_ws_at(&env->lex.function_words, (const unsigned char *)buf, n, 0, &ol);
-        if (of && of->tag == TJ_FW_OF && ol < n) { /* 投资3800万元的|背街巷道改造: no subject opens with 的 */
-            memmove(buf, buf + ol, n - ol);
-            n -= ol;
-        }
+        n = without_lead_marks(env, buf, n);
         n = with_topic(d, buf, n, sizeof buf, lb);
         if (n != row->subject.n || memcmp(buf, row->subject.p, n) != 0) { /* the cleaned subject, when it differs */
             char *p = n ? tj_arena_strndup(d->arena, buf, n) : NULL;

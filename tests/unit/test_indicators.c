@@ -215,6 +215,7 @@ static const struct {
     {2024, "今年经济增长速度的调控目标定为8%。", "8%|amount|8||%|经济增长速度|||今年|target"},
     {2024, "今年城镇新增就业预期目标1100万人以上。", "1100万人以上|amount|11000000|over|人|城镇新增就业|||今年|target"},
     {2024, "今年粮食产量目标设定为1.3万亿斤以上。", "1.3万亿斤以上|amount|1300000000000|over|斤|粮食产量|||今年|target"},
+    {2024, "今年广义货币M2预期增长目标为13%左右。", "13%左右|change|13|approx|%|广义货币M2|||今年|target"},
     /* values side by side share out a subject of as many parts, and a later
      * 分别 takes the same parts */
     {2024, "年底，城镇和农村人均住房面积32.9平方米、37.1平方米，分别比上年增加2.8平方米和5.5平方米。",

@@ -981,6 +981,11 @@ static const tj_word STATUS_CUES[] = {
     TW("年计划", TJ_SC_ACTUAL),
     TW("计划进度", TJ_SC_ACTUAL),
     TW("投资计划", TJ_SC_ACTUAL),
+    TW("行动计划", TJ_SC_ACTUAL), /* 三年行动计划深入实施: a plan named, not a goal set */
+    TW("工作计划", TJ_SC_ACTUAL),
+    TW("发展计划", TJ_SC_ACTUAL),
+    TW("实施计划", TJ_SC_ACTUAL),
+    TW("五年计划", TJ_SC_ACTUAL),
 };
 
 /* Words of a heading whose section states plans: every value in it is a goal

@@ -78,6 +78,8 @@ void ind_split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int conj) 
     uint32_t e1 = tj_cp_before((const unsigned char *)first.p, first.n, first.n, &st1);
     uint32_t e2 = tj_cp_before((const unsigned char *)last.p, last.n, last.n, &st2);
     if (e1 == e2) return;
+    size_t fl;
+    if (tj_ws_before(&c->lx->list_heads, (const unsigned char *)first.p, first.n, &fl)) return; /* …商品零售额、餐饮收入 */
     /* the head: after an empty verb in the last part (完成投资 -> 投资), else
      * the last part without its first word (two characters or a quote) */
     const unsigned char *lp = (const unsigned char *)last.p;
@@ -664,9 +666,10 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
         if (!row->basis.p) row->basis = pr->basis;
         in_group = dist->n > 1 && ss->dist_next > 0 && ss->dist_next < dist->n && is_vague;
     }
-    /* 城镇和农村人均住房面积32.9平方米、37.1平方米: values side by side, as
-     * many as the subject's parts, share it out as 分别 does */
-    if (!r->distributed && !r->has_verb && !same_clause && !is_vague && ind_juxtaposed_values(c, c->ok, v->k, v->ce))
+    /* 城镇和农村人均住房面积32.9平方米、37.1平方米, 城乡居民人均可支配收入年均增长
+     * 5.3%、8.1%: values side by side, as many as the subject's parts, share it
+     * out as 分别 does (a subject of one part keeps it) */
+    if (!r->distributed && !same_clause && !is_vague && ind_juxtaposed_values(c, c->ok, v->k, v->ce))
         r->distributed = 1;
     if (r->distributed && !(is_vague && dist->n > 1)) {
         distribute(c, ss, v, is_vague, scope);

@@ -227,6 +227,11 @@ static const struct {
     /* 分别 after a clause that states no value: its parts end where its verb begins */
     {2024, "城市和农村低保标准再次提高，分别提高50元和30元。",
      "50元|change|50||元|城市低保标准||||actual ; 30元|change|30||元|农村低保标准||||actual"},
+    {2024, "全年城乡居民人均可支配收入年均增长5.3%、8.1%。",
+     "5.3%|change|5.3||%|城镇居民人均可支配收入||年均|全年|actual ; 8.1%|change|8.1||%|农村居民人均可支配收入||年均|全年|actual"},
+    /* a first part that has its own head of measure shares none */
+    {2024, "限额以上企业通过互联网实现商品零售额、餐饮收入分别增长22.7%和48.1%。",
+     "22.7%|change|22.7||%|限额以上企业通过互联网实现商品零售额||||actual ; 48.1%|change|48.1||%|餐饮收入||||actual"},
     /* the noun before the numbers is the subject of each of them, whole */
     {2024, "全市易地搬迁安置户520户1300人全部入住新居。",
      "520户|amount|520||户|易地搬迁安置户|全市|||actual ; 1300人|amount|1300||人|易地搬迁安置户|全市|||actual"},

@@ -571,6 +571,31 @@ static void goal_heads(void) {
         check_first_row("goal head", ws->words[k].w, with("今年粮食产量", ws->words[k].w, "为7亿吨。"), 7e8, "粮食产量");
 }
 
+/* A whole named by its members' number shares a 分别 out to its members
+ * (城乡居民人均可支配收入分别增长… -> 城镇居民…, 农村居民…). */
+static void enumerations(void) {
+    const tj_wordset *ws = &unit_env->lex.enumerations;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        char text[256], want[64];
+        int o = snprintf(text, sizeof text, "%s人均收入分别增长", w->w);
+        for (int m = 0; m < w->arg; m++)
+            o += snprintf(text + o, sizeof text - (size_t)o, "%s%d%%", m ? "、" : "", m + 1);
+        snprintf(text + o, sizeof text - (size_t)o, "。");
+        tj_doc *d = unit_analyze(text, 2024, TJ_LAYER_INDICATORS);
+        const char *names = w->norm;
+        for (int m = 0; m < w->arg; m++) {
+            const char *bar = strchr(names, '|');
+            size_t l = bar ? (size_t)(bar - names) : strlen(names);
+            snprintf(want, sizeof want, "%.*s人均收入", (int)l, names);
+            const tj_indicator *r = (size_t)m < d->nindicators ? &d->indicators[m] : NULL;
+            CHECK(r && str_is(r->subject, want), "enumeration %s, member %d: %s", w->w, m + 1, text);
+            names = bar ? bar + 1 : names + l;
+        }
+        tj_doc_free(d);
+    }
+}
+
 /* A mark around a table cell's text is no part of the row's label. */
 static void cell_marks(void) {
     const tj_wordset *ws = &unit_env->lex.cell_marks;
@@ -609,4 +634,5 @@ void test_roles(void) {
     empty_verbs();
     per_units();
     goal_heads();
+    enumerations();
 }

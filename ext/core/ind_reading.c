@@ -272,6 +272,23 @@ static void read_comparative(const ictx *c, reading *r, uint32_t vb) {
     }
 }
 
+/* 农村集体资产总量全国第一, 区域创新能力升至全国第二: with no word of rank, a
+ * field right before the rank is its basis, and the verb that reached it
+ * is no part of the subject. */
+static void rank_field(const ictx *c, reading *r) {
+    size_t len;
+    uint32_t e = back_over_blanks(c, r->subj0, r->subj1);
+    if (!tj_ws_before(&c->lx->rank_fields, c->s, e, &len) || e - len <= r->subj0) return;
+    r->basis0 = e - (uint32_t)len;
+    r->basis1 = e;
+    r->basis_word = NULL;
+    r->subj1 = e - (uint32_t)len;
+    const tj_word *w;
+    while ((w = tj_ws_before(&c->lx->tail_words, c->s, r->subj1, &len)) != NULL && r->subj1 - len > r->subj0 &&
+           (w->tag == TJ_TW_TO || w->tag == TJ_TW_UP || w->tag == TJ_TW_RANK || w->tag == TJ_TW_LEVEL))
+        r->subj1 -= (uint32_t)len;
+}
+
 /* Stage 2: what the subject span holds besides the subject: a rank's field,
  * a difference's or a share's basis, a comparison. */
 static void read_relations(const ictx *c, reading *r, const tj_quantity *q, uint32_t vb) {
@@ -280,7 +297,10 @@ static void read_relations(const ictx *c, reading *r, const tj_quantity *q, uint
     if (q->kind == TJ_Q_ORDINAL) {
         r->kind = TJ_K_RANK;
         r->sign = 1;
-        if (rel.rank_at) basis_from(r, rel.rank_at, rel.rank_len);
+        if (rel.rank_at)
+            basis_from(r, rel.rank_at, rel.rank_len);
+        else
+            rank_field(c, r);
     } else if (rel.diff_at) {
         read_difference(c, r, &rel);
     } else if (rel.share_at) {
@@ -298,6 +318,28 @@ static void read_relations(const ictx *c, reading *r, const tj_quantity *q, uint
         read_comparative(c, r, vb);
     }
     if (q->kind == TJ_Q_ORDINAL || rel.diff_at || rel.share_at) r->has_verb = 1;
+}
+
+/* 实际使用外资连续8年, 总量连续37年: a streak at the end of the subject says how
+ * long, not what (连续 and a number of years, months or quarters). */
+static void strip_streak(const ictx *c, reading *r) {
+    size_t len, nx;
+    uint32_t e = back_over_blanks(c, r->subj0, r->subj1);
+    for (uint32_t k = r->subj0; k < e; k = (uint32_t)nx) {
+        const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, e, k, &len);
+        cp_at(c, k, &nx);
+        if (!w || !(w->arg & TJ_TWF_STREAK)) continue;
+        uint32_t j = k + (uint32_t)len;
+        size_t jn, ul;
+        const tj_env *env = tj_priv_of(c->d)->env;
+        while (j < e && ((tj_cls(env, cp_at(c, j, &jn)) & TJ_CC_NUMERAL) || tj_ws_at(&c->lx->qual_after, c->s, e, j, &ul)))
+            j = (uint32_t)jn;
+        const tj_word *u = j > k + len ? tj_ws_at(&c->lx->units, c->s, e, j, &ul) : NULL;
+        if (u && (u->arg & (TJ_UF_TIME | TJ_UF_YEARS)) && j + ul == e && k > r->subj0) {
+            r->subj1 = k;
+            return;
+        }
+    }
 }
 
 /* Stage 3: adverbs left at the end of the subject (分别占…, 同比). */
@@ -432,6 +474,7 @@ void ind_read_left(ictx *c, uint32_t cs, uint32_t vb, const tj_quantity *q, read
     r->subj0 = cs;
     read_relations(c, r, q, vb);
     strip_trailing_adverbs(c, r);
+    strip_streak(c, r);
     strip_goal_head(c, r);
     verb_with_object(c, r, q);
     progress_share(c, r, q, de_seen);

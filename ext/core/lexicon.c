@@ -537,6 +537,7 @@ static const tj_word TAIL_WORDS[] = {
     {"提升", TJ_TW_UP, TJ_TWF_OBJECT, 0, 0},
     TW("上涨", TJ_TW_UP),
     TW("攀升", TJ_TW_UP),
+    TW("跃升", TJ_TW_UP),
     TW("回升", TJ_TW_UP),
     TW("反弹", TJ_TW_UP),
     TW("多增", TJ_TW_UP),
@@ -703,7 +704,7 @@ static const tj_word TAIL_WORDS[] = {
     TW("还", TJ_TW_ADV),
     TW("继续", TJ_TW_ADV),
     TW("持续", TJ_TW_ADV),
-    TW("连续", TJ_TW_ADV),
+    {"连续", TJ_TW_ADV, TJ_TWF_STREAK, 0, 0},
     TW("平均为", TJ_TW_LEVEL), /* not 均为 (城镇调查失业率平均为5.2%) */
     TW("平均达", TJ_TW_LEVEL),
     TW("平均达到", TJ_TW_LEVEL),
@@ -1203,6 +1204,13 @@ static const tj_word GOAL_HEADS[] = {
     TW("的预期目标", 0), TW("的控制目标", 0),
 };
 
+/* The fields a rank is in, when no word of rank comes before them
+ * (农村集体资产总量全国第一, 区域创新能力升至全国第二). */
+static const tj_word RANK_FIELDS[] = {
+    TW("全国", 0), TW("全省", 0), TW("全市", 0), TW("全区", 0), TW("全州", 0), TW("全县", 0),
+    TW("世界", 0), TW("全球", 0), TW("国内", 0), TW("省内", 0), TW("亚洲", 0),
+};
+
 /* The marks a heading's label opens with, the words that name a chapter's
  * level (第一编, 第二章, 第三节), and the lines that open a glossary (名词解释:
  * its numbered items are no headings).  tag: TJ_HM_*; arg: TJ_CH_*. */
@@ -1332,6 +1340,7 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->list_separators, LIST_SEPARATORS, N(LIST_SEPARATORS)) ||
         tj_wordset_init(&lx->per_units, PER_UNITS, N(PER_UNITS)) ||
         tj_wordset_init(&lx->goal_heads, GOAL_HEADS, N(GOAL_HEADS)) ||
+        tj_wordset_init(&lx->rank_fields, RANK_FIELDS, N(RANK_FIELDS)) ||
         tj_wordset_init(&lx->byline_words, BYLINE_WORDS, N(BYLINE_WORDS)) ||
         tj_wordset_init(&lx->doc_words, DOC_WORDS, N(DOC_WORDS)) ||
         tj_wordset_init(&lx->month_names, MONTH_NAMES, N(MONTH_NAMES))) {
@@ -1381,6 +1390,7 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->list_separators);
     tj_wordset_free(&lx->per_units);
     tj_wordset_free(&lx->goal_heads);
+    tj_wordset_free(&lx->rank_fields);
     tj_wordset_free(&lx->byline_words);
     tj_wordset_free(&lx->doc_words);
     tj_wordset_free(&lx->month_names);

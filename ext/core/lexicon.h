@@ -51,6 +51,7 @@ typedef struct tj_lexicon {
     tj_wordset list_separators; /* 、 和 及 与: between the items of a list of values */
     tj_wordset per_units;       /* 月 人 户 (元/月): after a slash, what a unit is counted per */
     tj_wordset goal_heads;      /* 目标 调控目标: end a subject, name the goal, not the indicator */
+    tj_wordset rank_fields;     /* 全国 世界 全球: the field a rank is in, right before it (全国第一) */
     /* the document as a whole (doc_info) */
     tj_wordset doc_words;    /* words of a document's opening lines: tag = TJ_DW_* */
     tj_wordset month_names;  /* Jan … Dec (a news timestamp): arg = month */
@@ -189,6 +190,7 @@ enum {
     TJ_TWF_OWNER = 16, /* 占: X占Y的 — the subject is X, the whole Y */
     TJ_TWF_STEP = 32,  /* 迈上 跨上: a level reached; 迈上万亿元台阶 reads 万亿 alone as a number */
     TJ_TWF_FROM = 64,  /* 由 从: 由去年同期39.7%提高到43.8% — the time after it is the first value's */
+    TJ_TWF_STREAK = 256, /* 连续: with a span of time after it (连续8年), how long, not what */
     TJ_TWF_AUX = 128,  /* 将 要 再 又: a word of one character that goes with a verb of change after it
                           (排放量要下降3%), not with the subject; words of two or more always do (力争增长) */
 };

@@ -232,6 +232,10 @@ static const struct {
     /* a first part that has its own head of measure shares none */
     {2024, "限额以上企业通过互联网实现商品零售额、餐饮收入分别增长22.7%和48.1%。",
      "22.7%|change|22.7||%|限额以上企业通过互联网实现商品零售额||||actual ; 48.1%|change|48.1||%|餐饮收入||||actual"},
+    /* a streak says how long, not what; a field before a rank is its basis */
+    {2024, "全省地区生产总值增长3.9%、总量连续37年居全国首位。",
+     "3.9%|change|3.9||%|地区生产总值|全省|||actual ; 首位|rank|1|||地区生产总值||全国||actual"},
+    {2024, "全省农村集体资产总量全国第一。", "第一|rank|1|||农村集体资产总量|全省|全国||actual"},
     /* the noun before the numbers is the subject of each of them, whole */
     {2024, "全市易地搬迁安置户520户1300人全部入住新居。",
      "520户|amount|520||户|易地搬迁安置户|全市|||actual ; 1300人|amount|1300||人|易地搬迁安置户|全市|||actual"},

@@ -596,6 +596,25 @@ static void enumerations(void) {
     }
 }
 
+/* A field right before a rank, with no word of rank, is the rank's basis
+ * (农村集体资产总量全国第一), also after a verb and a streak (连续9年升至全国第二). */
+static void rank_fields(void) {
+    const tj_wordset *ws = &unit_env->lex.rank_fields;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        static const char *const FORMS[] = {"全年粮食产量%s第一。", "全年粮食产量连续9年升至%s第二。"};
+        for (size_t t = 0; t < 2; t++) {
+            char buf[256];
+            snprintf(buf, sizeof buf, FORMS[t], ws->words[k].w);
+            tj_doc *d;
+            const tj_indicator *r = row_of(buf, 2024, 0, &d);
+            CHECK(r && r->kind == TJ_K_RANK && str_is(r->subject, "粮食产量") && str_is(r->basis, ws->words[k].w),
+                  "rank field %s: %s -> %.*s", ws->words[k].w, buf, r ? (int)r->subject.n : 0,
+                  r && r->subject.p ? r->subject.p : "");
+            tj_doc_free(d);
+        }
+    }
+}
+
 /* A mark around a table cell's text is no part of the row's label. */
 static void cell_marks(void) {
     const tj_wordset *ws = &unit_env->lex.cell_marks;
@@ -635,4 +654,5 @@ void test_roles(void) {
     per_units();
     goal_heads();
     enumerations();
+    rank_fields();
 }

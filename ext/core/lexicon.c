@@ -591,6 +591,7 @@ static const tj_word TAIL_WORDS[] = {
     TW("收跌", TJ_TW_DOWN),
     /* nouns that only look like the verbs */
     TW("增加值", TJ_TW_STOP),
+    TW("占有率", TJ_TW_STOP), /* 替代品占有率达84%: a rate named, not 占 a share */
     TW("增长点", TJ_TW_STOP),
     TW("增量", TJ_TW_STOP),
     TW("净增", TJ_TW_UP),

@@ -236,6 +236,7 @@ static const struct {
     {2024, "全省地区生产总值增长3.9%、总量连续37年居全国首位。",
      "3.9%|change|3.9||%|地区生产总值|全省|||actual ; 首位|rank|1|||地区生产总值||全国||actual"},
     {2024, "全省农村集体资产总量全国第一。", "第一|rank|1|||农村集体资产总量|全省|全国||actual"},
+    {2024, "全省替代品占有率达84%。", "84%|amount|84||%|替代品占有率|全省|||actual"},
     /* the noun before the numbers is the subject of each of them, whole */
     {2024, "全市易地搬迁安置户520户1300人全部入住新居。",
      "520户|amount|520||户|易地搬迁安置户|全市|||actual ; 1300人|amount|1300||人|易地搬迁安置户|全市|||actual"},

@@ -657,8 +657,11 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
         row->kind = TJ_K_CHANGE;
         r->has_verb = 1;
     }
-    /* a value with no verb of its own shares the previous one's: 分别增长13.7%和25.0% */
-    if (!r->has_verb && same_clause) {
+    /* a value with no verb of its own shares the previous one's: 分别增长13.7%和25.0%,
+     * 分别居全国第二、第七、第九 (a rank is its own verb, but the list is one) */
+    int rank_list = same_clause && q->kind == TJ_Q_ORDINAL && d->indicators[ss->prev_row].kind == TJ_K_RANK &&
+                    r->subj1 <= r->subj0;
+    if ((!r->has_verb || rank_list) && same_clause) {
         const tj_indicator *pr = &d->indicators[ss->prev_row];
         row->kind = pr->kind;
         if (pr->value < 0 && row->value > 0) row->value = -row->value;

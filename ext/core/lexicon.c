@@ -1181,7 +1181,7 @@ static const tj_word CELL_MARKS[] = {
  * after a label, Markdown's emphasis, and what closes something before it
  * (“十四五”|规划: the plan's name is a time; （PM2.5）|年均浓度). */
 static const tj_word LEAD_MARKS[] = {
-    TW("：", 0), TW(":", 0), TW("—", 0), TW("*", 0), TW("#", 0),  TW("、", 0),  TW("”", 0), TW("’", 0),
+    TW("：", 0), TW(":", 0), TW("∶", 0), TW("—", 0), TW("*", 0), TW("#", 0),  TW("、", 0),  TW("”", 0), TW("’", 0),
     TW("）", 0), TW(")", 0), TW("」", 0), TW("』", 0), TW("》", 0), TW("】", 0), TW("〉", 0),
 };
 
@@ -1189,6 +1189,7 @@ static const tj_word LEAD_MARKS[] = {
  * (3500万、2300万人次; 10.6万和3.8万平方公里). */
 static const tj_word LIST_SEPARATORS[] = {
     TW("、", 0), TW("和", 0), TW("及", 0), TW("与", 0), TW("以及", 0), TW("或", 0),
+    TW("∶", 0), /* the ratio sign: 三次产业比重为4.0∶37.7∶58.3 */
 };
 
 /* What a unit may be counted per after a slash, besides the units

@@ -237,6 +237,13 @@ static const struct {
      "3.9%|change|3.9||%|地区生产总值|全省|||actual ; 首位|rank|1|||地区生产总值||全国||actual"},
     {2024, "全省农村集体资产总量全国第一。", "第一|rank|1|||农村集体资产总量|全省|全国||actual"},
     {2024, "全省替代品占有率达84%。", "84%|amount|84||%|替代品占有率|全省|||actual"},
+    /* a ratio of the three industries; a list of ranks shared out as its values were */
+    {2025, "全省三次产业比重为4.0∶37.7∶58.3。",
+     "4.0|share|4|||第一产业|全省|||actual ; 37.7|share|37.7|||第二产业||||actual ; 58.3|share|58.3|||第三产业||||actual"},
+    {2025, "全区一产、二产、三产增加值分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九。",
+     "6%|change|6||%|一产增加值|全区|||actual ; 5.2%|change|5.2||%|二产增加值||||actual ; "
+     "5.2%|change|5.2||%|三产增加值||||actual ; 第二|rank|2|||一产增加值|全区|全国||actual ; "
+     "第七|rank|7|||二产增加值||全国||actual ; 第九|rank|9|||三产增加值||全国||actual"},
     /* the noun before the numbers is the subject of each of them, whole */
     {2024, "全市易地搬迁安置户520户1300人全部入住新居。",
      "520户|amount|520||户|易地搬迁安置户|全市|||actual ; 1300人|amount|1300||人|易地搬迁安置户|全市|||actual"},

@@ -52,6 +52,9 @@ int ind_scan_sentence(ictx *c, size_t qa, size_t qe) {
             const tj_word *w = (cls & TJ_CC_CUE) && tj_ws_may_start2(&c->lx->status_cues, ch, next)
                                    ? tj_ws_at_cp(&c->lx->status_cues, c->s, c->s1, i, ch, &len)
                                    : NULL;
+            size_t nl;
+            if (w && w->tag == TJ_SC_TARGET && tj_ws_before(&c->lx->cue_noun_before, c->s, i, &nl))
+                w = NULL; /* 行动计划: a plan named */
             if (w) {
                 if (ind_status_event(c, w->tag, (uint32_t)(i + len))) return -1;
                 cue_next = i + len;

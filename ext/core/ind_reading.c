@@ -49,9 +49,9 @@ static const tj_word *word_across_break(const ictx *c, uint32_t cs, uint32_t e, 
 
 /* The tail word that ends at e; one that a line break splits is read whole
  * (下\n降 is 下降, not 降). */
-static const tj_word *tail_word_before(const ictx *c, uint32_t cs, uint32_t e, size_t *len) {
+static const tj_word *tail_word_before(const ictx *c, uint32_t cs, uint32_t e, int wrapped, size_t *len) {
     size_t wl;
-    const tj_word *across = word_across_break(c, cs, e, &wl);
+    const tj_word *across = wrapped ? word_across_break(c, cs, e, &wl) : NULL;
     if (across) {
         *len = wl;
         return across;
@@ -125,6 +125,8 @@ static int take_tail_word(reading *r, const tj_word *w, int *verb_seen, int *de_
  * subject ends. */
 static uint32_t read_tail(ictx *c, uint32_t cs, uint32_t vb, reading *r, int *de_seen) {
     uint32_t e = vb;
+    /* a word split by a line break only where the clause has one */
+    int wrapped = vb > cs && (memchr(c->s + cs, '\n', vb - cs) || memchr(c->s + cs, '\f', vb - cs));
     size_t len;
     int verb_seen = 0;
     for (;;) {
@@ -136,7 +138,7 @@ static uint32_t read_tail(ictx *c, uint32_t cs, uint32_t vb, reading *r, int *de
             e -= (uint32_t)len;
             continue;
         }
-        const tj_word *w = tail_word_before(c, cs, e, &len);
+        const tj_word *w = tail_word_before(c, cs, e, wrapped, &len);
         if (w && e - len >= cs && w->tag != TJ_TW_STOP) {
             if (!take_tail_word(r, w, &verb_seen, de_seen)) return e;
             e -= (uint32_t)len;
@@ -321,25 +323,27 @@ static void read_relations(const ictx *c, reading *r, const tj_quantity *q, uint
 }
 
 /* 实际使用外资连续8年, 总量连续37年: a streak at the end of the subject says how
- * long, not what (连续 and a number of years, months or quarters). */
+ * long, not what (连续 and a number of years, months or quarters).  Read
+ * backwards: the unit of time, the numeral, then the word of the streak. */
 static void strip_streak(const ictx *c, reading *r) {
-    size_t len, nx;
+    size_t len, st;
     uint32_t e = back_over_blanks(c, r->subj0, r->subj1);
-    for (uint32_t k = r->subj0; k < e; k = (uint32_t)nx) {
-        const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, e, k, &len);
-        cp_at(c, k, &nx);
-        if (!w || !(w->arg & TJ_TWF_STREAK)) continue;
-        uint32_t j = k + (uint32_t)len;
-        size_t jn, ul;
-        const tj_env *env = tj_priv_of(c->d)->env;
-        while (j < e && ((tj_cls(env, cp_at(c, j, &jn)) & TJ_CC_NUMERAL) || tj_ws_at(&c->lx->qual_after, c->s, e, j, &ul)))
-            j = (uint32_t)jn;
-        const tj_word *u = j > k + len ? tj_ws_at(&c->lx->units, c->s, e, j, &ul) : NULL;
-        if (u && (u->arg & (TJ_UF_TIME | TJ_UF_YEARS)) && j + ul == e && k > r->subj0) {
-            r->subj1 = k;
-            return;
+    const tj_word *u = tj_ws_before(&c->lx->units, c->s, e, &len);
+    if (!u || !(u->arg & (TJ_UF_TIME | TJ_UF_YEARS)) || e - len <= r->subj0) return;
+    uint32_t j = e - (uint32_t)len, num = j;
+    const tj_env *env = tj_priv_of(c->d)->env;
+    for (;;) { /* 8, 十九, 多 */
+        size_t ql;
+        if (j > r->subj0 && (tj_cls(env, cp_before(c, j, &st)) & TJ_CC_NUMERAL)) {
+            j = (uint32_t)st;
+        } else if (tj_ws_before(&c->lx->qual_after, c->s, j, &ql) && j - ql > r->subj0) {
+            j -= (uint32_t)ql;
+        } else {
+            break;
         }
     }
+    const tj_word *w = j < num ? tj_ws_before(&c->lx->tail_words, c->s, j, &len) : NULL;
+    if (w && (w->arg & TJ_TWF_STREAK) && j - len > r->subj0) r->subj1 = j - (uint32_t)len;
 }
 
 /* Stage 3: adverbs left at the end of the subject (分别占…, 同比). */
@@ -530,11 +534,11 @@ void ind_strip_lead(ictx *c, reading *r) {
                 continue;
             }
         }
-        if (tj_ws_at(&c->lx->lead_marks, c->s, r->subj1, r->subj0, &len)) { /* ：—— **bold** ”规划 */
+        uint32_t ch = cp_at(c, r->subj0, &nx);
+        if (!tj_is_han(ch) && tj_ws_at(&c->lx->lead_marks, c->s, r->subj1, r->subj0, &len)) { /* ：—— **bold** ”规划 */
             r->subj0 += (uint32_t)len;
             continue;
         }
-        uint32_t ch = cp_at(c, r->subj0, &nx);
         /* 2、 5. : a list marker */
         if (tj_digit_value(ch) >= 0) {
             size_t j = r->subj0, jn;

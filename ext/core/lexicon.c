@@ -986,11 +986,12 @@ static const tj_word STATUS_CUES[] = {
     TW("年计划", TJ_SC_ACTUAL),
     TW("计划进度", TJ_SC_ACTUAL),
     TW("投资计划", TJ_SC_ACTUAL),
-    TW("行动计划", TJ_SC_ACTUAL), /* 三年行动计划深入实施: a plan named, not a goal set */
-    TW("工作计划", TJ_SC_ACTUAL),
-    TW("发展计划", TJ_SC_ACTUAL),
-    TW("实施计划", TJ_SC_ACTUAL),
-    TW("五年计划", TJ_SC_ACTUAL),
+};
+
+/* Words that make a cue of a goal right after them a noun: 三年行动计划深入实施
+ * names a plan, it sets no goal (the cue 计划 is read, then these before it). */
+static const tj_word CUE_NOUN_BEFORE[] = {
+    TW("行动", 0), TW("工作", 0), TW("发展", 0), TW("实施", 0), TW("五年", 0), TW("建设", 0),
 };
 
 /* Words of a heading whose section states plans: every value in it is a goal
@@ -1343,6 +1344,7 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->per_units, PER_UNITS, N(PER_UNITS)) ||
         tj_wordset_init(&lx->goal_heads, GOAL_HEADS, N(GOAL_HEADS)) ||
         tj_wordset_init(&lx->rank_fields, RANK_FIELDS, N(RANK_FIELDS)) ||
+        tj_wordset_init(&lx->cue_noun_before, CUE_NOUN_BEFORE, N(CUE_NOUN_BEFORE)) ||
         tj_wordset_init(&lx->byline_words, BYLINE_WORDS, N(BYLINE_WORDS)) ||
         tj_wordset_init(&lx->doc_words, DOC_WORDS, N(DOC_WORDS)) ||
         tj_wordset_init(&lx->month_names, MONTH_NAMES, N(MONTH_NAMES))) {
@@ -1393,6 +1395,7 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->per_units);
     tj_wordset_free(&lx->goal_heads);
     tj_wordset_free(&lx->rank_fields);
+    tj_wordset_free(&lx->cue_noun_before);
     tj_wordset_free(&lx->byline_words);
     tj_wordset_free(&lx->doc_words);
     tj_wordset_free(&lx->month_names);

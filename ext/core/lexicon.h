@@ -52,6 +52,7 @@ typedef struct tj_lexicon {
     tj_wordset per_units;       /* 月 人 户 (元/月): after a slash, what a unit is counted per */
     tj_wordset goal_heads;      /* 目标 调控目标: end a subject, name the goal, not the indicator */
     tj_wordset rank_fields;     /* 全国 世界 全球: the field a rank is in, right before it (全国第一) */
+    tj_wordset cue_noun_before; /* 行动 工作 (行动计划): make the cue of a goal after them a noun */
     /* the document as a whole (doc_info) */
     tj_wordset doc_words;    /* words of a document's opening lines: tag = TJ_DW_* */
     tj_wordset month_names;  /* Jan … Dec (a news timestamp): arg = month */

@@ -615,6 +615,19 @@ static void rank_fields(void) {
     }
 }
 
+/* Before a cue of a goal, a word that makes it a noun (行动计划) sets no goal:
+ * the values after it are what happened. */
+static void cue_nouns(void) {
+    const tj_wordset *ws = &unit_env->lex.cue_noun_before;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        tj_doc *d;
+        const char *text = with("2025年，全市三年", ws->words[k].w, "计划深入实施，新增龙头企业74家。");
+        const tj_indicator *r = row_of(text, 2026, 0, &d);
+        CHECK(r && r->status == TJ_S_ACTUAL, "cue noun %s: %s", ws->words[k].w, text);
+        tj_doc_free(d);
+    }
+}
+
 /* A mark around a table cell's text is no part of the row's label. */
 static void cell_marks(void) {
     const tj_wordset *ws = &unit_env->lex.cell_marks;
@@ -655,4 +668,5 @@ void test_roles(void) {
     goal_heads();
     enumerations();
     rank_fields();
+    cue_nouns();
 }

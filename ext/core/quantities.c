@@ -730,7 +730,7 @@ static void share_units(const qctx *c, size_t from) {
             continue;
         /* the next one's magnitude: before its unit, or all of it when it took the unit from its own next */
         tj_str m1 = after_digits(c, q, q->b1), m2 = after_digits(c, nq, nq->unit1 > nq->unit0 ? nq->unit0 : nq->b1);
-        if (m1.n != m2.n || memcmp(m1.p, m2.p, m1.n)) continue;
+        if (m1.n != m2.n || memcmp(m1.p, m2.p, m1.n) != 0) continue;
         q->kind = nq->kind;
         q->unit = nq->unit;
         q->currency = nq->currency;

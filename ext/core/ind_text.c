@@ -178,7 +178,9 @@ static uint32_t cell_end(const ictx *c, const tj_line *L, uint32_t *a) {
     size_t nx, len;
     while (i < L->c1) {
         uint32_t ch = cp_at(c, i, &nx);
-        if (tj_is_space(ch) || tj_ws_at(&c->lx->cell_marks, c->s, L->c1, i, &len)) {
+        int mark = !tj_is_space(ch) && tj_ws_at(&c->lx->cell_marks, c->s, L->c1, i, &len);
+        if (mark) nx = i + len; /* 其中： */
+        if (tj_is_space(ch) || mark) {
             if (i > *a) break;
             *a = (uint32_t)nx;
         } else if (ch == '\t') {

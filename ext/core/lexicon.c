@@ -1175,7 +1175,7 @@ static const tj_word PLAN_NAMES[] = {
  * Markdown's emphasis, and the # of the statistical bulletins' tables that
  * marks a row as part of the one above (#住宅: of which, housing). */
 static const tj_word CELL_MARKS[] = {
-    TW("|", 0), TW("｜", 0), TW("*", 0), TW("#", 0), TW("＃", 0),
+    TW("|", 0), TW("｜", 0), TW("*", 0), TW("#", 0), TW("＃", 0), TW("其中：", 0), TW("其中:", 0),
 };
 
 /* Marks that stand before a subject but are no part of it: a colon or dash

@@ -707,6 +707,22 @@ static int cjk_may_start(const qctx *c, const tj_env *env, size_t i, size_t *run
     }
 }
 
+/* Past the marks around a cell's or a line's text (**bold**) from i, before lim. */
+static size_t past_marks(const qctx *c, size_t i, size_t lim) {
+    size_t len;
+    while (i < lim && tj_ws_at(&c->lx->cell_marks, c->s, lim, i, &len))
+        i += len;
+    return i;
+}
+
+/* Does the number at i follow the word that opens a caption at the start of
+ * its line (表3 2020年主要农产品产量, **表****3)? */
+static int caption_number(const qctx *c, const tj_line *L, size_t i) {
+    size_t cl, k = past_marks(c, L->c0, i);
+    const tj_word *cap = k < i ? tj_ws_at(&c->lx->heading_marks, c->s, i, k, &cl) : NULL;
+    return cap && cap->tag == TJ_HM_CAPTION && past_marks(c, k + cl, i) == i;
+}
+
 /* The bytes of q's text after the digits it starts with (the magnitude of
  * 3500万: 万), up to `end`. */
 static tj_str after_digits(const qctx *c, const tj_quantity *q, uint32_t end) {
@@ -770,6 +786,15 @@ int tj_build_quantities(tj_doc *d) {
             if (L->lab1 && i >= L->c0 && i < L->lab1) { /* the numbering of a heading or a list item */
                 i = L->lab1;
                 continue;
+            }
+            if (caption_number(&c, L, i)) { /* 表3 2020年…, **表****3: a caption's number */
+                size_t k = i;
+                while (k < L->c1 && (tj_cls(pv->env, cp_at(&c, k, &nx)) & TJ_CC_NUMERAL))
+                    k = nx;
+                if (k > i) {
+                    i = k;
+                    continue;
+                }
             }
         }
         uint32_t ch = mk->cp;

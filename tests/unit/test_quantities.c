@@ -124,6 +124,9 @@ static const struct {
     {"帮扶4.97万余名", "4.97万余名:count:49700:名:over:"},
     {"新增优质学位约11.72万个", "约11.72万个:count:117200:个:approx:"},
     {"29个新启动城中村改造项目已启动签约", "29个:count:29:个::"},
+    /* the number of a table's caption is no value */
+    {"粮食增产。\n表3 主要农产品产量\n粮食 1271601 0.4", "1271601:number:1271601::: ; 0.4:number:0.4:::"},
+    {"粮食增产。\n**表****3\n主要农产品产量**\n粮食 1271601", "1271601:number:1271601:::"},
     /* what a unit is counted per, after a slash */
     {"低保标准从645元/月、4318元/年提高", "645元/月:money:645:元/月::CNY ; 4318元/年:money:4318:元/年::CNY"},
     /* the numbers of a list share the unit of the last one, at the same magnitude */

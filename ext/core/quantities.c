@@ -405,6 +405,16 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
 
 static int step_before(const qctx *c, size_t i);
 
+/* Is the line that starts at i (after a line break) the subscript of a Latin
+ * letter that ends the line before (广义货币M\n2\n增长, a PDF's M₂)? */
+static int subscript_after_letter(const qctx *c, size_t i) {
+    size_t st;
+    uint32_t p = cp_before(c, i, &st);
+    while (st > 0 && tj_is_newline(p))
+        p = cp_before(c, st, &st);
+    return tj_is_latin(p);
+}
+
 /* A quantity starting at i (the first character of its number or of 第, 前,
  * 百分之, 数, 上, 一半, 翻).  Fills q and returns 1. */
 static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
@@ -463,6 +473,7 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
         size_t after, la;
         uint32_t nc = cp_at(c, num.digits_end, &after);
         if (nc == ':' && tj_digit_value(cp_at(c, after, &la)) >= 0) return 0;       /* 06:30 */
+        if (tj_is_newline(prev) && tj_is_newline(nc) && subscript_after_letter(c, i)) return 0; /* M\n2\n: M2 */
         if (num.int_digits >= 2 && !num.has_point && c->s[num_at] == '0') return 0; /* 08, 007: a code */
         /* (1) [2] ［3］: enumerations and footnote marks */
         if ((tj_is_open_paren(prev) || prev == '[' || prev == 0x3010 || prev == 0xFF3B) &&

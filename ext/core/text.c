@@ -181,11 +181,13 @@ size_t tj_clean_phrase(const unsigned char *s, size_t n, unsigned flags, char *o
         }
         if (!tj_is_han(c)) { /* most of a phrase is ideographs: kept as they are */
             if (tj_is_space(c) || tj_is_newline(c) || c == TJ_BAD) {
-                gap = 1;
+                gap |= tj_is_newline(c) ? 2 : 1;
                 i = nx;
                 continue;
             }
-            if (gap && o && prev < 0x80 && c < 0x80 && o < cap) out[o++] = ' '; /* Report on the Work */
+            /* Report on the Work; but a PDF's subscript on a line of its own joins (M\n2\n -> M2) */
+            int subscript = gap == 2 && tj_is_latin(prev) && tj_is_ascii_digit(c);
+            if (gap && !subscript && o && prev < 0x80 && c < 0x80 && o < cap) out[o++] = ' ';
         }
         gap = 0;
         if (o + (nx - i) > cap) break;

@@ -34,6 +34,8 @@ static const struct {
     /* the subject cleaned: wrapped, a note mark, a bracketed abbreviation */
     {CITY "全年全市地区生产总\n值（GDP）[3]15760亿元。", "15760亿元:地区生产总值:gdp:370200"},
     {CITY "全市生产总值②增长3.9%。", "3.9%:生产总值:gdp:370200"},
+    /* a PDF's subscript on a line of its own: M\n2\n is M2, and its 2 no value */
+    {"政府工作报告\n\n稳健的货币政策要松紧适度。广义货币M\n2\n预期增长12%左右，在执行中。", "12%左右:广义货币M2:m2:"},
     {CITY "规模以上工业增加值注1增长4.5%。", "4.5%:规模以上工业增加值:value_added_industry_above_scale:370200"},
     /* concepts by name and alias; the concept names the quantity, not the kind */
     {CITY "社会消费品零售总额增长5%，城镇调查失业率5.2%，第一产业增加值占比8%。",

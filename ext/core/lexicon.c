@@ -741,6 +741,12 @@ static const tj_word TAIL_WORDS[] = {
     TW("平均", TJ_TW_ADV),
     TW("平均每年", TJ_TW_ADV),
     TW("每年", TJ_TW_ADV),
+    TW("每月", TJ_TW_ADV), /* what the value is per (标准从每人每月2375元提高到…): no part of the subject */
+    TW("每人每月", TJ_TW_ADV),
+    TW("每人每年", TJ_TW_ADV),
+    TW("人均每月", TJ_TW_ADV),
+    TW("人均每年", TJ_TW_ADV),
+    TW("每人", TJ_TW_ADV),
     {"分别比", TJ_TW_ADV, TJ_TWF_EACH, 0, 0},
     {"由", TJ_TW_ADV, TJ_TWF_FROM, 0, 0},
     {"从", TJ_TW_ADV, TJ_TWF_FROM, 0, 0},

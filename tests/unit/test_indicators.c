@@ -246,6 +246,9 @@ static const struct {
      "第七|rank|7|||二产增加值||全国||actual ; 第九|rank|9|||三产增加值||全国||actual"},
     {2024, "表2 主要产品产量\n产品名称    产量    增长\n其中：夏粮    16.25    10.1\n",
      "16.25|amount|16.25|||夏粮||||actual ; 10.1|amount|10.1|||夏粮||||actual"},
+    /* what a value is per (每月, 每人每月) is no part of its subject */
+    {2019, "城乡居民基础养老金最低标准从每月70元提高到88元。",
+     "70元|amount|70||元|城乡居民基础养老金最低标准||||actual ; 88元|amount|88||元|城乡居民基础养老金最低标准||||actual"},
     /* the noun before the numbers is the subject of each of them, whole */
     {2024, "全市易地搬迁安置户520户1300人全部入住新居。",
      "520户|amount|520||户|易地搬迁安置户|全市|||actual ; 1300人|amount|1300||人|易地搬迁安置户|全市|||actual"},

@@ -192,10 +192,17 @@ tj_str ind_right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj_qu
         int role = fw_at(c, i, &fl);
         /* 29个新启动城中村改造项目[已启动签约]: the predicate begins */
         if (k >= 2 && role == TJ_FW_ADVERB) {
-            /* 均 may end a longer adverb (平均): the predicate begins where that does */
-            size_t len2;
-            const tj_word *adv = tj_ws_before(&c->lx->tail_words, c->s, i + fl, &len2);
-            if (adv && adv->tag == TJ_TW_ADV && len2 > fl && i + fl >= a + len2) i = i + fl - len2;
+            /* 均 may be inside a longer adverb (平均, 人均每月): the predicate begins where that does */
+            size_t j = i, st, len2;
+            for (int back = 0; back < 2 && j > a; back++) {
+                cp_before(c, j, &st);
+                j = st;
+                const tj_word *adv = tj_ws_at(&c->lx->tail_words, c->s, b, j, &len2);
+                if (adv && adv->tag == TJ_TW_ADV && j + len2 > i) {
+                    i = j;
+                    break;
+                }
+            }
             break;
         }
         /* 10件民生实事[全面]|完成: the adverbs go with the verb */

@@ -79,6 +79,7 @@ typedef struct subj_list {
     tj_str parts[TJ_MAX_PARTS];
     tj_str scope[TJ_MAX_PARTS];
     int n;
+    int cycle; /* the values go round the parts twice: 分别从209元、280元提高到217元、290元 */
 } subj_list;
 
 /* What the values of a sentence hand on from one to the next. */

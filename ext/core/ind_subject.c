@@ -263,6 +263,9 @@ static void distribute(ictx *c, sent_state *ss, const value_ctx *v, int is_vague
     const reading *r = &v->r;
     subj_list *dist = &ss->dist;
     int want = ind_values_left_in_clause(c, c->ok, v->k, v->ce); /* how many values share this 分别 */
+    /* 分别从209元、280元提高到217元、290元: the first values and the last, each a round of the parts */
+    dist->cycle = r->from && want >= 4 && want % 2 == 0;
+    if (dist->cycle) want /= 2;
     if (!is_vague) {
         ind_split_parts(c, r->subj0, r->subj1, dist, 1);
         if (dist->n != want) ind_split_parts(c, r->subj0, r->subj1, dist, 0);
@@ -668,13 +671,16 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
      * 分别居全国第二、第七、第九 (a rank is its own verb, but the list is one) */
     int rank_list = same_clause && q->kind == TJ_Q_ORDINAL && d->indicators[ss->prev_row].kind == TJ_K_RANK &&
                     r->subj1 <= r->subj0;
-    if ((!r->has_verb || rank_list) && same_clause) {
+    /* …提高到217元、290元: the second round of a 分别从…到… */
+    int second_round = same_clause && dist->cycle && ss->dist_next == dist->n;
+    if ((!r->has_verb || rank_list || second_round) && same_clause) {
         const tj_indicator *pr = &d->indicators[ss->prev_row];
         row->kind = pr->kind;
         if (pr->value < 0 && row->value > 0) row->value = -row->value;
         if (pr->has_max && pr->value_max < 0 && row->value_max > 0) row->value_max = -row->value_max;
         if (!row->basis.p) row->basis = pr->basis;
-        in_group = dist->n > 1 && ss->dist_next > 0 && ss->dist_next < dist->n && is_vague;
+        in_group = dist->n > 1 && ss->dist_next > 0 && ss->dist_next < dist->n * (dist->cycle ? 2 : 1) &&
+                   (is_vague || second_round);
     }
     /* 城镇和农村人均住房面积32.9平方米、37.1平方米, 城乡居民人均可支配收入年均增长
      * 5.3%、8.1%: values side by side, as many as the subject's parts, share it
@@ -695,7 +701,7 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
     if ((owner = place_owner_subject(c, ss, v, &row->kind)).p) {
         subj = owner; /* 高于江苏的19.2% */
     } else if (in_group) {
-        int m = ss->dist_next < dist->n ? ss->dist_next : dist->n - 1;
+        int m = dist->cycle ? ss->dist_next % dist->n : ss->dist_next < dist->n ? ss->dist_next : dist->n - 1;
         subj = dist->parts[m];
         scope = dist->scope[m];
         ss->dist_next++;

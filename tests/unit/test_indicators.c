@@ -249,6 +249,10 @@ static const struct {
     /* what a value is per (每月, 每人每月) is no part of its subject */
     {2019, "城乡居民基础养老金最低标准从每月70元提高到88元。",
      "70元|amount|70||元|城乡居民基础养老金最低标准||||actual ; 88元|amount|88||元|城乡居民基础养老金最低标准||||actual"},
+    /* 分别从…提高到…: the first values and the last go round the parts twice */
+    {2025, "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。",
+     "209元|amount|209||元|困难残疾人生活补贴标准||||actual ; 280元|amount|280||元|重度残疾人护理补贴标准||||actual ; "
+     "217元|amount|217||元|困难残疾人生活补贴标准||||actual ; 290元|amount|290||元|重度残疾人护理补贴标准||||actual"},
     /* the noun before the numbers is the subject of each of them, whole */
     {2024, "全市易地搬迁安置户520户1300人全部入住新居。",
      "520户|amount|520||户|易地搬迁安置户|全市|||actual ; 1300人|amount|1300||人|易地搬迁安置户|全市|||actual"},

@@ -726,6 +726,9 @@ static size_t past_marks(const qctx *c, size_t i, size_t lim) {
     return i;
 }
 
+/* How far into its line a caption's number may stand (bytes: **附表****3). */
+#define TJ_CAPTION_REACH 16
+
 /* Does the number at i follow the word that opens a caption at the start of
  * its line (表3 2020年主要农产品产量, **表****3)? */
 static int caption_number(const qctx *c, const tj_line *L, size_t i) {
@@ -798,7 +801,7 @@ int tj_build_quantities(tj_doc *d) {
                 i = L->lab1;
                 continue;
             }
-            if (caption_number(&c, L, i)) { /* 表3 2020年…, **表****3: a caption's number */
+            if (i >= L->c0 && i - L->c0 <= TJ_CAPTION_REACH && caption_number(&c, L, i)) { /* 表3, **表****3 */
                 size_t k = i;
                 while (k < L->c1 && (tj_cls(pv->env, cp_at(&c, k, &nx)) & TJ_CC_NUMERAL))
                     k = nx;

@@ -726,15 +726,12 @@ static size_t past_marks(const qctx *c, size_t i, size_t lim) {
     return i;
 }
 
-/* How far into its line a caption's number may stand (bytes: **附表****3). */
-#define TJ_CAPTION_REACH 16
-
-/* Does the number at i follow the word that opens a caption at the start of
- * its line (表3 2020年主要农产品产量, **表****3)? */
-static int caption_number(const qctx *c, const tj_line *L, size_t i) {
-    size_t cl, k = past_marks(c, L->c0, i);
-    const tj_word *cap = k < i ? tj_ws_at(&c->lx->heading_marks, c->s, i, k, &cl) : NULL;
-    return cap && cap->tag == TJ_HM_CAPTION && past_marks(c, k + cl, i) == i;
+/* Where the number of a caption that opens line L stands (表3 2020年主要农产品
+ *产量, **表****3), or (size_t)-1 when the line opens with none. */
+static size_t caption_number_at(const qctx *c, const tj_line *L) {
+    size_t cl, k = past_marks(c, L->c0, L->c1);
+    const tj_word *cap = k < L->c1 ? tj_ws_at(&c->lx->heading_marks, c->s, L->c1, k, &cl) : NULL;
+    return cap && cap->tag == TJ_HM_CAPTION ? past_marks(c, k + cl, L->c1) : (size_t)-1;
 }
 
 /* The bytes of q's text after the digits it starts with (the magnitude of
@@ -772,6 +769,7 @@ int tj_build_quantities(tj_doc *d) {
     tj_priv *pv = tj_priv_of(d);
     qctx c = {d, &pv->env->lex, d->s, d->n, 0};
     size_t pi = 0, li = 0, mi = 0, nx, cjk_skip = 0;
+    size_t caption_li = (size_t)-1, caption_at = (size_t)-1; /* the line last looked at for a caption */
     /* only marked characters start a quantity or a name; `i` is where the
      * scan has got to, marks before it are passed over */
     size_t i = 0;
@@ -801,7 +799,11 @@ int tj_build_quantities(tj_doc *d) {
                 i = L->lab1;
                 continue;
             }
-            if (i >= L->c0 && i - L->c0 <= TJ_CAPTION_REACH && caption_number(&c, L, i)) { /* 表3, **表****3 */
+            if (li != caption_li) { /* once per line: where a caption's number would stand */
+                caption_li = li;
+                caption_at = caption_number_at(&c, L);
+            }
+            if (i == caption_at) { /* 表3 2020年…, **表****3 */
                 size_t k = i;
                 while (k < L->c1 && (tj_cls(pv->env, cp_at(&c, k, &nx)) & TJ_CC_NUMERAL))
                     k = nx;

@@ -168,6 +168,13 @@ int ind_quantity_starting_at(const ictx *c, uint32_t b);
  * (人均住房面积32.9平方米、37.1平方米，); 0 when they do not. */
 int ind_juxtaposed_values(const ictx *c, const uint8_t *ok, size_t k, uint32_t ce);
 int ind_values_left_in_clause(const ictx *c, const uint8_t *ok, size_t k, uint32_t ce);
+/* Back from b over the tail words whose tag is in tags (TJ_TW_BIT of each)
+ * and that have min_len bytes or more, while keep bytes at least stay after
+ * a: 10件民生实事[全面]完成, 区域创新能力[升至]全国第二. */
+#define TJ_TW_BIT(t) (1u << (t))
+uint32_t ind_back_over_tail(const ictx *c, uint32_t a, uint32_t b, unsigned tags, size_t min_len, uint32_t keep);
+/* The next member of a |-separated list of names (a word's norm), *names moved past it. */
+tj_str ind_next_member(const char **names);
 
 /* ---- ind_candidates.c ------------------------------------------------------ */
 int ind_scan_sentence(ictx *c, size_t qa, size_t qe);

@@ -284,11 +284,9 @@ static void rank_field(const ictx *c, reading *r) {
     r->basis0 = e - (uint32_t)len;
     r->basis1 = e;
     r->basis_word = NULL;
-    r->subj1 = e - (uint32_t)len;
-    const tj_word *w;
-    while ((w = tj_ws_before(&c->lx->tail_words, c->s, r->subj1, &len)) != NULL && r->subj1 - len > r->subj0 &&
-           (w->tag == TJ_TW_TO || w->tag == TJ_TW_UP || w->tag == TJ_TW_RANK || w->tag == TJ_TW_LEVEL))
-        r->subj1 -= (uint32_t)len;
+    r->subj1 = ind_back_over_tail(
+        c, r->subj0, e - (uint32_t)len,
+        TJ_TW_BIT(TJ_TW_TO) | TJ_TW_BIT(TJ_TW_UP) | TJ_TW_BIT(TJ_TW_RANK) | TJ_TW_BIT(TJ_TW_LEVEL), 0, 1);
 }
 
 /* Stage 2: what the subject span holds besides the subject: a rank's field,
@@ -447,8 +445,6 @@ static void rate_named(const ictx *c, reading *r) {
     if (w && e - len >= r->subj0 && w->tag == TJ_K_CHANGE) r->kind = TJ_K_CHANGE;
 }
 
-/* Read backwards from the value at vb to the clause start cs: the value's
- * kind, sign and basis, and the span its subject is in. */
 /* 经济增长速度的调控目标: the goal set for it is no part of the indicator's name
  * (a status cue has made the value a target). */
 static void strip_goal_head(const ictx *c, reading *r) {
@@ -462,13 +458,13 @@ static void strip_goal_head(const ictx *c, reading *r) {
         r->subj1 -= (uint32_t)len;
         r->kind = TJ_K_CHANGE;
         r->sign = v->tag == TJ_TW_DOWN ? -1 : 1;
-        r->has_verb = 1;
-        while ((v = tj_ws_before(&c->lx->tail_words, c->s, r->subj1, &len)) != NULL && len >= 6 &&
-               (v->tag == TJ_TW_ADV || v->tag == TJ_TW_LEVEL) && r->subj1 - len >= r->subj0 + 6)
-            r->subj1 -= (uint32_t)len; /* 广义货币M2[预期]增长目标 */
+        r->has_verb = 1; /* 广义货币M2[预期]增长目标 */
+        r->subj1 = ind_back_over_tail(c, r->subj0, r->subj1, TJ_TW_BIT(TJ_TW_ADV) | TJ_TW_BIT(TJ_TW_LEVEL), 6, 6);
     }
 }
 
+/* Read backwards from the value at vb to the clause start cs: the value's
+ * kind, sign and basis, and the span its subject is in. */
 void ind_read_left(ictx *c, uint32_t cs, uint32_t vb, const tj_quantity *q, reading *r) {
     memset(r, 0, sizeof *r);
     r->kind = TJ_K_AMOUNT;

@@ -5,7 +5,6 @@
  * (完成投资) takes the sentence's topic; a table cell its row's label. */
 #include "ind.h"
 
-/* Split "A、B和C" into parts (for 分别); conj: also at 和 及 与. */
 /* One CJK numeral and nothing else in x from byte i: 1. */
 static int lone_numeral(tj_str x, size_t i) {
     size_t nx;
@@ -27,13 +26,9 @@ static int ordinal_series(ictx *c, subj_list *out) {
     const tj_word *whole = tj_ws_at(&c->lx->enumerations, (const unsigned char *)last.p, last.n, 0, &el);
     if (whole && whole->arg == out->n) { /* 第一、二、三次产业增加值: 三次产业 names its members */
         tj_str after = {last.p + el, (uint32_t)(last.n - el)};
-        const char *names = whole->norm; /* the members, |-separated */
-        for (int k = 0; k < out->n; k++) {
-            const char *bar = strchr(names, '|');
-            tj_str member = {names, (uint32_t)(bar ? (size_t)(bar - names) : strlen(names))};
-            out->parts[k] = ind_concat(c, member, after);
-            names = bar ? bar + 1 : names + member.n;
-        }
+        const char *names = whole->norm;
+        for (int k = 0; k < out->n; k++)
+            out->parts[k] = ind_concat(c, ind_next_member(&names), after);
         return 1;
     }
     tj_str mark = {first.p, (uint32_t)ml}, rest = {last.p + nx, (uint32_t)(last.n - nx)};
@@ -44,6 +39,7 @@ static int ordinal_series(ictx *c, subj_list *out) {
     return 1;
 }
 
+/* Split "A、B和C" into parts (for 分别); conj: also at 和 及 与. */
 void ind_split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int conj) {
     out->n = 0;
     uint32_t i = a, p0 = a;
@@ -153,18 +149,13 @@ void ind_enumerated_parts(ictx *c, uint32_t a, uint32_t b, int want, subj_list *
         const tj_word *w = tj_ws_at(&c->lx->enumerations, c->s, b, i, &len);
         if (!w || w->arg != want || want > TJ_MAX_PARTS) continue;
         tj_str before = span_str(c, a, i), after = span_str(c, i + (uint32_t)len, b);
-        const char *m = w->norm; /* the members, |-separated */
-        for (int k = 0; k < want && *m; k++) {
-            const char *bar = strchr(m, '|');
-            tj_str member = {m, (uint32_t)(bar ? (size_t)(bar - m) : strlen(m))};
-            out->parts[out->n++] = ind_concat(c, ind_concat(c, before, member), after);
-            m = bar ? bar + 1 : m + member.n;
-        }
+        const char *names = w->norm;
+        for (int k = 0; k < want && *names; k++)
+            out->parts[out->n++] = ind_concat(c, ind_concat(c, before, ind_next_member(&names)), after);
         if (out->n != want) out->n = 0;
     }
 }
 
-/* The counted noun after a count: 29个[新启动城中村改造项目]已启动签约. */
 /* Does the predicate of a counted noun begin at i: a verb of level of two
  * characters or more (28个省份|实现了…, 35家村镇银行|完成改革任务), or one of
  * change when the next value follows (3920个新投产项目|增加产值5100多亿元: the
@@ -177,6 +168,7 @@ static int predicate_at(ictx *c, size_t i, size_t b, int value_follows) {
     return w->tag == TJ_TW_LEVEL || (value_follows && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN));
 }
 
+/* The counted noun after a count: 29个[新启动城中村改造项目]已启动签约. */
 tj_str ind_right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj_quantity *next) {
     uint32_t a = q->b1, b = ce;
     int value_follows = next && next->b0 < b;
@@ -207,11 +199,7 @@ tj_str ind_right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj_qu
         }
         /* 10件民生实事[全面]|完成: the adverbs go with the verb */
         if (k >= 2 && predicate_at(c, i, b, value_follows)) {
-            size_t len2;
-            const tj_word *adv;
-            while ((adv = tj_ws_before(&c->lx->tail_words, c->s, i, &len2)) != NULL && adv->tag == TJ_TW_ADV &&
-                   i >= a + len2 + 6)
-                i -= len2;
+            i = ind_back_over_tail(c, a, (uint32_t)i, TJ_TW_BIT(TJ_TW_ADV), 0, 6);
             break;
         }
         if (k && (ch == 0x3001 || role == TJ_FW_AND)) {
@@ -239,16 +227,11 @@ tj_str ind_right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj_qu
  * change or level of two characters or more, with the adverbs before it
  * (全部完成); *cut = 1 when there is one, else lim. */
 static uint32_t predicate_start(ictx *c, uint32_t a, uint32_t lim, int *cut) {
-    size_t len, nx;
+    size_t nx;
     for (uint32_t b = a; b < lim; b = (uint32_t)nx) {
-        const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, lim, b, &len);
-        if (b > a && w && len >= 6 && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN || w->tag == TJ_TW_LEVEL)) {
-            const tj_word *adv; /* 全部|完成 */
-            while (b > a && (adv = tj_ws_before(&c->lx->tail_words, c->s, b, &len)) != NULL && adv->tag == TJ_TW_ADV &&
-                   b - len > a)
-                b -= (uint32_t)len;
+        if (b > a && predicate_at(c, b, lim, 1)) {
             *cut = 1;
-            return b;
+            return ind_back_over_tail(c, a, b, TJ_TW_BIT(TJ_TW_ADV), 0, 1); /* 全部|完成 */
         }
         cp_at(c, b, &nx);
     }

@@ -111,8 +111,6 @@ tj_str ind_concat(ictx *c, tj_str a, tj_str b) {
     return r;
 }
 
-/* The subject span [a, b) without the time expressions inside it:
- * 生活补贴全年人均 -> 生活补贴人均, 中国 7 月官方制造业 PMI -> 中国 官方制造业 PMI. */
 /* A page footer or other furniture inside [a, b) (a phrase wrapped across a
  * PDF page): 1, with the text around it [a, *l1) and [*r0, b), without the
  * line breaks around it (*l1 == a: the footer comes first); 0 when none. */
@@ -140,6 +138,8 @@ tj_str ind_plain_span(ictx *c, uint32_t a, uint32_t b) {
     return ind_concat(c, span_str(c, a, l1), ind_plain_span(c, r0, b));
 }
 
+/* The subject span [a, b) without the time expressions inside it:
+ * 生活补贴全年人均 -> 生活补贴人均, 中国 7 月官方制造业 PMI -> 中国 官方制造业 PMI. */
 tj_str ind_make_subject(ictx *c, uint32_t a, uint32_t b) {
     tj_str r = span_str(c, a, b);
     uint32_t l1, r0;
@@ -170,7 +170,6 @@ tj_str ind_last_chars(tj_str x, uint32_t k) {
     return r;
 }
 
-/* The first cell of a table row (cells split by tabs, pipes or wide gaps). */
 /* Where the cell that starts at a ends: at a tab, a mark or a space after
  * its text, or two spaces inside it. */
 static uint32_t cell_end(const ictx *c, const tj_line *L, uint32_t *a) {
@@ -235,6 +234,22 @@ int ind_values_left_in_clause(const ictx *c, const uint8_t *ok, size_t k, uint32
     for (size_t j = k; j < c->ncand && c->cand[j]->b0 < ce && want <= TJ_MAX_PARTS; j++)
         want += ok[j];
     return want;
+}
+
+uint32_t ind_back_over_tail(const ictx *c, uint32_t a, uint32_t b, unsigned tags, size_t min_len, uint32_t keep) {
+    size_t len;
+    const tj_word *w;
+    while ((w = tj_ws_before(&c->lx->tail_words, c->s, b, &len)) != NULL && (tags & TJ_TW_BIT(w->tag)) &&
+           len >= min_len && b - len >= (size_t)a + keep)
+        b -= (uint32_t)len;
+    return b;
+}
+
+tj_str ind_next_member(const char **names) {
+    const char *m = *names, *bar = strchr(m, '|');
+    tj_str member = {m, (uint32_t)(bar ? (size_t)(bar - m) : strlen(m))};
+    *names = bar ? bar + 1 : m + member.n;
+    return member;
 }
 
 int ind_juxtaposed_values(const ictx *c, const uint8_t *ok, size_t k, uint32_t ce) {

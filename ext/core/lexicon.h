@@ -191,9 +191,9 @@ enum {
     TJ_TWF_OWNER = 16, /* 占: X占Y的 — the subject is X, the whole Y */
     TJ_TWF_STEP = 32,  /* 迈上 跨上: a level reached; 迈上万亿元台阶 reads 万亿 alone as a number */
     TJ_TWF_FROM = 64,  /* 由 从: 由去年同期39.7%提高到43.8% — the time after it is the first value's */
-    TJ_TWF_STREAK = 256, /* 连续: with a span of time after it (连续8年), how long, not what */
     TJ_TWF_AUX = 128,  /* 将 要 再 又: a word of one character that goes with a verb of change after it
                           (排放量要下降3%), not with the subject; words of two or more always do (力争增长) */
+    TJ_TWF_STREAK = 256, /* 连续: with a span of time after it (连续8年), how long, not what */
 };
 /* Tags of the status cues. */
 enum {

@@ -746,9 +746,9 @@ static tj_str after_digits(const qctx *c, const tj_quantity *q, uint32_t end) {
 /* 3500万、2300万人次; 10.6万、3.8万、3.3万平方公里: a number of a list without a
  * unit takes the unit of the next one, when it is written at the same
  * magnitude (not 12、15亿元, where 12 is not 12 yuan). */
-static void share_units(const qctx *c, size_t from) {
+static void share_units(const qctx *c) {
     tj_doc *d = c->d;
-    for (size_t k = d->nquantities - 1; k > from && k < d->nquantities; k--) {
+    for (size_t k = d->nquantities - 1; k > 0 && k < d->nquantities; k--) {
         tj_quantity *q = &d->quantities[k - 1];
         const tj_quantity *nq = &d->quantities[k];
         size_t nx;
@@ -859,6 +859,6 @@ int tj_build_quantities(tj_doc *d) {
         }
         i = nx;
     }
-    share_units(&c, 0);
+    share_units(&c);
     return 0;
 }

@@ -22,6 +22,9 @@ static const tj_indicator *row_of(const char *text, int year, size_t k, tj_doc *
     return k < (*dp)->nindicators ? &(*dp)->indicators[k] : NULL;
 }
 
+/* The subject of row r for a message's "%.*s" (empty when there is no row). */
+#define SUBJECT_ARGS(r) (r) ? (int)(r)->subject.n : 0, (r) && (r)->subject.p ? (r)->subject.p : ""
+
 static int str_is(tj_str s, const char *want) { return s.p && s.n == strlen(want) && !memcmp(s.p, want, s.n); }
 
 static int str_has(tj_str s, const char *part) {
@@ -448,8 +451,7 @@ static void basis_frames(void) {
 static void check_first_row(const char *role, const char *word, const char *text, double v, const char *want) {
     tj_doc *d;
     const tj_indicator *r = row_of(text, 2024, 0, &d);
-    CHECK(r && r->value == v && str_is(r->subject, want), "%s %s: %s -> %.*s", role, word, text,
-          r ? (int)r->subject.n : 0, r && r->subject.p ? r->subject.p : "");
+    CHECK(r && r->value == v && str_is(r->subject, want), "%s %s: %s -> %.*s", role, word, text, SUBJECT_ARGS(r));
     tj_doc_free(d);
 }
 
@@ -488,8 +490,7 @@ static void verbs_across_lines(void) {
         tj_doc *d;
         const tj_indicator *r = row_of(text, 2024, 0, &d);
         CHECK(r && r->kind == TJ_K_CHANGE && str_is(r->subject, "粮食产量") && str_is(r->basis, "比上年"),
-              "verb across lines %s: %s -> %.*s", w->w, text, r ? (int)r->subject.n : 0,
-              r && r->subject.p ? r->subject.p : "");
+              "verb across lines %s: %s -> %.*s", w->w, text, SUBJECT_ARGS(r));
         tj_doc_free(d);
     }
 }
@@ -509,7 +510,7 @@ static void auxiliaries(void) {
         const char *text = with("全年粮食产量", w->w, "增长2%。");
         const tj_indicator *r = row_of(text, 2024, 0, &d);
         CHECK(r && r->kind == TJ_K_CHANGE && r->value == 2 && str_is(r->subject, want), "auxiliary %s: %s -> %.*s",
-              w->w, text, r ? (int)r->subject.n : 0, r && r->subject.p ? r->subject.p : "");
+              w->w, text, SUBJECT_ARGS(r));
         tj_doc_free(d);
     }
 }
@@ -546,7 +547,7 @@ static void empty_verbs(void) {
         const tj_indicator *r = row_of(text, 2024, 0, &d);
         CHECK(r && str_is(r->subject, "规模以上工业增加值") && r->region &&
                   !strcmp(tj_region_name(r->region), "广东省"),
-              "empty verb %s: %s -> %.*s", w->w, text, r ? (int)r->subject.n : 0, r && r->subject.p ? r->subject.p : "");
+              "empty verb %s: %s -> %.*s", w->w, text, SUBJECT_ARGS(r));
         tj_doc_free(d);
     }
 }
@@ -608,8 +609,7 @@ static void rank_fields(void) {
             tj_doc *d;
             const tj_indicator *r = row_of(buf, 2024, 0, &d);
             CHECK(r && r->kind == TJ_K_RANK && str_is(r->subject, "粮食产量") && str_is(r->basis, ws->words[k].w),
-                  "rank field %s: %s -> %.*s", ws->words[k].w, buf, r ? (int)r->subject.n : 0,
-                  r && r->subject.p ? r->subject.p : "");
+                  "rank field %s: %s -> %.*s", ws->words[k].w, buf, SUBJECT_ARGS(r));
             tj_doc_free(d);
         }
     }

@@ -120,6 +120,16 @@ static int take_tail_word(reading *r, const tj_word *w, int *verb_seen, int *de_
     }
 }
 
+/* 比上年预算增加5038亿元: a figure of the time compared with (预算, 执行数)
+ * ends the comparison; the time before it, compared with, or NULL. */
+static const tj_period *compared_figure(const ictx *c, uint32_t cs, uint32_t e) {
+    size_t len;
+    const tj_word *w = tj_ws_before(&c->lx->basis_frames, c->s, e, &len);
+    if (!w || w->tag != TJ_BF_FIGURE || e - len <= cs) return NULL;
+    const tj_period *p = ind_period_ending_at(c, e - (uint32_t)len);
+    return p && (p->flags & TJ_PF_BASIS) ? p : NULL;
+}
+
 /* Stage 1: the words between the value and its subject, read back from the
  * value at vb (verbs, adverbs, a basis: 比上年, 同比); returns where the
  * subject ends. */
@@ -150,15 +160,16 @@ static uint32_t read_tail(ictx *c, uint32_t cs, uint32_t vb, reading *r, int *de
             e -= (uint32_t)len;
             continue;
         }
-        /* a comparison: 比上年, 较去年同期, 与2021年底相比 */
+        /* a comparison: 比上年, 较去年同期, 与2021年底相比, 比上年预算 */
         const tj_period *p = ind_period_ending_at(c, e);
+        if (!p) p = compared_figure(c, cs, e);
         if (p && (p->flags & TJ_PF_BASIS)) {
             size_t cl;
             uint32_t b = back_over_blanks(c, cs, p->b0);
             if (tj_ws_before(&c->lx->basis_cues, c->s, b, &cl)) b -= (uint32_t)cl;
             if (!r->basis1 && !r->basis_word) {
                 r->basis0 = b;
-                r->basis1 = p->b1;
+                r->basis1 = e;
             }
             e = b;
             continue;
@@ -535,13 +546,16 @@ void ind_strip_lead(ictx *c, reading *r) {
             r->subj0 += (uint32_t)len;
             continue;
         }
-        /* 2、 5. : a list marker */
+        /* 2、 5. : a list marker (2**、 with Markdown's emphasis) */
         if (tj_digit_value(ch) >= 0) {
-            size_t j = r->subj0, jn;
+            size_t j = r->subj0, jn, ml;
             while (j < r->subj1 && tj_digit_value(cp_at(c, j, &jn)) >= 0)
                 j = jn;
+            size_t digits = j - r->subj0;
+            while (j < r->subj1 && tj_ws_at(&c->lx->cell_marks, c->s, r->subj1, j, &ml))
+                j += ml;
             uint32_t m = cp_at(c, j, &jn);
-            if (j - r->subj0 <= 2 && (m == 0x3001 || m == '.' || m == 0xFF0E)) {
+            if (digits <= 2 && (m == 0x3001 || m == '.' || m == 0xFF0E)) {
                 r->subj0 = (uint32_t)jn;
                 continue;
             }

@@ -171,29 +171,42 @@ tj_str ind_last_chars(tj_str x, uint32_t k) {
 }
 
 /* Where the cell that starts at a ends: at a tab, a mark or a space after
- * its text, or two spaces inside it. */
+ * its text, or two spaces inside it; a cell opened by a separator (| 渔  业 |)
+ * ends only at the next one or a tab. */
 static uint32_t cell_end(const ictx *c, const tj_line *L, uint32_t *a) {
     uint32_t i = *a;
-    size_t nx, len;
+    size_t nx, len, st;
+    int piped = 0;
     while (i < L->c1) {
         uint32_t ch = cp_at(c, i, &nx);
-        int mark = !tj_is_space(ch) && tj_ws_at(&c->lx->cell_marks, c->s, L->c1, i, &len);
+        const tj_word *mark = tj_is_space(ch) ? NULL : tj_ws_at(&c->lx->cell_marks, c->s, L->c1, i, &len);
         if (mark) nx = i + len; /* 其中： */
-        if (tj_is_space(ch) || mark) {
-            if (i > *a) break;
+        int gap = tj_is_space(ch) || mark, separator = mark && mark->tag == TJ_CM_SEPARATOR;
+        if (i > *a && (piped ? separator || ch == '\t' : gap)) break;
+        if (i == *a && gap) {
+            piped |= separator;
             *a = (uint32_t)nx;
-        } else if (ch == '\t') {
+        } else if (!piped && ch == '\t') {
             break;
         }
         i = (uint32_t)nx;
     }
+    while (piped && i > *a) { /* | **总指数** |: the marks and spaces before the separator */
+        if (tj_ws_before(&c->lx->cell_marks, c->s, i, &len) && i - len >= *a)
+            i -= (uint32_t)len;
+        else if (tj_is_space(tj_cp_before(c->s, i, i, &st)))
+            i = (uint32_t)st;
+        else
+            break;
+    }
+    if (piped) return i;
     for (uint32_t j = *a; j + 1 < i; j++)
         if (c->s[j] == ' ' && c->s[j + 1] == ' ') return j;
     return i;
 }
 
 tj_str ind_table_label(const ictx *c, const tj_line *L, uint32_t *end) {
-    uint32_t a = L->c0, b = cell_end(c, L, &a);
+    uint32_t a = L->lab1 > L->c0 ? L->lab1 : L->c0, b = cell_end(c, L, &a); /* after its numbering (1.食品烟酒) */
     ind_trim((ictx *)c, &a, &b);
     *end = b;
     size_t nx, nx2;

@@ -383,6 +383,7 @@ static const tj_word NAME_AFTER[] = {
     {"大", 0, 1, 0, 0},         {"线", 0, 0, 0, 0},     {"楼", 0, 0, 0, 0},         {"星级", 0, 0, 0, 0},
     {"A级", 0, 0, 0, 0},        {"中", 0, 1, 0, 0},     {"周年", 0, 0, 0, 0},       {"年规划", 0, 0, 0, 0},
     {"年计划", 0, 0, 0, 0},     {"年行动", 0, 0, 0, 0}, {"年攻坚", 0, 0, 0, 0},     {"年专项行动", 0, 0, 0, 0},
+    {"年期", 0, 0, 0, 0}, /* 10年期国债 */
     {"年提升行动", 0, 0, 0, 0}, {"年倍增", 0, 0, 0, 0}, {"个五年", 0, 0, 0, 0},     {"指数", 0, 0, 0, 0},
     {"年平均", 0, 0, 0, 0},     {"年均", 0, 0, 0, 0},   {"篇文章", 0, 1, 0, 0},     {"级", 0, 1, 0, 0},
     {"型", 0, 0, 0, 0},         {"次会议", 0, 1, 0, 0}, {"次全体会议", 0, 1, 0, 0}, {"次代表大会", 0, 1, 0, 0},
@@ -760,6 +761,10 @@ static const tj_word TAIL_WORDS[] = {
     TW("如期", TJ_TW_ADV),
     TW("顺利", TJ_TW_ADV),
     TW("预期", TJ_TW_LEVEL),
+    /* a consensus estimate (美国7月CPI同比升2.9%，预估升3%), as 预期; the
+     * first release of the same period's value */
+    TW("预估", TJ_TW_LEVEL),
+    TW("初值", TJ_TW_LEVEL),
     {"前值", TJ_TW_LEVEL, TJ_TWF_PRIOR, 0, 0},
     /* shares */
     TW("占比", TJ_TW_SHARE),
@@ -812,7 +817,8 @@ static const tj_word TAIL_WORDS[] = {
     TW("的", TJ_TW_DE),
 };
 
-/* Words that open a clause but are not part of its subject.  tag: TJ_LW_*. */
+/* Words that open a clause but are not part of its subject (拟安排|财政赤字1.2万亿元).
+ * tag: TJ_LW_*. */
 static const tj_word LEAD_WORDS[] = {
     TW("其中", 0),     TW("其中：", 0),   TW("其中:", 0),  TW("其次", 0),       TW("同时", 0),   TW("此外", 0),
     TW("另外", 0),     TW("而", 0),       TW("并", 0),     TW("且", 0),         TW("以及", 0),   TW("也", 0),
@@ -824,7 +830,8 @@ static const tj_word LEAD_WORDS[] = {
     TW("计划", 0),     TW("将", 0),       TW("要", 0),     TW("争取", 0),       TW("有望", 0),   TW("数据显示", 0),
     TW("统计显示", 0), TW("初步统计", 0), TW("据统计", 0), TW("经初步核算", 0), TW("把", 0),     TW("使", 0),
     TW("让", 0),       TW("为", 0),       TW("给", 0),     TW("尤其是", 0),     TW("特别是", 0), TW("其中，", 0),
-    TW("其中,", 0),    TW("共有", 0),     TW("拥有", 0),   TW("现有", 0),       TW("建成", 0),
+    TW("其中,", 0),    TW("共有", 0),     TW("拥有", 0),   TW("现有", 0),       TW("建成", 0),   TW("拟安排", 0),
+    TW("拟发行", 0),
     /* look-alikes: words that begin like a lead word and are none */
     TW("再就业", TJ_LW_WORD),
     TW("要求", TJ_LW_WORD),
@@ -942,6 +949,7 @@ static const tj_word STATUS_CUES[] = {
     TW("截至", TJ_SC_DONE),
     TW("截止", TJ_SC_DONE),
     TW("前值", TJ_SC_DONE),
+    TW("初值", TJ_SC_DONE),
     /* look-alikes that state facts */
     TW("稳预期", TJ_SC_ACTUAL), /* 预期 is a forecast only as a verb of expectation */
     TW("好于预期", TJ_SC_ACTUAL),
@@ -1108,6 +1116,8 @@ static const tj_word BASIS_FRAMES[] = {
     TW("因素", TJ_BF_CLOSE),  TW("相比", TJ_BF_COMPARED), TW("相较", TJ_BF_COMPARED), TW("比较", TJ_BF_COMPARED),
     TW("对比", TJ_BF_COMPARED), TW("在", TJ_BF_SETTING_OPEN), TW("中", TJ_BF_SETTING_CLOSE),
     TW("之中", TJ_BF_SETTING_CLOSE), TW("下", TJ_BF_SETTING_CLOSE), TW("之下", TJ_BF_SETTING_CLOSE),
+    TW("预算", TJ_BF_FIGURE), TW("预算数", TJ_BF_FIGURE), TW("执行数", TJ_BF_FIGURE), TW("决算数", TJ_BF_FIGURE),
+    TW("预算执行数", TJ_BF_FIGURE),
 };
 
 /* Words that name a part of a population or an area and, alone before a
@@ -1181,7 +1191,8 @@ static const tj_word PLAN_NAMES[] = {
  * Markdown's emphasis, and the # of the statistical bulletins' tables that
  * marks a row as part of the one above (#住宅: of which, housing). */
 static const tj_word CELL_MARKS[] = {
-    TW("|", 0), TW("｜", 0), TW("*", 0), TW("#", 0), TW("＃", 0), TW("其中：", 0), TW("其中:", 0),
+    TW("|", TJ_CM_SEPARATOR), TW("｜", TJ_CM_SEPARATOR), TW("*", TJ_CM_MARK), TW("#", TJ_CM_MARK),
+    TW("＃", TJ_CM_MARK),     TW("其中：", TJ_CM_MARK),    TW("其中:", TJ_CM_MARK),
 };
 
 /* Marks that stand before a subject but are no part of it: a colon or dash

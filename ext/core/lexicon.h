@@ -46,7 +46,7 @@ typedef struct tj_lexicon {
     tj_wordset basis_frames;   /* 扣除…后 按…计算 与…相比: tag = TJ_BF_* */
     tj_wordset plan_names;     /* 一五 … 十五 (a five-year plan): tag = its number, arg = its first year */
     tj_wordset heading_marks;  /* 第 （ —— 附 编 章 …: tag = TJ_HM_* */
-    tj_wordset cell_marks;     /* | * # (#住宅: of which): around the text of a table's cell */
+    tj_wordset cell_marks;     /* | * # (#住宅: of which): around the text of a table's cell; tag = TJ_CM_* */
     tj_wordset lead_marks;     /* ： —— ） ” 、: marks no subject starts with */
     tj_wordset list_separators; /* 、 和 及 与: between the items of a list of values */
     tj_wordset per_units;       /* 月 人 户 (元/月): after a slash, what a unit is counted per */
@@ -90,6 +90,11 @@ enum {
     TJ_TW_DIFF_DOWN, /* 低于 慢于: a negative difference */
     TJ_TW_DE,        /* 的 */
 };
+/* Tags of the cell marks. */
+enum {
+    TJ_CM_MARK = 0,  /* * # 其中：: around a cell's text */
+    TJ_CM_SEPARATOR, /* | ｜: between cells; a cell that opens with one ends only at the next (| 渔  业 |) */
+};
 /* Tags of the lead words. */
 enum {
     TJ_LW_LEAD = 0, /* 其中 累计 完成: opens a clause, not part of its subject */
@@ -126,11 +131,12 @@ enum {
 /* Tags of the basis frames: words that open or close a phrase of convention
  * (扣除留抵退税因素后, 按可比价格计算) or a comparison (与2021年底相比). */
 enum {
-    TJ_BF_OPEN = 1, /* 扣除 按 以 */
-    TJ_BF_CLOSE,    /* 后 计算 因素 */
-    TJ_BF_COMPARED, /* 相比 相较: after the time a value is compared with */
+    TJ_BF_OPEN = 1,      /* 扣除 按 以 */
+    TJ_BF_CLOSE,         /* 后 计算 因素 */
+    TJ_BF_COMPARED,      /* 相比 相较: after the time a value is compared with */
     TJ_BF_SETTING_OPEN,  /* 在: 在执行中 is a setting, no subject */
     TJ_BF_SETTING_CLOSE, /* 中 下 */
+    TJ_BF_FIGURE,        /* 预算 执行数: which figure of the time compared with (比上年预算增加) */
 };
 /* Tags of the function words. */
 enum {

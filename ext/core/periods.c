@@ -332,15 +332,15 @@ static int parse_span(const pctx *c, size_t i, tj_period *p, size_t *end) {
         *end = after;
         return 1;
     }
-    /* 五年投资一百七十九亿元, 十年增加近70万亿元: a span of years in CJK numerals
-     * opening a clause */
+    /* 五年投资一百七十九亿元, 十年增加近70万亿元, …，5年增长18.7%: a span of
+     * years opening a clause (not an item after 、, whose value before would
+     * take it for its period) */
     size_t st;
     uint32_t pc = i ? tj_cp_before(c->s, c->n, i, &st) : 0;
-    uint32_t first = cp_at(c, i, &k);
     uint32_t nc = cp_at(c, after, &k);
-    if ((tj_cls(c->env, first) & (TJ_CC_CJK_DIGIT | TJ_CC_CJK_UNIT)) && a <= 10 &&
-        (pc == 0 || pc == 0xFF0C || pc == ',' || pc == 0xFF1B || pc == ';' || pc == 0x3002 || pc == '\n' ||
-         tj_is_space(pc)) &&
+    if (a <= 10 &&
+        (pc == 0 || tj_is_space(pc) ||
+         (tj_cls(c->env, pc) & (TJ_CC_CLAUSE | TJ_CC_TERMINATOR | TJ_CC_NEWLINE))) &&
         tj_is_han(nc) && !tj_ws_at(&c->lx->name_after, c->s, c->n, e - 3, &len) &&
         !tj_ws_at(&c->lx->period_suffix, c->s, c->n, after, &len) && !lit(c, after, "分别平均", &k) &&
         !lit(c, after, "平均", &k)) {

@@ -37,6 +37,14 @@ static uint32_t cp_before(const qctx *c, size_t i, size_t *st) {
     return tj_cp_before(c->s, c->n, i, st);
 }
 
+/* Past the marks around a cell's or a line's text (**bold**) from i, before lim. */
+static size_t past_marks(const qctx *c, size_t i, size_t lim) {
+    size_t len;
+    while (i < lim && tj_ws_at(&c->lx->cell_marks, c->s, lim, i, &len))
+        i += len;
+    return i;
+}
+
 /* The literal w (of length l) at i; *end after it.  Called through lit(),
  * which takes the length of a string literal at compile time. */
 static inline int lit_n(const qctx *c, size_t i, const char *w, size_t l, size_t *end) {
@@ -490,8 +498,10 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
             size_t st2;
             if (tj_digit_value(cp_before(c, st, &st2)) >= 0) return 0;
         }
-        /* 2、 at the start of a line: a list marker */
-        if ((nc == 0x3001 || (nc == '.' && tj_is_space(cp_at(c, after, &la)))) && !num.has_point) {
+        /* 2、 at the start of a line (2**、 with Markdown's emphasis between): a list marker */
+        size_t lm = past_marks(c, num.digits_end, c->n);
+        uint32_t mc = lm > num.digits_end ? cp_at(c, lm, &la) : nc;
+        if ((mc == 0x3001 || (nc == '.' && tj_is_space(cp_at(c, after, &la)))) && !num.has_point) {
             size_t b = st, st2;
             uint32_t pc = prev;
             while (b > 0 && (tj_is_space(pc) || pc == '*' || pc == '#')) {
@@ -716,14 +726,6 @@ static int cjk_may_start(const qctx *c, const tj_env *env, size_t i, size_t *run
     case 0x2030: return 1;
     default: return 0;
     }
-}
-
-/* Past the marks around a cell's or a line's text (**bold**) from i, before lim. */
-static size_t past_marks(const qctx *c, size_t i, size_t lim) {
-    size_t len;
-    while (i < lim && tj_ws_at(&c->lx->cell_marks, c->s, lim, i, &len))
-        i += len;
-    return i;
 }
 
 /* Where the number of a caption that opens line L stands (表3 2020年主要农产品

@@ -356,6 +356,22 @@ static int match_label(const tj_doc *d, uint32_t i, uint32_t e, uint32_t *lab1) 
     return ST_NONE;
 }
 
+/* A table row's label opens with a numbering (| 1.食品烟酒 | 10.3 |, （1）粮食
+ * 1.0, 一、农业 3.2): it is no value and no part of the label, as a list
+ * item's is not. */
+static void table_row_label(const tj_doc *d, tj_line *L) {
+    const tj_lexicon *lx = &tj_priv_of(d)->env->lex;
+    uint32_t i = L->c0, lab1;
+    size_t len;
+    for (;;) { /* the pipes, spaces and marks before the label */
+        i = skip_sp(d->s, i, L->c1);
+        if (i >= L->c1 || !tj_ws_at(&lx->cell_marks, d->s, L->c1, i, &len)) break;
+        i += (uint32_t)len;
+    }
+    int style = i < L->c1 ? match_label(d, i, L->c1, &lab1) : ST_NONE;
+    if (style != ST_NONE && style != ST_DASH_LEAD) L->lab1 = lab1;
+}
+
 _Static_assert(ST_COUNT <= 32, "tj_carry.levels holds every heading style");
 
 /* A later window of a long document: the sections open where the last one
@@ -768,6 +784,7 @@ int tj_build_sections(tj_doc *d) {
         if (L->blank || li == title_line || L->kind == TJ_LINE_NOISE) continue;
         if (in_table && ends_in_number(s, L)) {
             L->kind = TJ_LINE_TABLE; /* 1.地区生产总值 5.0 under 表1 */
+            table_row_label(d, L);
             continue;
         }
         in_table = 0;
@@ -793,6 +810,7 @@ int tj_build_sections(tj_doc *d) {
         }
         if (is_table_row(s, L)) {
             L->kind = TJ_LINE_TABLE;
+            table_row_label(d, L);
             continue;
         }
         cand c;

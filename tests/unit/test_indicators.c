@@ -259,6 +259,32 @@ static const struct {
     {2022, "表1\n地区生产总值\t亿元\t20817.5\t2.8\n| 全州 | 4886455 | 100 |",
      "20817.5|amount|20817.5|||地区生产总值||||actual ; 2.8|amount|2.8|||地区生产总值||||actual ; "
      "4886455|amount|4886455|||全州||||actual ; 100|amount|100|||全州||||actual"},
+    /* a table row's numbering (1. （2） 三、) is no value and no part of its label */
+    {2023, "表9 居民消费价格指数\n| 指标 | 比上年上涨 |\n| --- | --- |\n| 1.食品烟酒 | 10.3 |\n| 2.衣着 | -0.1 |\n",
+     "10.3|amount|10.3|||食品烟酒||||actual ; -0.1|amount|-0.1|||衣着||||actual"},
+    {2023, "表1 主要指标\n指标    增长\n一、农业    3.2\n（2）林业    4.1\n12.渔业    5.5\n",
+     "3.2|amount|3.2|||农业||||actual ; 4.1|amount|4.1|||林业||||actual ; 5.5|amount|5.5|||渔业||||actual"},
+    {2023, "表2 农业产值\n| 指标 | 产值 | 增长 |\n| --- | --- | --- |\n| 渔  业 | 9.81 | 10.2 |\n| **总指数** | 2.1 | 1.0 |\n",
+     "9.81|amount|9.81|||渔业||||actual ; 10.2|amount|10.2|||渔业||||actual ; "
+     "2.1|amount|2.1|||总指数||||actual ; 1.0|amount|1|||总指数||||actual"},
+    /* a news item's number with Markdown's emphasis (2**、) is no value */
+    {2024, "### 海外\n\n2**、香港恒生指数跌0.72%。\n", "0.72%|change|-0.72||%|香港恒生指数||||actual"},
+    /* a span of years in digits opening a clause; 10年期 is a name */
+    {2025, "一般公共预算收入累计完成3.7万亿元，5年增长18.7%。10年期国债收益率下行5个基点。",
+     "3.7万亿元|amount|3700000000000||元|一般公共预算收入||||actual ; "
+     "18.7%|change|18.7||%|一般公共预算收入|||5年|actual ; 5个基点|change|-5||个基点|10年期国债收益率||||actual"},
+    /* a figure of the time compared with (预算, 执行数) is part of the basis */
+    {2019, "中央政府公共投资9000亿元，比上年预算增加500亿元。",
+     "9000亿元|amount|900000000000||元|中央政府公共投资||||actual ; "
+     "500亿元|change|50000000000||元|中央政府公共投资||比上年预算||actual"},
+    {2024, "一般公共预算支出比上年执行数增长4%。", "4%|change|4||%|一般公共预算支出||比上年执行数||actual"},
+    /* what is to be arranged or issued (拟安排, 拟发行) is the subject */
+    {2024, "今年拟安排财政赤字4万亿元，拟发行超长期特别国债1万亿元。",
+     "4万亿元|amount|4000000000000||元|财政赤字|||今年|target ; 1万亿元|amount|1000000000000||元|超长期特别国债|||今年|target"},
+    /* a consensus estimate (预估) and a first release (初值) of the same indicator */
+    {2024, "美国7月CPI同比升2.9%，预估升3%，初值升2.8%。",
+     "2.9%|change|2.9||%|美国CPI||同比|7月|actual ; 3%|change|3||%|美国CPI|||7月|forecast ; "
+     "2.8%|change|2.8||%|美国CPI|||7月|actual"},
 };
 
 /* The dates of rows (period_start, period_end) and their status. */

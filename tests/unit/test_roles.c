@@ -406,7 +406,8 @@ static void bare_heads(void) {
 }
 
 /* 扣除留抵退税因素后 (an opening and a closing word): a convention, the
- * basis; 与2021年底相比: a comparison; 在执行中: a setting, no subject. */
+ * basis; 与2021年底相比: a comparison; 在执行中: a setting, no subject;
+ * 比上年预算: a figure of the time compared with, in the basis. */
 static void basis_frames(void) {
     const tj_wordset *ws = &unit_env->lex.basis_frames;
     for (size_t k = 0; k < ws->nwords; k++) {
@@ -439,6 +440,14 @@ static void basis_frames(void) {
             text = with("地区生产总值平均每年递增4%，", phrase, "争取达到5%。");
             r = row_of(text, 2024, 1, &d);
             CHECK(r && str_is(r->subject, "地区生产总值"), "setting %s: %s", w->w, text);
+            tj_doc_free(d);
+            break;
+        case TJ_BF_FIGURE:
+            snprintf(phrase, sizeof phrase, "比上年%s", w->w);
+            text = with("全市一般公共预算支出", phrase, "增长4%。");
+            r = row_of(text, 2024, 0, &d);
+            CHECK(r && r->kind == TJ_K_CHANGE && str_is(r->basis, phrase) && str_is(r->subject, "一般公共预算支出"),
+                  "figure %s: %s -> %.*s", w->w, text, SUBJECT_ARGS(r));
             tj_doc_free(d);
             break;
         default: break;
@@ -628,13 +637,18 @@ static void cue_nouns(void) {
     }
 }
 
-/* A mark around a table cell's text is no part of the row's label. */
+/* A mark around a table cell's text is no part of the row's label; a separator
+ * (| 住  宅 |) bounds a cell whose text has spaces inside. */
 static void cell_marks(void) {
     const tj_wordset *ws = &unit_env->lex.cell_marks;
     for (size_t k = 0; k < ws->nwords; k++) {
         char text[256];
-        snprintf(text, sizeof text, "表1 主要指标\n指标    数量\n%s住宅    897.5\n", ws->words[k].w);
-        check_first_row("cell mark", ws->words[k].w, text, 897.5, "住宅");
+        const char *m = ws->words[k].w;
+        if (ws->words[k].tag == TJ_CM_SEPARATOR) /* between cells: 住  宅 is one cell's text */
+            snprintf(text, sizeof text, "表1 主要指标\n%s指标%s数量%s\n%s住  宅%s897.5%s\n", m, m, m, m, m, m);
+        else
+            snprintf(text, sizeof text, "表1 主要指标\n指标    数量\n%s住宅    897.5\n", m);
+        check_first_row("cell mark", m, text, 897.5, "住宅");
     }
 }
 

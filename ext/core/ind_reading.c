@@ -415,6 +415,32 @@ static void progress_share(const ictx *c, reading *r, const tj_quantity *q, int 
     }
 }
 
+/* 是十年前的3倍, 相当于全国平均水平的1.5倍: a multiple of what stands between
+ * the frame's word and 的, its basis (no period of the row's own: 是2012年的
+ * 2.1倍 is not of 2012). */
+static void multiple_of(const ictx *c, reading *r, const tj_quantity *q, int de_seen) {
+    if (!de_seen || q->kind != TJ_Q_NUMBER || !q->unit || r->basis1 || r->basis_word) return;
+    size_t nx, len;
+    uint32_t at = 0, end = 0, de = back_over_blanks(c, r->subj0, q->b0);
+    if (fw_before(c, de, &len) != TJ_FW_OF) return;
+    de -= (uint32_t)len; /* the 的, after a period read off the span (是2012年的) */
+    for (uint32_t j = r->subj0; j < de; j = (uint32_t)nx) { /* the last frame word */
+        const tj_word *w = tj_ws_at(&c->lx->basis_frames, c->s, de, j, &len);
+        if (w && w->tag == TJ_BF_MULTIPLE) {
+            at = j;
+            end = j + (uint32_t)len;
+        }
+        cp_at(c, j, &nx);
+    }
+    uint32_t b0 = end, b1 = de;
+    ind_trim((ictx *)c, &b0, &b1);
+    if (!end || b1 <= b0 || tj_doc_charlen(c->d, b0, b1) > 12) return;
+    r->basis0 = b0;
+    r->basis1 = b1;
+    if (at < r->subj1) r->subj1 = at; /* 是 may have been read off the span already */
+    r->no_period = ind_period_ending_at(c, b1) != NULL;
+}
+
 /* 覆盖全国75%的乡镇: a percentage of the thing named after it (to the end of
  * its clause, a short noun) is a share of that thing; a scope word right
  * before the value (全国) is the whole's scope. */
@@ -489,6 +515,7 @@ void ind_read_left(ictx *c, uint32_t cs, uint32_t vb, const tj_quantity *q, read
     strip_goal_head(c, r);
     verb_with_object(c, r, q);
     progress_share(c, r, q, de_seen);
+    multiple_of(c, r, q, de_seen);
     share_of_what_follows(c, r, q);
     if (q->flags & TJ_QF_DOUBLING) r->kind = TJ_K_CHANGE; /* 翻一番: a change of 100 % */
     rate_named(c, r);

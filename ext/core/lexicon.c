@@ -1117,7 +1117,7 @@ static const tj_word BASIS_FRAMES[] = {
     TW("对比", TJ_BF_COMPARED), TW("在", TJ_BF_SETTING_OPEN), TW("中", TJ_BF_SETTING_CLOSE),
     TW("之中", TJ_BF_SETTING_CLOSE), TW("下", TJ_BF_SETTING_CLOSE), TW("之下", TJ_BF_SETTING_CLOSE),
     TW("预算", TJ_BF_FIGURE), TW("预算数", TJ_BF_FIGURE), TW("执行数", TJ_BF_FIGURE), TW("决算数", TJ_BF_FIGURE),
-    TW("预算执行数", TJ_BF_FIGURE),
+    TW("预算执行数", TJ_BF_FIGURE), TW("是", TJ_BF_MULTIPLE), TW("相当于", TJ_BF_MULTIPLE),
 };
 
 /* Words that name a part of a population or an area and, alone before a

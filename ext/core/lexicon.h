@@ -137,6 +137,7 @@ enum {
     TJ_BF_SETTING_OPEN,  /* 在: 在执行中 is a setting, no subject */
     TJ_BF_SETTING_CLOSE, /* 中 下 */
     TJ_BF_FIGURE,        /* 预算 执行数: which figure of the time compared with (比上年预算增加) */
+    TJ_BF_MULTIPLE,      /* 是 相当于: 是十年前的3倍 is a multiple of what follows it, up to 的 */
 };
 /* Tags of the function words. */
 enum {

@@ -267,6 +267,10 @@ static const struct {
     {2023, "表2 农业产值\n| 指标 | 产值 | 增长 |\n| --- | --- | --- |\n| 渔  业 | 9.81 | 10.2 |\n| **总指数** | 2.1 | 1.0 |\n",
      "9.81|amount|9.81|||渔业||||actual ; 10.2|amount|10.2|||渔业||||actual ; "
      "2.1|amount|2.1|||总指数||||actual ; 1.0|amount|1|||总指数||||actual"},
+    /* 是…的N倍: a multiple of what stands between 是 and 的, not of its period */
+    {2022, "市场主体总量超过1.6万户、是十年前的3倍。2022年研发投入120亿元，是2012年的2.1倍。",
+     "超过1.6万户|amount|16000|over|户|市场主体总量||||actual ; 3倍|amount|3||倍|市场主体总量||十年前||actual ; "
+     "120亿元|amount|12000000000||元|研发投入|||2022年|actual ; 2.1倍|amount|2.1||倍|研发投入||2012年||actual"},
     /* a news item's number with Markdown's emphasis (2**、) is no value */
     {2024, "### 海外\n\n2**、香港恒生指数跌0.72%。\n", "0.72%|change|-0.72||%|香港恒生指数||||actual"},
     /* a span of years in digits opening a clause; 10年期 is a name */

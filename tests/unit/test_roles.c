@@ -407,7 +407,8 @@ static void bare_heads(void) {
 
 /* 扣除留抵退税因素后 (an opening and a closing word): a convention, the
  * basis; 与2021年底相比: a comparison; 在执行中: a setting, no subject;
- * 比上年预算: a figure of the time compared with, in the basis. */
+ * 比上年预算: a figure of the time compared with, in the basis; 是2012年的
+ * 2.1倍: a multiple of what follows the word. */
 static void basis_frames(void) {
     const tj_wordset *ws = &unit_env->lex.basis_frames;
     for (size_t k = 0; k < ws->nwords; k++) {
@@ -440,6 +441,13 @@ static void basis_frames(void) {
             text = with("地区生产总值平均每年递增4%，", phrase, "争取达到5%。");
             r = row_of(text, 2024, 1, &d);
             CHECK(r && str_is(r->subject, "地区生产总值"), "setting %s: %s", w->w, text);
+            tj_doc_free(d);
+            break;
+        case TJ_BF_MULTIPLE:
+            text = with("全市旅游收入120亿元，", w->w, "2012年的2.1倍。");
+            r = row_of(text, 2022, 1, &d);
+            CHECK(r && str_is(r->basis, "2012年") && str_is(r->subject, "旅游收入") && !r->period.p,
+                  "multiple %s: %s -> %.*s", w->w, text, SUBJECT_ARGS(r));
             tj_doc_free(d);
             break;
         case TJ_BF_FIGURE:

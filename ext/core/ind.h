@@ -10,6 +10,8 @@
  *                                 basis, and the span its subject is in
  *   subject     ind_subject.c     the subject: lists shared by 分别, vague
  *                                 heads, counted nouns, bare heads, table cells
+ *               ind_table.c       a table cell's unit, kind and measure, from
+ *                                 the table's header
  *   time        ind_time.c        the period, the status, the dates
  *   rows        indicators.c      the row, then its concept and region
  *                                 (labels.c)
@@ -28,6 +30,35 @@
 #define TJ_LOOK 64
 #define TJ_MAX_SUBJECT 96 /* characters; the subjects of the dev gold have at most 63 */
 #define TJ_MAX_PARTS 16   /* parts a 分别 list can hand out */
+
+/* ---- what ind_table.c keeps from one cell of a table to the next ---------- */
+#define TJ_MAX_CELLS 24
+typedef struct tj_cell {
+    uint32_t a, b;   /* bytes */
+    uint32_t x0, x1; /* display columns (an ideograph is two wide), in a table set with spaces */
+} tj_cell;
+/* What a column's header says. */
+typedef struct tj_column {
+    int role;            /* TJ_TH_* of its word, 0 for none */
+    const char *basis;   /* 比上年 of 比上年增长 */
+    const char *measure; /* 产量: what the row's label is a name of */
+    const tj_word *unit; /* 亿元 of 绝对数（亿元）, or % */
+    int power;           /* the magnitude before the unit: 4 for 万 */
+} tj_column;
+typedef struct tj_table_memo {
+    size_t row;                       /* the line of the row below, (size_t)-1 = none */
+    size_t nr;                        /* its cells */
+    int set;                          /* how they are set (ind_table.c) */
+    tj_cell rc[TJ_MAX_CELLS];
+    const tj_word *row_unit;          /* what its cell of units says, NULL for none */
+    int row_power;
+    long head;                        /* the line of its table's header, -1 = none */
+    size_t nh;                        /* the header's cells and what they say */
+    tj_cell hc[TJ_MAX_CELLS];
+    tj_column col[TJ_MAX_CELLS];
+    long unit_col;                    /* the header's column of units, -1 = none */
+    const char *measure;              /* the measure a column names (产量), NULL for none */
+} tj_table_memo;
 
 /* The sentence being read. */
 typedef struct ictx {
@@ -56,6 +87,7 @@ typedef struct ictx {
     size_t mark_next;  /* the first mark of the next sentence is at or after it (sentences come in order) */
     size_t mark_end;   /* and the marks of this one end before it */
     int has_noise;     /* the document has lines of furniture (page footers): subjects may hold one */
+    tj_table_memo tab; /* the last table row read (ind_table.c) */
 } ictx;
 
 /* What the words before a value say of it (ind_read_left). */
@@ -142,6 +174,12 @@ static inline int fw_before(const ictx *c, size_t i, size_t *len) {
     const tj_word *w = tj_ws_before(&c->lx->function_words, c->s, i, len);
     return w ? w->tag : -1;
 }
+
+/* ---- ind_table.c: what a table's header says ----------------------------- */
+/* A value in a cell of table row L whose label is label: its kind, unit and
+ * value as the table's header gives them (a column of units, of change…),
+ * and the subject (the label, with the measure its column names). */
+tj_str ind_table_cell(ictx *c, const tj_line *L, const tj_quantity *q, tj_indicator *row, tj_str label);
 
 /* ---- ind_text.c: readers of the sentence ---------------------------------- */
 const tj_line *ind_line_of(ictx *c, uint32_t b);

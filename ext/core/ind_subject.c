@@ -710,7 +710,7 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
         uint32_t label_end;
         tj_str label = ind_table_label(c, tl, &label_end);
         if (label.p && label_end <= q->b0) {
-            subj = label;
+            subj = ind_table_cell(c, tl, q, row, label);
             scope = (tj_str){NULL, 0};
         }
     }

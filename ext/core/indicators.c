@@ -159,6 +159,8 @@ int tj_build_indicators(tj_doc *d) {
     c.lx = &pv->env->lex;
     c.s = d->s;
     c.n = d->n;
+    c.tab.row = (size_t)-1;
+    c.tab.head = -1;
     size_t qi = 0, pi = 0, qe;
     goal_list gl = {0, 0, 0}; /* a list of goals continues into the next sentences */
     tj_labeler labeler;       /* what labelling carries from row to row */

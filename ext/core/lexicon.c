@@ -1195,6 +1195,29 @@ static const tj_word CELL_MARKS[] = {
     TW("＃", TJ_CM_MARK),     TW("其中：", TJ_CM_MARK),    TW("其中:", TJ_CM_MARK),
 };
 
+/* The words of a table's header: what the cells of a column are.  tag:
+ * TJ_TH_*; extra: the basis of a column of change. */
+static const tj_word TABLE_HEADS[] = {
+    TW("单位", TJ_TH_UNIT),
+    TW("计量单位", TJ_TH_UNIT),
+    {"比上年增长", TJ_TH_CHANGE, 0, 0, "比上年"},
+    {"比上年增减", TJ_TH_CHANGE, 0, 0, "比上年"},
+    {"比上年上涨", TJ_TH_CHANGE, 0, 0, "比上年"},
+    {"比上年末增长", TJ_TH_CHANGE, 0, 0, "比上年末"},
+    {"同比增长", TJ_TH_CHANGE, 0, 0, "同比"},
+    {"同比增减", TJ_TH_CHANGE, 0, 0, "同比"},
+    TW("增长", TJ_TH_CHANGE),
+    TW("增减", TJ_TH_CHANGE),
+    TW("增速", TJ_TH_CHANGE),
+    TW("增幅", TJ_TH_CHANGE),
+    TW("上涨", TJ_TH_CHANGE),
+    TW("涨幅", TJ_TH_CHANGE),
+    TW("涨跌", TJ_TH_CHANGE),
+    TW("比重", TJ_TH_SHARE),
+    TW("占比", TJ_TH_SHARE),
+    TW("产量", TJ_TH_MEASURE),
+};
+
 /* Marks that stand before a subject but are no part of it: a colon or dash
  * after a label, Markdown's emphasis, and what closes something before it
  * (“十四五”|规划: the plan's name is a time; （PM2.5）|年均浓度). */
@@ -1356,6 +1379,7 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->plan_names, PLAN_NAMES, N(PLAN_NAMES)) ||
         tj_wordset_init(&lx->heading_marks, HEADING_MARKS, N(HEADING_MARKS)) ||
         tj_wordset_init(&lx->cell_marks, CELL_MARKS, N(CELL_MARKS)) ||
+        tj_wordset_init(&lx->table_heads, TABLE_HEADS, N(TABLE_HEADS)) ||
         tj_wordset_init(&lx->lead_marks, LEAD_MARKS, N(LEAD_MARKS)) ||
         tj_wordset_init(&lx->list_separators, LIST_SEPARATORS, N(LIST_SEPARATORS)) ||
         tj_wordset_init(&lx->per_units, PER_UNITS, N(PER_UNITS)) ||
@@ -1407,6 +1431,7 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->plan_names);
     tj_wordset_free(&lx->heading_marks);
     tj_wordset_free(&lx->cell_marks);
+    tj_wordset_free(&lx->table_heads);
     tj_wordset_free(&lx->lead_marks);
     tj_wordset_free(&lx->list_separators);
     tj_wordset_free(&lx->per_units);

@@ -46,6 +46,7 @@ typedef struct tj_lexicon {
     tj_wordset basis_frames;   /* 扣除…后 按…计算 与…相比: tag = TJ_BF_* */
     tj_wordset plan_names;     /* 一五 … 十五 (a five-year plan): tag = its number, arg = its first year */
     tj_wordset heading_marks;  /* 第 （ —— 附 编 章 …: tag = TJ_HM_* */
+    tj_wordset table_heads;    /* 单位 比上年增长 比重 产量: a column's role, tag = TJ_TH_* */
     tj_wordset cell_marks;     /* | * # (#住宅: of which): around the text of a table's cell; tag = TJ_CM_* */
     tj_wordset lead_marks;     /* ： —— ） ” 、: marks no subject starts with */
     tj_wordset list_separators; /* 、 和 及 与: between the items of a list of values */
@@ -89,6 +90,13 @@ enum {
     TJ_TW_DIFF_UP,   /* 高于 快于 高出: a difference from what follows */
     TJ_TW_DIFF_DOWN, /* 低于 慢于: a negative difference */
     TJ_TW_DE,        /* 的 */
+};
+/* Tags of the words of a table's header (what the cells of a column are). */
+enum {
+    TJ_TH_UNIT = 1, /* 单位: the row's cell in this column is the unit of its values */
+    TJ_TH_CHANGE,   /* 比上年增长（%）: changes; extra = the basis (比上年) */
+    TJ_TH_SHARE,    /* 比重（%）: shares */
+    TJ_TH_MEASURE,  /* 产量: the row's label names this measure (汽车 + 产量) */
 };
 /* Tags of the cell marks. */
 enum {

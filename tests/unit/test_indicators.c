@@ -181,11 +181,11 @@ static const struct {
      "4.2万吨|amount|42000||吨|食用菌产量|||全年|actual ; 2.8%|change|-2.8||%|食用菌产量||比上年|全年|actual"},
     /* table rows: the label without the marks around it (# = of which), a
      * name spread over its cell joined, a unit cell no part of it */
-    {2024, "表3 主要产品产量\n产品名称    单位    产量    增长\n#住宅    万平方米    897.5    6.2\n"
+    {2024, "表3 主要指标\n指标    单位    本年    增长\n#住宅    万平方米    897.5    6.2\n"
            "林    业    亿元    86.95    4.2\n纱    吨    18912    19.3\n",
-     "897.5|amount|897.5|||住宅||||actual ; 6.2|amount|6.2|||住宅||||actual ; "
-     "86.95|amount|86.95|||林业||||actual ; 4.2|amount|4.2|||林业||||actual ; "
-     "18912|amount|18912|||纱||||actual ; 19.3|amount|19.3|||纱||||actual"},
+     "897.5|amount|8975000||平方米|住宅||||actual ; 6.2|change|6.2|||住宅||||actual ; "
+     "86.95|amount|8695000000||元|林业||||actual ; 4.2|change|4.2|||林业||||actual ; "
+     "18912|amount|18912||吨|纱||||actual ; 19.3|change|19.3|||纱||||actual"},
     /* a word of level before a verb of change goes with the verb when it is
      * an auxiliary (要下降), else stays in the name (英伟达涨) */
     {2024, "全年二氧化硫排放量要下降3%。", "3%|change|-3||%|二氧化硫排放量|||全年|target"},
@@ -245,7 +245,7 @@ static const struct {
      "5.2%|change|5.2||%|三产增加值||||actual ; 第二|rank|2|||一产增加值|全区|全国||actual ; "
      "第七|rank|7|||二产增加值||全国||actual ; 第九|rank|9|||三产增加值||全国||actual"},
     {2024, "表2 主要产品产量\n产品名称    产量    增长\n其中：夏粮    16.25    10.1\n",
-     "16.25|amount|16.25|||夏粮||||actual ; 10.1|amount|10.1|||夏粮||||actual"},
+     "16.25|amount|16.25|||夏粮产量||||actual ; 10.1|change|10.1|||夏粮产量||||actual"},
     /* what a value is per (每月, 每人每月) is no part of its subject */
     {2019, "城乡居民基础养老金最低标准从每月70元提高到88元。",
      "70元|amount|70||元|城乡居民基础养老金最低标准||||actual ; 88元|amount|88||元|城乡居民基础养老金最低标准||||actual"},
@@ -261,12 +261,27 @@ static const struct {
      "4886455|amount|4886455|||全州||||actual ; 100|amount|100|||全州||||actual"},
     /* a table row's numbering (1. （2） 三、) is no value and no part of its label */
     {2023, "表9 居民消费价格指数\n| 指标 | 比上年上涨 |\n| --- | --- |\n| 1.食品烟酒 | 10.3 |\n| 2.衣着 | -0.1 |\n",
-     "10.3|amount|10.3|||食品烟酒||||actual ; -0.1|amount|-0.1|||衣着||||actual"},
+     "10.3|change|10.3|||食品烟酒||比上年||actual ; -0.1|change|-0.1|||衣着||比上年||actual"},
     {2023, "表1 主要指标\n指标    增长\n一、农业    3.2\n（2）林业    4.1\n12.渔业    5.5\n",
-     "3.2|amount|3.2|||农业||||actual ; 4.1|amount|4.1|||林业||||actual ; 5.5|amount|5.5|||渔业||||actual"},
+     "3.2|change|3.2|||农业||||actual ; 4.1|change|4.1|||林业||||actual ; 5.5|change|5.5|||渔业||||actual"},
     {2023, "表2 农业产值\n| 指标 | 产值 | 增长 |\n| --- | --- | --- |\n| 渔  业 | 9.81 | 10.2 |\n| **总指数** | 2.1 | 1.0 |\n",
-     "9.81|amount|9.81|||渔业||||actual ; 10.2|amount|10.2|||渔业||||actual ; "
-     "2.1|amount|2.1|||总指数||||actual ; 1.0|amount|1|||总指数||||actual"},
+     "9.81|amount|9.81|||渔业||||actual ; 10.2|change|10.2|||渔业||||actual ; "
+     "2.1|amount|2.1|||总指数||||actual ; 1.0|change|1|||总指数||||actual"},
+    /* a table's header: a column of units (万辆: ×10 000), a column of change in %
+     * beside a column of output (汽车 + 产量), a label that names its measure */
+    {2021, "表3：2021年主要工业产品产量及其增长速度\n\n产品名称\t单位\t产量\t比上年增长(%)\n汽车\t万辆\t62.6\t15.1\n"
+           "发电量\t亿千瓦时\t592.4\t-7.8\n",
+     "62.6|amount|626000||辆|汽车产量||||actual ; 15.1|change|15.1||%|汽车产量||比上年||actual ; "
+     "592.4|amount|59240000000||千瓦时|发电量||||actual ; -7.8|change|-7.8||%|发电量||比上年||actual"},
+    /* set with spaces: a cell pairs with the header cell it stands under when a
+     * row has fewer cells; a unit in a column's name (年末数（万人）) */
+    {2023, "表1   2023年末常住人口数及其构成\n\n        指   标          年末数（万人）      比重（%）\n"
+           " 全市常住人口                  866.60\n     其中：城镇                392.66    45.31\n",
+     "866.60|amount|8666000||人|全市常住人口||||actual ; 392.66|amount|3926600||人|城镇||||actual ; "
+     "45.31|share|45.31||%|城镇||||actual"},
+    /* the header of a Markdown table under an empty row and separators */
+    {2020, "**表1 居民消费价格**\n\n|  |  |\n| --- | --- |\n|  | **比上年上涨（%）** |\n| 居民消费价格总指数 | 1.5 |\n",
+     "1.5|change|1.5||%|居民消费价格总指数||比上年||actual"},
     /* 是…的N倍: a multiple of what stands between 是 and 的, not of its period */
     {2022, "市场主体总量超过1.6万户、是十年前的3倍。2022年研发投入120亿元，是2012年的2.1倍。",
      "超过1.6万户|amount|16000|over|户|市场主体总量||||actual ; 3倍|amount|3||倍|市场主体总量||十年前||actual ; "

@@ -499,7 +499,7 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
             if (tj_digit_value(cp_before(c, st, &st2)) >= 0) return 0;
         }
         /* 2、 at the start of a line (2**、 with Markdown's emphasis between): a list marker */
-        size_t lm = past_marks(c, num.digits_end, c->n);
+        size_t lm = tj_ws_may_hold(c->lx->cell_marks.fbloom, nc) ? past_marks(c, num.digits_end, c->n) : num.digits_end;
         uint32_t mc = lm > num.digits_end ? cp_at(c, lm, &la) : nc;
         if ((mc == 0x3001 || (nc == '.' && tj_is_space(cp_at(c, after, &la)))) && !num.has_point) {
             size_t b = st, st2;

@@ -58,6 +58,7 @@ typedef struct tj_table_memo {
     tj_column col[TJ_MAX_CELLS];
     long unit_col;                    /* the header's column of units, -1 = none */
     const char *measure;              /* the measure a column names (产量), NULL for none */
+    tj_str total;                     /* the label of the table's first row, which 城市 narrows */
 } tj_table_memo;
 
 /* The sentence being read. */

@@ -288,6 +288,7 @@ static void read_header(ictx *c, long h, const cell *hc, size_t nh) {
     t->nh = nh;
     t->unit_col = -1;
     t->measure = NULL;
+    t->total = (tj_str){NULL, 0};
     for (size_t k = 0; k < nh; k++) {
         t->hc[k] = hc[k];
         t->col[k] = read_head(c, hc[k]);
@@ -317,11 +318,29 @@ static void read_row(ictx *c, const tj_line *L, size_t li) {
     if (ri > 0) t->row_unit = unit_cell(c, t->rc[ri], &t->row_power);
 }
 
+/* A row that names a part of a population or an area (城市, 其中：城镇) under
+ * the table's first row (居民消费价格指数, 全市常住人口): the part of that, without
+ * its scope word (城市居民消费价格指数, 城镇常住人口). */
+static tj_str narrowed(ictx *c, tj_str label) {
+    size_t len;
+    const tj_table_memo *t = &c->tab;
+    const unsigned char *l = (const unsigned char *)label.p, *w = (const unsigned char *)t->total.p;
+    if (!l || !w || w == l || !tj_ws_at(&c->lx->subgroups, l, label.n, 0, &len) || len != label.n) return label;
+    tj_str whole = t->total;
+    if (tj_ws_at(&c->lx->scope_words, w, whole.n, 0, &len) && len < whole.n) {
+        whole.p += len;
+        whole.n -= (uint32_t)len;
+    }
+    return ind_concat(c, label, whole);
+}
+
 tj_str ind_table_cell(ictx *c, const tj_line *L, const tj_quantity *q, tj_indicator *row, tj_str label) {
     const tj_priv *pv = tj_priv_of(c->d);
     tj_table_memo *t = &c->tab;
     size_t li = (size_t)(L - pv->lines), at = 0;
     if (t->row != li) read_row(c, L, li);
+    if (t->head >= 0 && !t->total.p) t->total = label; /* the first row of the table */
+    label = narrowed(c, label);
     for (size_t i = 1; i < t->nr; i++)
         if (t->rc[i].a <= q->b0 && q->b0 < t->rc[i].b) at = i;
     long hi = t->head < 0 || !at ? -1 : paired(t->hc, t->nh, at, &t->rc[at], t->nr, t->set);

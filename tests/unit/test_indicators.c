@@ -277,8 +277,12 @@ static const struct {
      * row has fewer cells; a unit in a column's name (年末数（万人）) */
     {2023, "表1   2023年末常住人口数及其构成\n\n        指   标          年末数（万人）      比重（%）\n"
            " 全市常住人口                  866.60\n     其中：城镇                392.66    45.31\n",
-     "866.60|amount|8666000||人|全市常住人口||||actual ; 392.66|amount|3926600||人|城镇||||actual ; "
-     "45.31|share|45.31||%|城镇||||actual"},
+     "866.60|amount|8666000||人|全市常住人口||||actual ; 392.66|amount|3926600||人|城镇常住人口||||actual ; "
+     "45.31|share|45.31||%|城镇常住人口||||actual"},
+    /* a part (城市) under a table's first row is the part of it */
+    {2023, "表2  2023年居民消费价格指数\n\n类    别            指   数（以上年为 100）\n居民消费价格指数         100.0\n"
+           "城市              99.9\n",
+     "100.0|amount|100|||居民消费价格指数||||actual ; 99.9|amount|99.9|||城市居民消费价格指数||||actual"},
     /* the header of a Markdown table under an empty row and separators */
     {2020, "**表1 居民消费价格**\n\n|  |  |\n| --- | --- |\n|  | **比上年上涨（%）** |\n| 居民消费价格总指数 | 1.5 |\n",
      "1.5|change|1.5||%|居民消费价格总指数||比上年||actual"},

@@ -433,7 +433,7 @@ static void multiple_of(const ictx *c, reading *r, const tj_quantity *q, int de_
         cp_at(c, j, &nx);
     }
     uint32_t b0 = end, b1 = de;
-    ind_trim((ictx *)c, &b0, &b1);
+    ind_trim(c, &b0, &b1);
     if (!end || b1 <= b0 || tj_doc_charlen(c->d, b0, b1) > 12) return;
     r->basis0 = b0;
     r->basis1 = b1;

@@ -271,13 +271,13 @@ static const tj_word *unit_cell(const ictx *c, cell x, int *power) {
 }
 
 /* Does the label name a measure already: end as the measure does (发电量
- * beside 产量)? */
-static int names_measure(tj_str label, const char *measure) {
+ * beside 产量), or name a concept by itself (猪出栏)? */
+static int names_measure(const ictx *c, tj_str label, const char *measure) {
     size_t st, sl;
     size_t ml = strlen(measure);
     uint32_t a = tj_cp_before((const unsigned char *)label.p, label.n, label.n, &st);
     uint32_t b = tj_cp_before((const unsigned char *)measure, ml, ml, &sl);
-    return a == b;
+    return a == b || tj_concept_find(&tj_priv_of(c->d)->env->concepts, label.p, label.n) >= 0;
 }
 
 /* Read the header of line h into the memo: its cells, what each says, its
@@ -371,7 +371,7 @@ tj_str ind_table_cell(ictx *c, const tj_line *L, const tj_quantity *q, tj_indica
         row->unit = unit->norm;
         row->currency = unit->extra;
     }
-    return measure && label.p && !names_measure(label, measure)
+    return measure && label.p && !names_measure(c, label, measure)
                ? ind_concat(c, label, (tj_str){measure, (uint32_t)strlen(measure)}) /* 汽车 + 产量 */
                : label;
 }

@@ -245,7 +245,7 @@ static const struct {
      "5.2%|change|5.2||%|三产增加值||||actual ; 第二|rank|2|||一产增加值|全区|全国||actual ; "
      "第七|rank|7|||二产增加值||全国||actual ; 第九|rank|9|||三产增加值||全国||actual"},
     {2024, "表2 主要产品产量\n产品名称    产量    增长\n其中：夏粮    16.25    10.1\n",
-     "16.25|amount|16.25|||夏粮产量||||actual ; 10.1|change|10.1|||夏粮产量||||actual"},
+     "16.25|amount|16.25|||夏粮||||actual ; 10.1|change|10.1|||夏粮||||actual"},
     /* what a value is per (每月, 每人每月) is no part of its subject */
     {2019, "城乡居民基础养老金最低标准从每月70元提高到88元。",
      "70元|amount|70||元|城乡居民基础养老金最低标准||||actual ; 88元|amount|88||元|城乡居民基础养老金最低标准||||actual"},
@@ -268,11 +268,13 @@ static const struct {
      "9.81|amount|9.81|||渔业||||actual ; 10.2|change|10.2|||渔业||||actual ; "
      "2.1|amount|2.1|||总指数||||actual ; 1.0|change|1|||总指数||||actual"},
     /* a table's header: a column of units (万辆: ×10 000), a column of change in %
-     * beside a column of output (汽车 + 产量), a label that names its measure */
+     * beside a column of output (汽车 + 产量), a label that names its measure (发电量)
+     * or a concept by itself (猪出栏) */
     {2021, "表3：2021年主要工业产品产量及其增长速度\n\n产品名称\t单位\t产量\t比上年增长(%)\n汽车\t万辆\t62.6\t15.1\n"
-           "发电量\t亿千瓦时\t592.4\t-7.8\n",
+           "发电量\t亿千瓦时\t592.4\t-7.8\n猪出栏\t万头\t153.12\t2.1\n",
      "62.6|amount|626000||辆|汽车产量||||actual ; 15.1|change|15.1||%|汽车产量||比上年||actual ; "
-     "592.4|amount|59240000000||千瓦时|发电量||||actual ; -7.8|change|-7.8||%|发电量||比上年||actual"},
+     "592.4|amount|59240000000||千瓦时|发电量||||actual ; -7.8|change|-7.8||%|发电量||比上年||actual ; "
+     "153.12|amount|1531200||头|猪出栏||||actual ; 2.1|change|2.1||%|猪出栏||比上年||actual"},
     /* set with spaces: a cell pairs with the header cell it stands under when a
      * row has fewer cells; a unit in a column's name (年末数（万人）) */
     {2023, "表1   2023年末常住人口数及其构成\n\n        指   标          年末数（万人）      比重（%）\n"

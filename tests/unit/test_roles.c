@@ -662,7 +662,7 @@ static void cell_marks(void) {
 
 /* A word of a table's header says what the cells of its column are: units
  * (单位), changes (增长, with the basis 比上年 when written), shares (比重),
- * or a measure the row's label names (产量). */
+ * or a measure the row's label names (产量) when it names none by itself. */
 static void table_heads(void) {
     const tj_wordset *ws = &unit_env->lex.table_heads;
     for (size_t k = 0; k < ws->nwords; k++) {
@@ -671,13 +671,14 @@ static void table_heads(void) {
         tj_doc *d;
         if (w->tag == TJ_TH_UNIT)
             snprintf(text, sizeof text, "表1 主要指标\n指标\t%s\t本年\n钢材\t万吨\t12.5\n", w->w);
-        else if (w->tag == TJ_TH_MEASURE)
-            snprintf(text, sizeof text, "表1 主要指标\n指标\t%s\n钢材\t12.5\n", w->w);
+        else if (w->tag == TJ_TH_MEASURE) /* a label that names no concept by itself: 汽车 */
+            snprintf(text, sizeof text, "表1 主要指标\n指标\t%s\n汽车\t12.5\n", w->w);
         else
             snprintf(text, sizeof text, "表1 主要指标\n指标\t%s（%%）\n钢材\t12.5\n", w->w);
         const tj_indicator *r = row_of(text, 2024, 0, &d);
         char subject[64];
-        snprintf(subject, sizeof subject, "钢材%s", w->tag == TJ_TH_MEASURE ? w->w : "");
+        snprintf(subject, sizeof subject, "%s", w->tag == TJ_TH_MEASURE ? "汽车" : "钢材");
+        if (w->tag == TJ_TH_MEASURE) strncat(subject, w->w, sizeof subject - strlen(subject) - 1);
         int kind = w->tag == TJ_TH_CHANGE ? TJ_K_CHANGE : w->tag == TJ_TH_SHARE ? TJ_K_SHARE : TJ_K_AMOUNT;
         double value = w->tag == TJ_TH_UNIT ? 125000 : 12.5;
         const char *unit = w->tag == TJ_TH_UNIT ? "吨" : w->tag == TJ_TH_MEASURE ? NULL : "%";

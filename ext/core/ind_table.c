@@ -15,14 +15,10 @@
 #define TJ_HEAD_TEXT 128 /* bytes of a header cell read for its words */
 #define TJ_HEAD_LOOK 400 /* lines a row looks back for its table's header */
 
-typedef tj_cell cell;
-
 /* How a table's cells are set: between separators or tabs (a row's cells
  * and its header's pair by their order, empty ones written), or with spaces
  * (they pair by where they stand on the line). */
 enum { SET_BY_MARKS, SET_BY_SPACES };
-
-typedef tj_column column_head;
 
 static int is_separator(const ictx *c, uint32_t i, uint32_t lim, size_t *len) {
     const tj_word *m = tj_ws_at(&c->lx->cell_marks, c->s, lim, i, len);
@@ -30,51 +26,48 @@ static int is_separator(const ictx *c, uint32_t i, uint32_t lim, size_t *len) {
 }
 
 /* The cells of a Markdown row: between its separators, empty ones too. */
-static size_t piped_cells(const ictx *c, const tj_line *L, cell *out) {
+static size_t piped_cells(const ictx *c, const tj_line *L, tj_cell *out) {
     size_t n = 0, len, nx;
     uint32_t a = 0;
     int open = 0;
     for (uint32_t i = L->c0; i < L->c1; i = (uint32_t)nx) {
         cp_at(c, i, &nx);
         if (is_separator(c, i, L->c1, &len)) {
-            if (open && n < TJ_MAX_CELLS) out[n++] = (cell){a, i, 0, 0};
+            if (open && n < TJ_MAX_CELLS) out[n++] = (tj_cell){a, i, 0, 0};
             open = 1;
             a = i + (uint32_t)len;
             nx = a;
         }
     }
-    if (open && a < L->c1 && n < TJ_MAX_CELLS) out[n++] = (cell){a, L->c1, 0, 0}; /* no closing separator */
+    if (open && a < L->c1 && n < TJ_MAX_CELLS) out[n++] = (tj_cell){a, L->c1, 0, 0}; /* no closing separator */
     return n;
 }
 
-/* The display width of the character at i: an ideograph or any wide form is two. */
-static uint32_t width_at(const ictx *c, uint32_t i, size_t *nx) {
-    uint32_t ch = cp_at(c, i, nx);
-    return ch == '\t' ? 2 : ch < 0x80 ? 1 : 2;
-}
+/* The display width of a character: a tab, an ideograph or any wide form is two. */
+static uint32_t width_of(uint32_t ch) { return ch == '\t' || ch >= 0x80 ? 2 : 1; }
 
 /* The cells of a row set with spaces or tabs: text between tabs (each one a
  * boundary) or runs of two columns of space or more, with where they stand. */
-static size_t spaced_cells(const ictx *c, const tj_line *L, cell *out, int *set) {
+static size_t spaced_cells(const ictx *c, const tj_line *L, tj_cell *out, int *set) {
     size_t n = 0, nx;
     uint32_t x = 0, a = L->c0, xa = 0, gap0 = 0, xg = 0, gap = 0;
     int tabs = memchr(c->s + L->c0, '\t', L->c1 - L->c0) != NULL;
     *set = tabs ? SET_BY_MARKS : SET_BY_SPACES;
     for (uint32_t i = L->b0; i < L->c0; i = (uint32_t)nx) /* the indent */
-        x += width_at(c, i, &nx);
+        x += width_of(cp_at(c, i, &nx));
     xa = x;
     for (uint32_t i = L->c0; i < L->c1; i = (uint32_t)nx) {
-        uint32_t ch = cp_at(c, i, &nx), w = ch == '\t' ? 2 : ch < 0x80 ? 1 : 2;
+        uint32_t ch = cp_at(c, i, &nx), w = width_of(ch);
         int tab = ch == '\t';
         if (tj_is_space(ch) || tab) {
             if (!gap) {
                 gap0 = i;
                 xg = x;
             }
-            gap += tab ? 2 : w;
+            gap += w;
             x += w;
             if (tab && n < TJ_MAX_CELLS) { /* a tab ends a cell, empty or not */
-                out[n++] = (cell){a, gap0, xa, xg};
+                out[n++] = (tj_cell){a, gap0, xa, xg};
                 a = (uint32_t)nx;
                 xa = x;
                 gap0 = a;
@@ -83,29 +76,29 @@ static size_t spaced_cells(const ictx *c, const tj_line *L, cell *out, int *set)
             continue;
         }
         if (gap >= 2 && !tabs && n < TJ_MAX_CELLS) {
-            out[n++] = (cell){a, gap0, xa, xg};
+            out[n++] = (tj_cell){a, gap0, xa, xg};
             a = i;
             xa = x;
         }
         gap = 0;
         x += w;
     }
-    if (n < TJ_MAX_CELLS) out[n++] = (cell){a, gap ? gap0 : L->c1, xa, gap ? xg : x};
+    if (n < TJ_MAX_CELLS) out[n++] = (tj_cell){a, gap ? gap0 : L->c1, xa, gap ? xg : x};
     return n;
 }
 
 /* Is the cell one ideograph? */
-static int one_ideograph(const ictx *c, cell x) {
+static int one_ideograph(const ictx *c, tj_cell x) {
     size_t nx;
     return x.b > x.a && tj_is_han(cp_at(c, x.a, &nx)) && nx == x.b;
 }
 
-static const tj_word *unit_cell(const ictx *c, cell x, int *power);
+static const tj_word *unit_cell(const ictx *c, tj_cell x, int *power);
 
 /* The cells of line L, trimmed; how they are set in *set.  In a table set
  * with spaces, a name spread over its cell is joined (林    业,
  * 指   数（以上年为 100）; not 纱    万吨, a name and its unit). */
-static size_t split_cells(const ictx *c, const tj_line *L, cell *out, int *set) {
+static size_t split_cells(const ictx *c, const tj_line *L, tj_cell *out, int *set) {
     size_t len, nx;
     size_t n;
     if (is_separator(c, L->c0, L->c1, &len)) {
@@ -133,7 +126,7 @@ static size_t split_cells(const ictx *c, const tj_line *L, cell *out, int *set) 
  * stands under or beside: the same place in order (in a table set with
  * spaces, when both rows have as many cells), else the one it overlaps most,
  * else the nearest; -1 for none. */
-static long paired(const cell *other, size_t n, size_t at, const cell *x, size_t n_self, int set) {
+static long paired(const tj_cell *other, size_t n, size_t at, const tj_cell *x, size_t n_self, int set) {
     if (set == SET_BY_MARKS || n == n_self) return at < n ? (long)at : -1;
     long best = -1;
     int64_t best_score = INT64_MIN;
@@ -150,7 +143,7 @@ static long paired(const cell *other, size_t n, size_t at, const cell *x, size_t
 }
 
 /* Is the cell a number and nothing else (62.6, -13.4)? */
-static int number_cell(const ictx *c, cell x) {
+static int number_cell(const ictx *c, tj_cell x) {
     const tj_doc *d = c->d;
     size_t lo = 0, hi = d->nquantities;
     while (lo < hi) {
@@ -164,14 +157,14 @@ static int number_cell(const ictx *c, cell x) {
 }
 
 /* A row of data: some cell after the first is a number. */
-static int data_row(const ictx *c, const cell *x, size_t n) {
+static int data_row(const ictx *c, const tj_cell *x, size_t n) {
     for (size_t i = 1; i < n; i++)
         if (number_cell(c, x[i])) return 1;
     return 0;
 }
 
 /* A row with no text: | --- | --- | or |  |  |. */
-static int empty_row(const ictx *c, const cell *x, size_t n) {
+static int empty_row(const ictx *c, const tj_cell *x, size_t n) {
     size_t nx;
     for (size_t i = 0; i < n; i++)
         for (uint32_t j = x[i].a; j < x[i].b; j = (uint32_t)nx)
@@ -183,7 +176,7 @@ static int empty_row(const ictx *c, const cell *x, size_t n) {
  * rows that names columns, or -1; the rows above it down to the row read last
  * share its header.  A caption, a heading or a paragraph above the rows means
  * there is none. */
-static long header_line(const ictx *c, size_t li, cell *hc, size_t *nh) {
+static long header_line(const ictx *c, size_t li, tj_cell *hc, size_t *nh) {
     int set;
     const tj_priv *pv = tj_priv_of(c->d);
     long stop = li > TJ_HEAD_LOOK ? (long)(li - TJ_HEAD_LOOK) : 0;
@@ -219,7 +212,7 @@ static const tj_word *unit_of(const ictx *c, const unsigned char *t, size_t n, i
 }
 
 /* The text of a cell without spaces and Markdown's marks (**单 位**). */
-static size_t cell_text(const ictx *c, cell x, unsigned char *buf) {
+static size_t cell_text(const ictx *c, tj_cell x, unsigned char *buf) {
     size_t n = 0, nx, len;
     for (uint32_t i = x.a; i < x.b; i = (uint32_t)nx) {
         uint32_t ch = cp_at(c, i, &nx);
@@ -236,8 +229,8 @@ static size_t cell_text(const ictx *c, cell x, unsigned char *buf) {
 }
 
 /* What a header cell says: its word of role, and a unit in brackets. */
-static column_head read_head(const ictx *c, cell x) {
-    column_head h = {0, NULL, NULL, NULL, 0};
+static tj_column read_head(const ictx *c, tj_cell x) {
+    tj_column h = {0, NULL, NULL, NULL, 0};
     unsigned char t[TJ_HEAD_TEXT];
     size_t n = cell_text(c, x, t), nx, len, open = 0;
     for (size_t i = 0; i < n; i = nx) {
@@ -264,7 +257,7 @@ static column_head read_head(const ictx *c, cell x) {
 }
 
 /* The unit written in a row's cell of units (万吨, %), or NULL. */
-static const tj_word *unit_cell(const ictx *c, cell x, int *power) {
+static const tj_word *unit_cell(const ictx *c, tj_cell x, int *power) {
     unsigned char t[TJ_HEAD_TEXT];
     size_t n = cell_text(c, x, t);
     return n ? unit_of(c, t, n, power) : NULL;
@@ -282,7 +275,7 @@ static int names_measure(const ictx *c, tj_str label, const char *measure) {
 
 /* Read the header of line h into the memo: its cells, what each says, its
  * column of units and the measure a column names. */
-static void read_header(ictx *c, long h, const cell *hc, size_t nh) {
+static void read_header(ictx *c, long h, const tj_cell *hc, size_t nh) {
     tj_table_memo *t = &c->tab;
     t->head = h;
     t->nh = nh;
@@ -300,7 +293,7 @@ static void read_header(ictx *c, long h, const cell *hc, size_t nh) {
 /* Read row line li into the memo: its cells, its header, its unit. */
 static void read_row(ictx *c, const tj_line *L, size_t li) {
     tj_table_memo *t = &c->tab;
-    cell hc[TJ_MAX_CELLS];
+    tj_cell hc[TJ_MAX_CELLS];
     size_t nh = 0;
     long h = header_line(c, li, hc, &nh);
     if (h != t->head) {
@@ -345,7 +338,7 @@ tj_str ind_table_cell(ictx *c, const tj_line *L, const tj_quantity *q, tj_indica
         if (t->rc[i].a <= q->b0 && q->b0 < t->rc[i].b) at = i;
     long hi = t->head < 0 || !at ? -1 : paired(t->hc, t->nh, at, &t->rc[at], t->nr, t->set);
     if (hi < 1) return label;
-    const column_head *col = &t->col[hi];
+    const tj_column *col = &t->col[hi];
     int change = col->role == TJ_TH_CHANGE || col->role == TJ_TH_SHARE, power = col->power;
     const tj_word *unit = col->unit;
     if (!unit && hi != t->unit_col) { /* a unit in the row's cell of units */

@@ -13,23 +13,45 @@ static uint32_t first_cp(const char *w) {
     return tj_decode((const unsigned char *)w, strlen(w), 0, &nx);
 }
 
-/* The second code point of a word, 0 for a one-character word. */
-static uint32_t second_cp(const char *w) {
+/* The bytes of the character at s[i] (i < n), packed in a number: how a
+ * lookup keys a word by its second character without decoding it (the
+ * length from the lead byte; a cut or invalid sequence packs to a key no
+ * word has, or to bytes compared in full later).  0 when i >= n. */
+static inline uint32_t packed_char(const unsigned char *s, size_t n, size_t i, size_t *next) {
+    if (i >= n) return 0;
+    unsigned b = s[i];
+    size_t l = b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    if (i + l > n) l = n - i;
+    uint32_t key = 0;
+    for (size_t k = 0; k < l; k++)
+        key = key << 8 | s[i + k];
+    *next = i + l;
+    return key;
+}
+
+/* The second character of a word, packed; 0 for a one-character word. */
+static uint32_t second_key(const char *w) {
     size_t n = strlen(w), nx, nx2;
     tj_decode((const unsigned char *)w, n, 0, &nx);
-    return nx < n ? tj_decode((const unsigned char *)w, n, nx, &nx2) : 0;
+    return packed_char((const unsigned char *)w, n, nx, &nx2);
 }
+
+/* The byte length of the UTF-8 form of code point cp. */
+static inline size_t utf8_length(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
 
 static uint32_t last_cp(const char *w) {
     size_t n = strlen(w), st;
     return tj_cp_before((const unsigned char *)w, n, n, &st);
 }
 
-static uint32_t hash_cp(uint32_t cp) { return cp * 2654435761u; }
+static uint32_t hash_key(uint32_t cp, uint32_t cp2) {
+    uint32_t h = cp * 2654435761u ^ cp2 * 2246822519u;
+    return h ^ (h >> 15);
+}
 
 /* Sorting context: qsort has no user pointer, so sort (key, len, index) triples. */
 typedef struct {
-    uint32_t cp, cp2, len, idx; /* cp2: the second code point (forward side only) */
+    uint32_t cp, cp2, len, idx; /* cp2: the second character, packed (forward side only) */
 } sort_item;
 
 static int cmp_items(const void *a, const void *b) {
@@ -40,36 +62,60 @@ static int cmp_items(const void *a, const void *b) {
     return x->idx < y->idx ? -1 : (x->idx > y->idx);
 }
 
-static int build_side(tj_wordset *ws, int last, uint32_t **order, tj_ws_slot **slots) {
-    uint64_t *bloom = last ? ws->bbloom : ws->fbloom;
+/* The sorted words of one side: by (first, second) code point on the
+ * forward side, by the last one on the backward side; NULL on OOM. */
+static sort_item *sorted_items(const tj_wordset *ws, int last) {
     size_t n = ws->nwords;
     sort_item *items = tj_malloc((n ? n : 1) * sizeof *items);
-    *order = tj_malloc((n ? n : 1) * sizeof **order);
-    *slots = tj_calloc((size_t)ws->mask + 1, sizeof **slots);
-    if (!items || !*order || !*slots) {
-        tj_free(items);
-        return -1;
-    }
+    if (!items) return NULL;
     for (size_t k = 0; k < n; k++) {
         items[k].cp = last ? last_cp(ws->words[k].w) : first_cp(ws->words[k].w);
-        items[k].cp2 = last ? 0 : second_cp(ws->words[k].w);
+        items[k].cp2 = last ? 0 : second_key(ws->words[k].w);
         items[k].len = ws->len[k];
         items[k].idx = (uint32_t)k;
     }
     qsort(items, n, sizeof *items, cmp_items);
+    return items;
+}
+
+/* Enter the k-th sorted item in the hash of its key. */
+static void add_to_slot(tj_ws_slot *slots, uint32_t mask, const sort_item *it, uint32_t k) {
+    uint32_t h = hash_key(it->cp, it->cp2) & mask;
+    while (slots[h].count && (slots[h].cp != it->cp || slots[h].cp2 != it->cp2))
+        h = (h + 1) & mask;
+    if (!slots[h].count) {
+        slots[h].cp = it->cp;
+        slots[h].cp2 = it->cp2;
+        slots[h].off = k;
+    }
+    slots[h].count++;
+}
+
+static int build_side(tj_wordset *ws, int last) {
+    size_t n = ws->nwords;
+    uint64_t *bloom = last ? ws->bbloom : ws->fbloom;
+    tj_ws_slot **slots = last ? &ws->bslots : &ws->fslots;
+    sort_item *items = sorted_items(ws, last);
+    *slots = tj_calloc((size_t)ws->mask + 1, sizeof **slots);
+    if (last)
+        ws->bwd = tj_malloc((n ? n : 1) * sizeof *ws->bwd);
+    else
+        ws->fwd = tj_malloc((n ? n : 1) * sizeof *ws->fwd);
+    if (!items || !*slots || (last ? !ws->bwd : !ws->fwd)) {
+        tj_free(items);
+        return -1;
+    }
     for (size_t k = 0; k < n; k++) {
-        (*order)[k] = items[k].idx;
-        if (!last) ws->fcp2[k] = items[k].cp2;
-        uint32_t cp = items[k].cp;
-        bloom[(cp >> 6) & 63] |= 1ULL << (cp & 63);
-        uint32_t h = hash_cp(cp) & ws->mask;
-        while ((*slots)[h].count && (*slots)[h].cp != cp)
-            h = (h + 1) & ws->mask;
-        if (!(*slots)[h].count) {
-            (*slots)[h].cp = cp;
-            (*slots)[h].off = (uint32_t)k;
+        const sort_item *it = &items[k];
+        if (last) {
+            ws->bwd[k] = it->idx;
+        } else {
+            ws->fwd[k].w = ws->words[it->idx].w;
+            ws->fwd[k].len = it->len;
+            ws->fwd[k].idx = it->idx;
         }
-        (*slots)[h].count++;
+        bloom[(it->cp >> 6) & 63] |= 1ULL << (it->cp & 63);
+        add_to_slot(*slots, ws->mask, it, (uint32_t)k);
     }
     tj_free(items);
     return 0;
@@ -84,8 +130,7 @@ int tj_wordset_init(tj_wordset *ws, const tj_word *words, size_t nwords) {
         slots <<= 1;
     ws->mask = slots - 1;
     ws->len = tj_malloc((nwords ? nwords : 1) * sizeof *ws->len);
-    ws->fcp2 = tj_malloc((nwords ? nwords : 1) * sizeof *ws->fcp2);
-    if (!ws->len || !ws->fcp2) {
+    if (!ws->len) {
         tj_wordset_free(ws);
         return -1;
     }
@@ -101,7 +146,7 @@ int tj_wordset_init(tj_wordset *ws, const tj_word *words, size_t nwords) {
             ws->pbloom[(key >> 6) & 63] |= 1ULL << (key & 63);
         }
     }
-    if (build_side(ws, 0, &ws->fwd, &ws->fslots) || build_side(ws, 1, &ws->bwd, &ws->bslots)) {
+    if (build_side(ws, 0) || build_side(ws, 1)) {
         tj_wordset_free(ws);
         return -1;
     }
@@ -110,7 +155,6 @@ int tj_wordset_init(tj_wordset *ws, const tj_word *words, size_t nwords) {
 
 void tj_wordset_free(tj_wordset *ws) {
     tj_free(ws->len);
-    tj_free(ws->fcp2);
     tj_free(ws->fwd);
     tj_free(ws->bwd);
     tj_free(ws->fslots);
@@ -118,10 +162,10 @@ void tj_wordset_free(tj_wordset *ws) {
     memset(ws, 0, sizeof *ws);
 }
 
-static const tj_ws_slot *find_slot(const tj_ws_slot *slots, uint32_t mask, uint32_t cp) {
-    uint32_t h = hash_cp(cp) & mask;
+static const tj_ws_slot *find_slot(const tj_ws_slot *slots, uint32_t mask, uint32_t cp, uint32_t cp2) {
+    uint32_t h = hash_key(cp, cp2) & mask;
     while (slots[h].count) {
-        if (slots[h].cp == cp) return &slots[h];
+        if (slots[h].cp == cp && slots[h].cp2 == cp2) return &slots[h];
         h = (h + 1) & mask;
     }
     return NULL;
@@ -134,75 +178,37 @@ static inline int same_bytes(const unsigned char *a, const char *b, size_t l) {
     return 1;
 }
 
-/* The words of a slot whose second code point is cp2 (or that have none,
- * cp2 = 0): the range [*lo, *hi) of fwd, found by binary search. */
-static void second_range(const tj_wordset *ws, const tj_ws_slot *sl, uint32_t cp2, uint32_t *lo, uint32_t *hi) {
-    uint32_t a = sl->off, b = sl->off + sl->count;
-    while (a < b) {
-        uint32_t mid = (a + b) / 2;
-        if (ws->fcp2[mid] < cp2)
-            a = mid + 1;
-        else
-            b = mid;
-    }
-    *lo = a;
-    while (b < sl->off + sl->count && ws->fcp2[b] == cp2)
-        b++;
-    *hi = b < a ? a : b;
-}
-
-static const tj_word *match_range(const tj_wordset *ws, const unsigned char *s, size_t n, size_t i, uint32_t lo,
-                                  uint32_t hi, size_t *len) {
-    for (uint32_t k = lo; k < hi; k++) {
-        uint32_t w = ws->fwd[k];
-        size_t l = ws->len[w];
-        if (i + l <= n && same_bytes(s + i, ws->words[w].w, l)) {
-            *len = l;
-            return &ws->words[w];
+/* Longest first: the first word of the slot whose remaining bytes (past its
+ * first two characters, known equal: `known` bytes) follow at s[i..n). */
+static const tj_word *match_slot(const tj_wordset *ws, const tj_ws_slot *sl, const unsigned char *s, size_t n, size_t i,
+                                 size_t known, size_t *len) {
+    for (uint32_t k = sl->off; k < sl->off + sl->count; k++) {
+        const tj_ws_entry *e = &ws->fwd[k];
+        if (i + e->len <= n && same_bytes(s + i + known, e->w + known, e->len - known)) {
+            *len = e->len;
+            return &ws->words[e->idx];
         }
     }
     return NULL;
 }
 
-/* A slot of a few words is read in order; a slot of many (the names that
- * begin with 新) is narrowed by the second character first. */
-#define TJ_WS_SHORT_SLOT 8
-
 const tj_word *tj_ws_lookup_at(const tj_wordset *ws, const unsigned char *s, size_t n, size_t i, uint32_t cp,
                                size_t *len) {
     if (!ws->fslots) return NULL;
-    const tj_ws_slot *sl = find_slot(ws->fslots, ws->mask, cp);
-    if (!sl) return NULL;
-    if (sl->count <= TJ_WS_SHORT_SLOT) { /* the longest of the few */
-        const tj_word *best = NULL;
-        for (uint32_t k = sl->off; k < sl->off + sl->count; k++) {
-            uint32_t w = ws->fwd[k];
-            size_t l = ws->len[w];
-            if ((!best || l > *len) && i + l <= n && same_bytes(s + i, ws->words[w].w, l)) {
-                best = &ws->words[w];
-                *len = l;
-            }
-        }
-        return best;
+    size_t nx = i + utf8_length(cp), nx2;
+    uint32_t cp2 = packed_char(s, n, nx, &nx2);
+    if (cp2) { /* a word of two characters or more beats a word of one */
+        const tj_ws_slot *sl = find_slot(ws->fslots, ws->mask, cp, cp2);
+        const tj_word *w = sl ? match_slot(ws, sl, s, n, i, nx2 - i, len) : NULL;
+        if (w) return w;
     }
-    size_t nx, nx2;
-    tj_decode(s, n, i, &nx);
-    uint32_t cp2 = nx < n ? tj_decode(s, n, nx, &nx2) : 0, lo, hi;
-    const tj_word *w = NULL;
-    if (cp2) { /* longer words first: any of them beats a word of one character */
-        second_range(ws, sl, cp2, &lo, &hi);
-        w = match_range(ws, s, n, i, lo, hi, len);
-    }
-    if (!w) {
-        second_range(ws, sl, 0, &lo, &hi);
-        w = match_range(ws, s, n, i, lo, hi, len);
-    }
-    return w;
+    const tj_ws_slot *one = find_slot(ws->fslots, ws->mask, cp, 0);
+    return one ? match_slot(ws, one, s, n, i, nx - i, len) : NULL;
 }
 
 const tj_word *tj_ws_lookup_before(const tj_wordset *ws, const unsigned char *s, size_t i, uint32_t cp, size_t *len) {
     if (!ws->bslots) return NULL;
-    const tj_ws_slot *sl = find_slot(ws->bslots, ws->mask, cp);
+    const tj_ws_slot *sl = find_slot(ws->bslots, ws->mask, cp, 0);
     if (!sl) return NULL;
     for (uint32_t k = 0; k < sl->count; k++) {
         uint32_t w = ws->bwd[sl->off + k];

@@ -2,8 +2,9 @@
  * wordset.h — fast lookup of the words of one table at a position of the text.
  *
  * A table is a static array of tj_word.  tj_wordset indexes it by the first
- * (and, for backward lookups, the last) code point of each word, longest
- * word first, so a lookup costs one hash probe and a few memcmp calls.
+ * two code points of each word (and, for backward lookups, the last one),
+ * longest word first, so a lookup costs one or two hash probes and a
+ * comparison of the bytes of a word or two.
  * Wordsets are built once per connection (see env.c), never in globals.
  */
 #ifndef TONGJI_WORDSET_H
@@ -27,19 +28,28 @@ typedef struct tj_word {
 
 typedef struct tj_ws_slot {
     uint32_t cp;    /* first (or last) code point; 0 = empty slot */
-    uint32_t off;   /* first index in order[] */
-    uint32_t count; /* entries with that code point */
+    uint32_t cp2;   /* forward side: the second code point, 0 for words of one character */
+    uint32_t off;   /* first index in the side's order */
+    uint32_t count; /* entries with that key */
 } tj_ws_slot;
+
+/* A word as the forward lookup reads it: its bytes, their length and its
+ * index in the table, side by side (one load, no chase through the table). */
+typedef struct tj_ws_entry {
+    const char *w;
+    uint32_t len;
+    uint32_t idx;
+} tj_ws_entry;
 
 typedef struct tj_wordset {
     const tj_word *words;
     size_t nwords;
-    uint16_t *len; /* byte length of each word */
-    uint32_t *fwd; /* word indexes sorted by first cp, then second cp, longest first */
-    uint32_t *fcp2; /* the second code point of each word in fwd order (0 for a one-character word) */
-    uint32_t *bwd; /* word indexes sorted by last cp, longest first */
-    tj_ws_slot *fslots, *bslots;
-    uint32_t mask; /* slots - 1 */
+    uint16_t *len;      /* byte length of each word */
+    tj_ws_entry *fwd;   /* words sorted by first cp, then second cp, longest first */
+    uint32_t *bwd;      /* word indexes sorted by last cp, longest first */
+    tj_ws_slot *fslots; /* keyed by the first two code points (one for a word of one character) */
+    tj_ws_slot *bslots; /* keyed by the last code point */
+    uint32_t mask;      /* slots - 1 */
     /* one bit per (code point mod 4096) of some first / last code point: most
      * positions of a text start no word, and one bit test says so */
     uint64_t fbloom[64], bbloom[64];

@@ -418,7 +418,14 @@ static const tj_word NAME_PHRASES[] = {
     {"八项规定", 0, 0, 0, 0}, {"两头", 0, 0, 0, 0},     {"二次", 0, 0, 0, 0},     {"一点", 0, 0, 0, 0},
     {"两位数", 0, 0, 0, 0},   {"一系列", 0, 0, 0, 0},   {"一批批", 0, 0, 0, 0},   {"一张张", 0, 0, 0, 0},
     {"一个个", 0, 0, 0, 0},   {"一项项", 0, 0, 0, 0},   {"一座座", 0, 0, 0, 0},   {"一道道", 0, 0, 0, 0},
-    {"一件件", 0, 0, 0, 0},
+    {"一件件", 0, 0, 0, 0},   {"零部件", 0, 0, 0, 0},   {"零配件", 0, 0, 0, 0},
+};
+
+/* Words after a number and its unit that make them part of a name, not a
+ * quantity: a maturity (10年期国债, 7天期逆回购), a class (20万吨级泊位,
+ * 百万千瓦级机组), a campaign named by its goal (0.1微克攻坚行动). */
+static const tj_word UNIT_NAME_AFTER[] = {
+    {"期", 0, 0, 0, 0}, {"级", 0, 0, 0, 0}, {"攻坚", 0, 0, 0, 0}, {"行动", 0, 0, 0, 0}, {"战略", 0, 0, 0, 0},
 };
 
 /* Lines a saved web page or a news page shows around its text.  tag 1: a
@@ -1355,6 +1362,7 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->qual_after, QUAL_AFTER, N(QUAL_AFTER)) ||
         tj_wordset_init(&lx->name_after, NAME_AFTER, N(NAME_AFTER)) ||
         tj_wordset_init(&lx->name_phrases, NAME_PHRASES, N(NAME_PHRASES)) ||
+        tj_wordset_init(&lx->unit_name_after, UNIT_NAME_AFTER, N(UNIT_NAME_AFTER)) ||
         tj_wordset_init(&lx->name_before, NAME_BEFORE, N(NAME_BEFORE)) ||
         tj_wordset_init(&lx->rank_verbs, RANK_VERBS, N(RANK_VERBS)) ||
         tj_wordset_init(&lx->tail_words, TAIL_WORDS, N(TAIL_WORDS)) ||
@@ -1407,6 +1415,7 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->qual_after);
     tj_wordset_free(&lx->name_after);
     tj_wordset_free(&lx->name_phrases);
+    tj_wordset_free(&lx->unit_name_after);
     tj_wordset_free(&lx->name_before);
     tj_wordset_free(&lx->rank_verbs);
     tj_wordset_free(&lx->tail_words);

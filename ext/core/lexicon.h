@@ -22,6 +22,7 @@ typedef struct tj_lexicon {
     tj_wordset qual_after;    /* 左右 以上 以内 多 余 …: tag = TJ_QUAL_* */
     tj_wordset name_after;    /* 号 届 版 期 …: the number is part of a name */
     tj_wordset name_phrases;  /* 三次产业 两个维护 一带一路 …: names that start with a numeral */
+    tj_wordset unit_name_after; /* 期 级 行动 …: after a number and its unit, a name (10年期, 20万吨级) */
     tj_wordset name_before;   /* 注 附件: a number in digits right after is a label (注1) */
     tj_wordset rank_verbs;    /* 挤进 跻身 位列 …: N强 after them is a rank */
     /* indicators */

@@ -110,6 +110,16 @@ static int month_word(const pctx *c, size_t i, size_t *end) {
     return 1;
 }
 
+/* The length of a word before i that makes the day at i a count of days,
+ * not a day of the month: a span word (近5日, 过去7日) or a streak (连续4日);
+ * 0 if none. */
+static size_t counts_days(const pctx *c, size_t i) {
+    size_t len;
+    if (tj_ws_before(&c->lx->span_words, c->s, i, &len)) return len;
+    const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, i, &len);
+    return w && (w->arg & TJ_TWF_STREAK) ? len : 0;
+}
+
 /* A part of a year: months, a month and day, quarters, halves, 前N个月. */
 static int parse_part(const pctx *c, size_t i, tj_period *p, size_t *end) {
     size_t j, k, e;
@@ -835,6 +845,8 @@ static int find_periods(tj_doc *d) {
         if ((tj_digit_value(prev) >= 0 || tj_is_latin(prev) || prev == '.') && tj_digit_value(ch) >= 0) continue;
         if (!parse_period(&c, i, &p)) continue;
         if (prev == 0x63D0 /* 提 */ && ch == 0x524D /* 前 */) continue; /* 提前两个月: ahead of time */
+        if (p.kind == TJ_P_DAY && p.no_dates && tj_digit_value(ch) >= 0) /* 近5日: days counted, read whole */
+            p.b0 -= (uint32_t)counts_days(&c, i);
         /* a number right after is part of something else: 2022年3 */
         if (book) p.flags |= TJ_PF_NAME;
         size_t cue_len, at = p.b0;

@@ -325,9 +325,8 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
             q->kind = TJ_Q_NUMBER;
         }
     }
-    /* 10年期国债, 7天期逆回购: a maturity, part of a name; 0.1微克攻坚行动 */
-    if (have_unit && (lit(c, e, "期", &x) || lit(c, e, "攻坚", &x) || lit(c, e, "行动", &x) || lit(c, e, "战略", &x)))
-        return 0;
+    /* 10年期国债, 20万吨级泊位, 0.1微克攻坚行动: part of a name */
+    if (have_unit && tj_ws_at(&c->lx->unit_name_after, c->s, c->n, e, &len)) return 0;
     /* 一 as an article: 一个中心, 一批项目, 一次性, 一匹“黑马” */
     if (cjk && have_unit && num->cjk_chars == 1 && !num->magnitude && num->val.mant == 1 &&
         (q->kind == TJ_Q_COUNT ||

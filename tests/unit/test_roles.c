@@ -690,6 +690,38 @@ static void table_heads(void) {
     }
 }
 
+/* A name that opens with a numeral (三次产业, 零部件) is no quantity. */
+static void name_phrases(void) {
+    const tj_wordset *ws = &unit_env->lex.name_phrases;
+    const char *a = "拓展";
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        const char *text = with(a, w->w, "领域。");
+        const tj_quantity *q = quantity_of(text, &d);
+        CHECK(!q || q->b0 != strlen(a), "name phrase %s: %s", w->w, text);
+        tj_doc_free(d);
+    }
+}
+
+/* After a number and its unit, a word of a name (10年期, 20万吨级) makes
+ * them part of it: no quantity, and no indicator row. */
+static void unit_names(void) {
+    const tj_wordset *ws = &unit_env->lex.unit_name_after;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        const char *text = with("建成20万吨", w->w, "码头。");
+        const tj_quantity *q = quantity_of(text, &d);
+        CHECK(!q, "unit name %s: %s", w->w, text);
+        tj_doc_free(d);
+        text = with("建成20万吨", w->w, "码头，港口吞吐量增长5%。");
+        const tj_indicator *r = row_of(text, 2024, 0, &d);
+        CHECK(d->nindicators == 1 && r && r->value == 5, "unit name %s: %s", w->w, text);
+        tj_doc_free(d);
+    }
+}
+
 void test_roles(void) {
     basis_words();
     basis_cues();
@@ -722,4 +754,6 @@ void test_roles(void) {
     rank_fields();
     cue_nouns();
     table_heads();
+    name_phrases();
+    unit_names();
 }

@@ -105,6 +105,7 @@ typedef struct reading {
     int no_period;   /* 前值 49.5: the value of an earlier period */
     int bound;       /* 低于1000万辆: a qualifier the comparison word gives */
     int from;        /* 由 从 before it: the first value of 由X增加到Y */
+    int multiple;    /* 是十年前的3倍: the basis is what the value multiplies, and its time not the value's */
 } reading;
 
 /* The parts of a list of subjects (A、B和C分别…). */
@@ -241,7 +242,7 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row);
 int ind_status_at(const ictx *c, uint32_t upto);
 int ind_status_event(ictx *c, int tag, uint32_t end);
 int ind_plan_section(ictx *c, int32_t id);
-const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce);
+const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce, const reading *r);
 const tj_period *ind_doc_period_at(const tj_doc *d, uint32_t b);
 int ind_endpoint_dates(const ictx *c, const tj_indicator *start, tj_indicator *row);
 void ind_span_ends(const tj_period *p, int first, tj_indicator *row);

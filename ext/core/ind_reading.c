@@ -300,6 +300,20 @@ static void rank_field(const ictx *c, reading *r) {
         TJ_TW_BIT(TJ_TW_TO) | TJ_TW_BIT(TJ_TW_UP) | TJ_TW_BIT(TJ_TW_RANK) | TJ_TW_BIT(TJ_TW_LEVEL), 0, 1);
 }
 
+/* 排名提升至全国第六位: of a rank's basis read after its word of rank, the
+ * verb that reached the rank is no part; the field is the basis. */
+static void field_after_verb(const ictx *c, reading *r) {
+    size_t len;
+    uint32_t e = back_over_blanks(c, r->basis0, r->basis1);
+    if (!tj_ws_before(&c->lx->rank_fields, c->s, e, &len) || e - len <= r->basis0) return;
+    uint32_t f = e - (uint32_t)len;
+    uint32_t v =
+        ind_back_over_tail(c, r->basis0, f, TJ_TW_BIT(TJ_TW_TO) | TJ_TW_BIT(TJ_TW_UP) | TJ_TW_BIT(TJ_TW_LEVEL), 0, 0);
+    uint32_t a = r->basis0, b = v;
+    ind_trim(c, &a, &b);
+    if (v < f && a >= b) r->basis0 = f;
+}
+
 /* Stage 2: what the subject span holds besides the subject: a rank's field,
  * a difference's or a share's basis, a comparison. */
 static void read_relations(const ictx *c, reading *r, const tj_quantity *q, uint32_t vb) {
@@ -308,9 +322,10 @@ static void read_relations(const ictx *c, reading *r, const tj_quantity *q, uint
     if (q->kind == TJ_Q_ORDINAL) {
         r->kind = TJ_K_RANK;
         r->sign = 1;
-        if (rel.rank_at)
+        if (rel.rank_at) {
             basis_from(r, rel.rank_at, rel.rank_len);
-        else
+            field_after_verb(c, r);
+        } else
             rank_field(c, r);
     } else if (rel.diff_at) {
         read_difference(c, r, &rel);
@@ -438,7 +453,7 @@ static void multiple_of(const ictx *c, reading *r, const tj_quantity *q, int de_
     r->basis0 = b0;
     r->basis1 = b1;
     if (at < r->subj1) r->subj1 = at; /* 是 may have been read off the span already */
-    r->no_period = ind_period_ending_at(c, b1) != NULL;
+    r->multiple = 1;
 }
 
 /* 覆盖全国75%的乡镇: a percentage of the thing named after it (to the end of

@@ -425,6 +425,16 @@ static uint32_t after_demonstrative(const ictx *c, uint32_t a, uint32_t b) {
     return a < b ? a : 0;
 }
 
+/* Is the value the next item of a list of counted things (11公里污水管网、
+ * 16公里雨水管网): is what stands before it the noun the value before it counts? */
+static int after_counted_item(ictx *c, const value_ctx *v) {
+    if (!v->k) return 0;
+    const tj_quantity *prev = c->cand[v->k - 1];
+    uint32_t a = prev->b1, b = v->r.subj0;
+    ind_trim(c, &a, &b);
+    return a == b && prev->b1 >= v->cs && ind_followed_by_noun(c, prev);
+}
+
 /* 推出113条创新举措: the verb and the counted noun; a list of examples before
  * (海尔智家、赛轮…等3家企业) is left out. */
 static tj_str counted_noun_subject(ictx *c, const sent_state *ss, const value_ctx *v, tj_str subj) {
@@ -436,7 +446,7 @@ static tj_str counted_noun_subject(ictx *c, const sent_state *ss, const value_ct
     size_t fl;
     if (fw_before(c, r->subj1, &fl) == TJ_FW_ETC) examples = 1;
     if (!right.p) return subj; /* 建档立卡贫困户301户611人: the noun is before the numbers, whole */
-    return examples ? right : ind_concat(c, ind_last_chars(subj, 6), right);
+    return examples || after_counted_item(c, v) ? right : ind_concat(c, ind_last_chars(subj, 6), right);
 }
 
 /* What the clause that starts at a (and ends before lim) is about: what

@@ -67,8 +67,17 @@ int ind_plan_section(ictx *c, int32_t id) {
     return yes;
 }
 
-/* The period of a value: the nearest before it in the sentence, else the
- * first after it in its clause; not a comparison or a title. */
+/* Does a value follow the time expression p right away, after a 的 (是十年前的3倍,
+ * 2012年的2.1倍)?  The time is that value's. */
+static int leads_a_value(const ictx *c, const tj_period *p) {
+    size_t fl, st;
+    uint32_t i = p->b1;
+    if (fw_at(c, i, &fl) == TJ_FW_OF) i += (uint32_t)fl;
+    while (i < c->n && is_blank(cp_at(c, i, &st)))
+        i = (uint32_t)st;
+    return ind_quantity_starting_at(c, i);
+}
+
 /* Does a value's starting point open the period p (由去年同期, 从2020年)? */
 static int opens_from(const ictx *c, const tj_period *p) {
     size_t len;
@@ -78,7 +87,16 @@ static int opens_from(const ictx *c, const tj_period *p) {
     return w && w->tag == TJ_PW_FROM;
 }
 
-const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce) {
+/* Is the period p the time of what the value multiplies (是十年前的3倍)?
+ * (Not of a basis in general: 比一九八○年的七千一百五十九亿元 is of 1980.) */
+static int in_multiple_basis(const tj_period *p, const reading *r) {
+    return r->multiple && p->b0 >= r->basis0 && p->b1 <= r->basis1;
+}
+
+/* The period of a value: the nearest before it in the sentence, else the
+ * first after it in its clause; not a comparison, a title or the time of
+ * what the value multiplies. */
+const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce, const reading *r) {
     size_t st;
     /* the nearest before it that may govern it: walk back from the value */
     size_t last = ind_period_ending_after(c, q->b0);
@@ -90,6 +108,7 @@ const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce) {
         size_t nx2 = of ? p->b1 + fl : p->b1;
         while (nx2 < q->b0 && is_blank(cp_at(c, nx2, &st)))
             nx2 = st;
+        if (in_multiple_basis(p, r)) continue;
         if (of && nx2 == q->b0) return p; /* 较去年同期的 700 家 */
         /* 由一九八○年的X增加到Y, 由去年同期39.7%提高到43.8%: that period belongs to X, not to Y */
         if (nx2 != q->b0 && (of || opens_from(c, p)) && ind_quantity_starting_at(c, (uint32_t)nx2)) continue;
@@ -105,6 +124,7 @@ const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce) {
         const tj_period *p = &c->d->periods[k];
         if (p->b0 < q->b1 || p->b0 >= ce) continue;
         if (p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) continue;
+        if (leads_a_value(c, p)) continue; /* …1.6万户、是十年前的3倍: the time of the value after it */
         return p;
     }
     return NULL;

@@ -102,7 +102,7 @@ static void goal_list_reaches(const tj_doc *d, goal_list *gl, const tj_sentence 
 /* Stage 5: the period, status and dates of a row. */
 static void time_of(ictx *c, const value_ctx *v, const sent_state *ss, const tj_sentence *sen, const goal_list *gl,
                     tj_indicator *row) {
-    const tj_period *p = v->r.no_period ? NULL : ind_period_for(c, v->q, v->ce);
+    const tj_period *p = v->r.no_period ? NULL : ind_period_for(c, v->q, v->ce, &v->r);
     if (p) row->period = span_str(c, p->b0, p->b1);
     int st = ind_status_at(c, v->q->b0);
     if (st == TJ_S_ACTUAL && (gl->on || ind_plan_section(c, sen->section))) st = TJ_S_TARGET;

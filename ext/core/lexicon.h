@@ -222,25 +222,26 @@ enum {
 
 /* Tags of the period tables. */
 enum {
-    TJ_PW_REL = 1,     /* 今年 去年 明年: arg = year offset */
-    TJ_PW_YEARLESS,    /* 全年 当年 年内: the year of the context */
-    TJ_PW_HALF,        /* 上半年 下半年: arg = 1 or 2 */
-    TJ_PW_YEAR_END,    /* 年末 年底 */
-    TJ_PW_YEAR_START,  /* 年初 */
-    TJ_PW_NOW,         /* 目前 当前 迄今: up to now, no dates */
-    TJ_PW_DAY,         /* 当日 同日 昨日: a day, no dates */
-    TJ_PW_MONTH,       /* 当月 本月: a month, no dates */
-    TJ_PW_VAGUE_SINCE, /* 一年来 近年来 多年来: up to now, no dates */
-    TJ_PW_PAST_YEAR,   /* 过去一年: arg = year offset */
-    TJ_PW_CENTURY_END, /* 本世纪末 */
-    TJ_PW_YEAR_SO_FAR, /* 一年来: the year under review */
+    TJ_PW_REL = 1,      /* 今年 去年 明年: arg = year offset */
+    TJ_PW_YEARLESS,     /* 全年 当年 年内: the year of the context */
+    TJ_PW_HALF,         /* 上半年 下半年: arg = 1 or 2 */
+    TJ_PW_YEAR_END,     /* 年末 年底 */
+    TJ_PW_YEAR_START,   /* 年初 */
+    TJ_PW_NOW,          /* 目前 当前 迄今: up to now, no dates */
+    TJ_PW_DAY,          /* 当日 同日 昨日: a day, no dates */
+    TJ_PW_MONTH,        /* 当月 本月: a month, no dates */
+    TJ_PW_VAGUE_SINCE,  /* 一年来 近年来 多年来: up to now, no dates */
+    TJ_PW_PAST_YEAR,    /* 过去一年: arg = year offset */
+    TJ_PW_CENTURY_END,  /* 本世纪末 */
+    TJ_PW_YEAR_SO_FAR,  /* 一年来: the year under review */
     TJ_PW_YEAR_TO_DATE, /* 年内: from the start of the year of the context on */
-    TJ_PW_TO_DATE,     /* prefix 截至 截止 */
-    TJ_PW_FROM,        /* prefix 从 自 */
-    TJ_PW_SINCE,       /* suffix 以来 */
-    TJ_PW_ONWARD,      /* suffix 起 */
-    TJ_PW_END,         /* suffix 末 底 */
-    TJ_PW_WITHIN,      /* suffix 内 */
+    TJ_PW_TO_DATE,      /* prefix 截至 截止 */
+    TJ_PW_FROM,         /* prefix 从 自 */
+    TJ_PW_SINCE,        /* suffix 以来 */
+    TJ_PW_ONWARD,       /* suffix 起 */
+    TJ_PW_END,          /* suffix 末 底 */
+    TJ_PW_WITHIN,       /* suffix 内 */
+    TJ_PW_AGO,          /* suffix 前 after a number of years: 五年前, 比十年前 */
 };
 
 /* Tags of the span words. */

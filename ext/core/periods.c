@@ -315,6 +315,13 @@ static int parse_span(const pctx *c, size_t i, tj_period *p, size_t *end) {
     k = sp(c, k);
     if (!lit(c, k, "年", &e)) return 0;
     size_t after = e;
+    const tj_word *sfx = tj_ws_at(&c->lx->period_suffix, c->s, c->n, after, &len);
+    if (!sw && sfx && sfx->tag == TJ_PW_AGO && a <= 100) { /* 五年前, 比十年前: the year that many years back */
+        p->kind = TJ_P_YEAR;
+        p->rel = (int8_t)-a;
+        *end = after + len;
+        return 1;
+    }
     p->kind = TJ_P_YEARS;
     if (lit(c, after, "多来", &e)) { /* 三年多来 */
         p->no_dates = 1;

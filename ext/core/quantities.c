@@ -267,6 +267,15 @@ static int qualifier_before(qctx *c, size_t b, size_t *start) {
     return w->tag;
 }
 
+/* The end of a second unit in brackets after the unit that ends at e, which
+ * counts the same things another way (47.63万户（套）, 1万套（间）), else e. */
+static size_t alternative_unit_end(qctx *c, size_t e) {
+    size_t nx, x;
+    unit_match alt;
+    if (!tj_is_open_paren(cp_at(c, e, &nx)) || !read_unit(c, nx, &alt) || alt.compound) return e;
+    return tj_is_close_paren(cp_at(c, alt.end, &x)) ? x : e;
+}
+
 /* Everything after the number: 多/余, unit, qualifier, range. */
 static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefix, int permille) {
     size_t e = num->end, k, x, nx;
@@ -317,7 +326,7 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
             q->unit1 = (uint32_t)u.end;
             if (u.w->arg & TJ_UF_QUAL_MASK) q->qualifier = (uint8_t)(u.w->arg & TJ_UF_QUAL_MASK);
             q->unit_flags = (uint16_t)(u.w->arg & ~TJ_UF_QUAL_MASK);
-            e = u.end;
+            e = alternative_unit_end(c, u.end);
         } else {
             uint32_t nc = cp_at(c, e, &nx);
             if (tj_is_latin(nc)) return 0;                                   /* 5G, 4K, 3D */

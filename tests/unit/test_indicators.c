@@ -154,7 +154,8 @@ static const struct {
     {2024, "全市推出优品100工程，GDP连续16年增长。", ""},
     /* words that point back */
     {2024, "全年财政支出2000亿元，其中教育支出500亿元，该项支出增长5%。",
-     "2000亿元|amount|200000000000||元|财政支出|||全年|actual ; 500亿元|amount|50000000000||元|教育支出|||全年|actual ; "
+     "2000亿元|amount|200000000000||元|财政支出|||全年|actual ; 500亿元|amount|50000000000||元|教育支出|||全年|actual "
+     "; "
      "5%|change|5||%|教育支出|||全年|actual"},
     {2024, "农村养老保险工作全面开展，参保人数达到8000人。", "8000人|amount|8000||人|农村养老保险参保人数||||actual"},
     {2024, "全年全市居民消费价格涨幅与上年持平。其中，城市下降0.1%，农村上涨0.1%。",
@@ -181,8 +182,9 @@ static const struct {
      "4.2万吨|amount|42000||吨|食用菌产量|||全年|actual ; 2.8%|change|-2.8||%|食用菌产量||比上年|全年|actual"},
     /* table rows: the label without the marks around it (# = of which), a
      * name spread over its cell joined, a unit cell no part of it */
-    {2024, "表3 主要指标\n指标    单位    本年    增长\n#住宅    万平方米    897.5    6.2\n"
-           "林    业    亿元    86.95    4.2\n纱    吨    18912    19.3\n",
+    {2024,
+     "表3 主要指标\n指标    单位    本年    增长\n#住宅    万平方米    897.5    6.2\n"
+     "林    业    亿元    86.95    4.2\n纱    吨    18912    19.3\n",
      "897.5|amount|8975000||平方米|住宅||||actual ; 6.2|change|6.2|||住宅||||actual ; "
      "86.95|amount|8695000000||元|林业||||actual ; 4.2|change|4.2|||林业||||actual ; "
      "18912|amount|18912||吨|纱||||actual ; 19.3|change|19.3|||纱||||actual"},
@@ -210,25 +212,31 @@ static const struct {
     {2023, "城镇新增就业超700万人、约占全国1/10。",
      "超700万人|amount|7000000|over|人|城镇新增就业||||actual ; 1/10|share|0.1|approx||城镇新增就业||全国||actual"},
     {2023, "全国粮食产量达到6.9亿吨，十年增加近1亿吨。",
-     "6.9亿吨|amount|690000000||吨|粮食产量|全国|||actual ; 近1亿吨|change|100000000|approx|吨|粮食产量|全国||十年|actual"},
+     "6.9亿吨|amount|690000000||吨|粮食产量|全国|||actual ; "
+     "近1亿吨|change|100000000|approx|吨|粮食产量|全国||十年|actual"},
     /* the goal set for an indicator is no part of its name */
     {2024, "今年经济增长速度的调控目标定为8%。", "8%|amount|8||%|经济增长速度|||今年|target"},
     {2024, "今年城镇新增就业预期目标1100万人以上。", "1100万人以上|amount|11000000|over|人|城镇新增就业|||今年|target"},
-    {2024, "今年粮食产量目标设定为1.3万亿斤以上。", "1.3万亿斤以上|amount|1300000000000|over|斤|粮食产量|||今年|target"},
+    {2024, "今年粮食产量目标设定为1.3万亿斤以上。",
+     "1.3万亿斤以上|amount|1300000000000|over|斤|粮食产量|||今年|target"},
     {2024, "今年广义货币M2预期增长目标为13%左右。", "13%左右|change|13|approx|%|广义货币M2|||今年|target"},
     /* values side by side share out a subject of as many parts, and a later
      * 分别 takes the same parts */
     {2024, "年底，城镇和农村人均住房面积32.9平方米、37.1平方米，分别比上年增加2.8平方米和5.5平方米。",
-     "32.9平方米|amount|32.9||平方米|城镇人均住房面积|||年底|actual ; 37.1平方米|amount|37.1||平方米|农村人均住房面积|||年底|actual ; "
-     "2.8平方米|change|2.8||平方米|城镇人均住房面积||比上年|年底|actual ; 5.5平方米|change|5.5||平方米|农村人均住房面积||比上年|年底|actual"},
+     "32.9平方米|amount|32.9||平方米|城镇人均住房面积|||年底|actual ; "
+     "37.1平方米|amount|37.1||平方米|农村人均住房面积|||年底|actual ; "
+     "2.8平方米|change|2.8||平方米|城镇人均住房面积||比上年|年底|actual ; "
+     "5.5平方米|change|5.5||平方米|农村人均住房面积||比上年|年底|actual"},
     {2024, "全年累计接待游客7.5亿人次、旅游花费1.3万亿元，分别增长12.9%、11.6%。",
-     "7.5亿人次|amount|750000000||人次|接待游客|||全年|actual ; 1.3万亿元|amount|1300000000000||元|旅游花费|||全年|actual ; "
+     "7.5亿人次|amount|750000000||人次|接待游客|||全年|actual ; "
+     "1.3万亿元|amount|1300000000000||元|旅游花费|||全年|actual ; "
      "12.9%|change|12.9||%|接待游客|||全年|actual ; 11.6%|change|11.6||%|旅游花费|||全年|actual"},
     /* 分别 after a clause that states no value: its parts end where its verb begins */
     {2024, "城市和农村低保标准再次提高，分别提高50元和30元。",
      "50元|change|50||元|城市低保标准||||actual ; 30元|change|30||元|农村低保标准||||actual"},
     {2024, "全年城乡居民人均可支配收入年均增长5.3%、8.1%。",
-     "5.3%|change|5.3||%|城镇居民人均可支配收入||年均|全年|actual ; 8.1%|change|8.1||%|农村居民人均可支配收入||年均|全年|actual"},
+     "5.3%|change|5.3||%|城镇居民人均可支配收入||年均|全年|actual ; "
+     "8.1%|change|8.1||%|农村居民人均可支配收入||年均|全年|actual"},
     /* a first part that has its own head of measure shares none */
     {2024, "限额以上企业通过互联网实现商品零售额、餐饮收入分别增长22.7%和48.1%。",
      "22.7%|change|22.7||%|限额以上企业通过互联网实现商品零售额||||actual ; 48.1%|change|48.1||%|餐饮收入||||actual"},
@@ -239,7 +247,8 @@ static const struct {
     {2024, "全省替代品占有率达84%。", "84%|amount|84||%|替代品占有率|全省|||actual"},
     /* a ratio of the three industries; a list of ranks shared out as its values were */
     {2025, "全省三次产业比重为4.0∶37.7∶58.3。",
-     "4.0|share|4|||第一产业|全省|||actual ; 37.7|share|37.7|||第二产业||||actual ; 58.3|share|58.3|||第三产业||||actual"},
+     "4.0|share|4|||第一产业|全省|||actual ; 37.7|share|37.7|||第二产业||||actual ; "
+     "58.3|share|58.3|||第三产业||||actual"},
     {2025, "全区一产、二产、三产增加值分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九。",
      "6%|change|6||%|一产增加值|全区|||actual ; 5.2%|change|5.2||%|二产增加值||||actual ; "
      "5.2%|change|5.2||%|三产增加值||||actual ; 第二|rank|2|||一产增加值|全区|全国||actual ; "
@@ -248,7 +257,8 @@ static const struct {
      "16.25|amount|16.25|||夏粮||||actual ; 10.1|change|10.1|||夏粮||||actual"},
     /* what a value is per (每月, 每人每月) is no part of its subject */
     {2019, "城乡居民基础养老金最低标准从每月70元提高到88元。",
-     "70元|amount|70||元|城乡居民基础养老金最低标准||||actual ; 88元|amount|88||元|城乡居民基础养老金最低标准||||actual"},
+     "70元|amount|70||元|城乡居民基础养老金最低标准||||actual ; "
+     "88元|amount|88||元|城乡居民基础养老金最低标准||||actual"},
     /* 分别从…提高到…: the first values and the last go round the parts twice */
     {2025, "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。",
      "209元|amount|209||元|困难残疾人生活补贴标准||||actual ; 280元|amount|280||元|重度残疾人护理补贴标准||||actual ; "
@@ -264,34 +274,49 @@ static const struct {
      "10.3|change|10.3|||食品烟酒||比上年||actual ; -0.1|change|-0.1|||衣着||比上年||actual"},
     {2023, "表1 主要指标\n指标    增长\n一、农业    3.2\n（2）林业    4.1\n12.渔业    5.5\n",
      "3.2|change|3.2|||农业||||actual ; 4.1|change|4.1|||林业||||actual ; 5.5|change|5.5|||渔业||||actual"},
-    {2023, "表2 农业产值\n| 指标 | 产值 | 增长 |\n| --- | --- | --- |\n| 渔  业 | 9.81 | 10.2 |\n| **总指数** | 2.1 | 1.0 |\n",
+    {2023,
+     "表2 农业产值\n| 指标 | 产值 | 增长 |\n| --- | --- | --- |\n| 渔  业 | 9.81 | 10.2 |\n| **总指数** | 2.1 | 1.0 "
+     "|\n",
      "9.81|amount|9.81|||渔业||||actual ; 10.2|change|10.2|||渔业||||actual ; "
      "2.1|amount|2.1|||总指数||||actual ; 1.0|change|1|||总指数||||actual"},
     /* a table's header: a column of units (万辆: ×10 000), a column of change in %
      * beside a column of output (汽车 + 产量), a label that names its measure (发电量)
      * or a concept by itself (猪出栏) */
-    {2021, "表3：2021年主要工业产品产量及其增长速度\n\n产品名称\t单位\t产量\t比上年增长(%)\n汽车\t万辆\t62.6\t15.1\n"
-           "发电量\t亿千瓦时\t592.4\t-7.8\n猪出栏\t万头\t153.12\t2.1\n",
+    {2021,
+     "表3：2021年主要工业产品产量及其增长速度\n\n产品名称\t单位\t产量\t比上年增长(%)\n汽车\t万辆\t62.6\t15.1\n"
+     "发电量\t亿千瓦时\t592.4\t-7.8\n猪出栏\t万头\t153.12\t2.1\n",
      "62.6|amount|626000||辆|汽车产量||||actual ; 15.1|change|15.1||%|汽车产量||比上年||actual ; "
      "592.4|amount|59240000000||千瓦时|发电量||||actual ; -7.8|change|-7.8||%|发电量||比上年||actual ; "
      "153.12|amount|1531200||头|猪出栏||||actual ; 2.1|change|2.1||%|猪出栏||比上年||actual"},
     /* set with spaces: a cell pairs with the header cell it stands under when a
      * row has fewer cells; a unit in a column's name (年末数（万人）) */
-    {2023, "表1   2023年末常住人口数及其构成\n\n        指   标          年末数（万人）      比重（%）\n"
-           " 全市常住人口                  866.60\n     其中：城镇                392.66    45.31\n",
+    {2023,
+     "表1   2023年末常住人口数及其构成\n\n        指   标          年末数（万人）      比重（%）\n"
+     " 全市常住人口                  866.60\n     其中：城镇                392.66    45.31\n",
      "866.60|amount|8666000||人|全市常住人口||||actual ; 392.66|amount|3926600||人|城镇常住人口||||actual ; "
      "45.31|share|45.31||%|城镇常住人口||||actual"},
     /* a part (城市) under a table's first row is the part of it */
-    {2023, "表2  2023年居民消费价格指数\n\n类    别            指   数（以上年为 100）\n居民消费价格指数         100.0\n"
-           "城市              99.9\n",
+    {2023,
+     "表2  2023年居民消费价格指数\n\n类    别            指   数（以上年为 100）\n居民消费价格指数         100.0\n"
+     "城市              99.9\n",
      "100.0|amount|100|||居民消费价格指数||||actual ; 99.9|amount|99.9|||城市居民消费价格指数||||actual"},
     /* the header of a Markdown table under an empty row and separators */
     {2020, "**表1 居民消费价格**\n\n|  |  |\n| --- | --- |\n|  | **比上年上涨（%）** |\n| 居民消费价格总指数 | 1.5 |\n",
      "1.5|change|1.5||%|居民消费价格总指数||比上年||actual"},
-    /* 是…的N倍: a multiple of what stands between 是 and 的, not of its period */
+    /* 是…的N倍: a multiple of what stands between 是 and 的, whose time is
+     * not the multiple's (2.1倍 is of 2022, the value before it), nor the
+     * time of the value before it (1.6万户 is not of 十年前) */
     {2022, "市场主体总量超过1.6万户、是十年前的3倍。2022年研发投入120亿元，是2012年的2.1倍。",
      "超过1.6万户|amount|16000|over|户|市场主体总量||||actual ; 3倍|amount|3||倍|市场主体总量||十年前||actual ; "
-     "120亿元|amount|12000000000||元|研发投入|||2022年|actual ; 2.1倍|amount|2.1||倍|研发投入||2012年||actual"},
+     "120亿元|amount|12000000000||元|研发投入|||2022年|actual ; 2.1倍|amount|2.1||倍|研发投入||2012年|2022年|actual"},
+    /* a rank's field after the verb that reached it: the field alone is the basis */
+    {2024, "区域农业品牌排名提升至全国第六位。", "第六位|rank|6|||区域农业品牌||全国||actual"},
+    /* a list of counted things: each value counts the noun after it, not the one before */
+    {2024, "建成11公里污水管网、16公里雨水管网和5座泵站。",
+     "11公里|amount|11||公里|污水管网||||actual ; 16公里|amount|16||公里|雨水管网||||actual ; "
+     "5座|amount|5||座|泵站||||actual"},
+    /* 比五年前 is a basis like 比2018年 */
+    {2023, "中央财政转移支付资金比五年前增长66.8%。", "66.8%|change|66.8||%|中央财政转移支付资金||比五年前||actual"},
     /* a news item's number with Markdown's emphasis (2**、) is no value */
     {2024, "### 海外\n\n2**、香港恒生指数跌0.72%。\n", "0.72%|change|-0.72||%|香港恒生指数||||actual"},
     /* a span of years in digits opening a clause; 10年期 is a name */
@@ -305,7 +330,8 @@ static const struct {
     {2024, "一般公共预算支出比上年执行数增长4%。", "4%|change|4||%|一般公共预算支出||比上年执行数||actual"},
     /* what is to be arranged or issued (拟安排, 拟发行) is the subject */
     {2024, "今年拟安排财政赤字4万亿元，拟发行超长期特别国债1万亿元。",
-     "4万亿元|amount|4000000000000||元|财政赤字|||今年|target ; 1万亿元|amount|1000000000000||元|超长期特别国债|||今年|target"},
+     "4万亿元|amount|4000000000000||元|财政赤字|||今年|target ; "
+     "1万亿元|amount|1000000000000||元|超长期特别国债|||今年|target"},
     /* a consensus estimate (预估) and a first release (初值) of the same indicator */
     {2024, "美国7月CPI同比升2.9%，预估升3%，初值升2.8%。",
      "2.9%|change|2.9||%|美国CPI||同比|7月|actual ; 3%|change|3||%|美国CPI|||7月|forecast ; "

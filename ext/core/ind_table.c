@@ -188,7 +188,9 @@ static long header_line(const ictx *c, size_t li, tj_cell *hc, size_t *nh) {
         *nh = split_cells(c, L, hc, &set);
         if (*nh < 2) return -1;
         if (data_row(c, hc, *nh) || empty_row(c, hc, *nh)) {
-            if (L->kind != TJ_LINE_TABLE) return -1;
+            size_t len;
+            /* a Markdown row of empty cells (|  |  |) is a table's line, whatever kind of line it seems */
+            if (L->kind != TJ_LINE_TABLE && !(empty_row(c, hc, *nh) && is_separator(c, L->c0, L->c1, &len))) return -1;
             continue;
         }
         return k;
@@ -320,7 +322,8 @@ static tj_str narrowed(ictx *c, tj_str label) {
     const unsigned char *l = (const unsigned char *)label.p, *w = (const unsigned char *)t->total.p;
     if (!l || !w || w == l || !tj_ws_at(&c->lx->subgroups, l, label.n, 0, &len) || len != label.n) return label;
     tj_str whole = t->total;
-    if (tj_ws_at(&c->lx->scope_words, w, whole.n, 0, &len) && len < whole.n) {
+    if (tj_ws_at(&c->lx->scope_words, w, whole.n, 0, &len)) {
+        if (len >= whole.n) return label; /* | 全州 | 4886455 |: the whole is named by its place only */
         whole.p += len;
         whole.n -= (uint32_t)len;
     }

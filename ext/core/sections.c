@@ -120,8 +120,16 @@ static int is_footer(const unsigned char *s, const tj_line *L) {
 /* Rows of a table: cells separated by wide gaps or pipes or tabs.  A byte
  * scan: the separators are ASCII or U+3000 (E3 80 80), and the bytes of other
  * characters never look like them. */
-static int is_table_row(const unsigned char *s, const tj_line *L) {
-    if (starts_with(s, L->c0, L->c1, "|") || starts_with(s, L->c0, L->c1, "\xEF\xBD\x9C")) return 1;
+/* Does line L open with a cell separator (| 粮食 | 1271601 |, a Markdown row)? */
+static int opens_with_separator(const tj_doc *d, const tj_line *L) {
+    size_t len;
+    const tj_word *m = tj_ws_at(&tj_priv_of(d)->env->lex.cell_marks, d->s, L->c1, L->c0, &len);
+    return m && m->tag == TJ_CM_SEPARATOR;
+}
+
+static int is_table_row(const tj_doc *d, const tj_line *L) {
+    const unsigned char *s = d->s;
+    if (opens_with_separator(d, L)) return 1;
     /* most lines have neither a tab nor two spaces in a row: say so fast */
     size_t len = L->c1 - L->c0;
     const unsigned char *p = s + L->c0;
@@ -659,8 +667,9 @@ static uint64_t text_hash(const unsigned char *p, size_t n) {
 }
 
 static int header_candidate(const tj_doc *d, const tj_line *L) {
-    /* a header is a title: no sentence punctuation */
-    return !L->blank && L->nchars >= 4 && L->nchars <= 40 && !ends_sentence(d->s, L) && !has_punct(d->s, L->c0, L->c1);
+    /* a header is a title: no sentence punctuation, no row of a table (|  |  |, repeated above every table) */
+    return !L->blank && L->nchars >= 4 && L->nchars <= 40 && !ends_sentence(d->s, L) &&
+           !has_punct(d->s, L->c0, L->c1) && !opens_with_separator(d, L);
 }
 
 static line_slot *find_line(line_slot *t, size_t mask, const tj_doc *d, const tj_line *L, uint64_t h) {
@@ -808,7 +817,7 @@ int tj_build_sections(tj_doc *d) {
             L->kind = TJ_LINE_NOISE; /* running page header */
             continue;
         }
-        if (is_table_row(s, L)) {
+        if (is_table_row(d, L)) {
             L->kind = TJ_LINE_TABLE;
             table_row_label(d, L);
             continue;

@@ -309,6 +309,20 @@ static const struct {
     {2022, "市场主体总量超过1.6万户、是十年前的3倍。2022年研发投入120亿元，是2012年的2.1倍。",
      "超过1.6万户|amount|16000|over|户|市场主体总量||||actual ; 3倍|amount|3||倍|市场主体总量||十年前||actual ; "
      "120亿元|amount|12000000000||元|研发投入|||2022年|actual ; 2.1倍|amount|2.1||倍|研发投入||2012年|2022年|actual"},
+    /* a web page's tables: an empty row of cells above every header (|  |  |, no running page
+     * header however often it stands), bold marks split inside a header cell (**（****%****）**) */
+    {2020,
+     "全年粮食生产稳定。\n\n|  |  |  |\n| --- | --- | --- |\n| **指标名称** | **产量（吨）** | "
+     "**比上年增长（****%****）** "
+     "|\n|  |  |  |\n| --- | --- | --- |\n| 粮食 | 1271601 | 0.4 |\n\n全年财政收支平稳。\n\n|  |  |  |\n| --- | --- | "
+     "--- "
+     "|\n| | **绝对数****（亿元）** | **比上年增长（****%****）** |\n|  |  |  |\n| --- | --- | --- |\n| 教育 | 94.64 | "
+     "-0.3 |\n",
+     "1271601|amount|1271601||吨|粮食||||actual ; 0.4|change|0.4||%|粮食||比上年||actual ; "
+     "94.64|amount|9464000000||元|教育||||actual ; -0.3|change|-0.3||%|教育||比上年||actual"},
+    /* the first row of a table named by its place only (| 全州 |) is no whole a part narrows */
+    {2020, "表1 户籍人口\n| 指标 | 年末数（人） |\n| --- | --- |\n| 全州 | 4886455 |\n| 其中：城镇 | 1800129 |\n",
+     "4886455|amount|4886455||人|全州||||actual ; 1800129|amount|1800129||人|城镇||||actual"},
     /* a rank's field after the verb that reached it: the field alone is the basis */
     {2024, "区域农业品牌排名提升至全国第六位。", "第六位|rank|6|||区域农业品牌||全国||actual"},
     /* a list of counted things: each value counts the noun after it, not the one before */

@@ -226,7 +226,8 @@ void ind_choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *ok) 
         if (sid && q->b0 < d->sections[sid - 1].h1 && q->b0 >= d->sections[sid - 1].h0 && !d->sections[sid - 1].label.p)
             v = 0;                    /* an unnumbered heading (海南省增速排名第二) restates its text */
         if (in_brackets(c, q)) v = 0; /* (17国) */
-        if (q->unit_flags & TJ_UF_YEARS) v = 0; /* 五年, 二十八年: spans of time */
+        if (q->unit_flags & TJ_UF_YEARS) v = 0;  /* 五年, 二十八年: spans of time */
+        if (q->unit_flags & TJ_UF_RATING) v = 0; /* 750千伏电网: a class of equipment */
         /* 16-59 岁, 60 周岁及以上: age brackets define a population */
         if ((q->unit_flags & TJ_UF_AGE) && q->qualifier) v = 0;
         if (q->kind == TJ_Q_NUMBER && !q->unit) {

@@ -237,9 +237,11 @@ static const tj_word UNITS[] = {
     MEASURE("瓦时"),
     MEASURE("瓦"),
     MEASURE_WITH("度", TJ_UF_ARTICLE),
+    MEASURE("千伏安时"),
+    MEASURE("伏安时"),
     MEASURE("千伏安"),
-    MEASURE("千伏"),
-    MEASURE("伏"),
+    MEASURE_WITH("千伏", TJ_UF_RATING),
+    MEASURE_WITH("伏", TJ_UF_RATING),
     MEASURE("千焦"),
     MEASURE("兆焦"),
     MEASURE("焦耳"),
@@ -418,7 +420,7 @@ static const tj_word NAME_PHRASES[] = {
     {"八项规定", 0, 0, 0, 0}, {"两头", 0, 0, 0, 0},     {"二次", 0, 0, 0, 0},     {"一点", 0, 0, 0, 0},
     {"两位数", 0, 0, 0, 0},   {"一系列", 0, 0, 0, 0},   {"一批批", 0, 0, 0, 0},   {"一张张", 0, 0, 0, 0},
     {"一个个", 0, 0, 0, 0},   {"一项项", 0, 0, 0, 0},   {"一座座", 0, 0, 0, 0},   {"一道道", 0, 0, 0, 0},
-    {"一件件", 0, 0, 0, 0},   {"零部件", 0, 0, 0, 0},   {"零配件", 0, 0, 0, 0},
+    {"一件件", 0, 0, 0, 0},   {"零部件", 0, 0, 0, 0},   {"零配件", 0, 0, 0, 0},   {"一道", 0, 0, 0, 0},
 };
 
 /* Words after a number and its unit that make them part of a name, not a

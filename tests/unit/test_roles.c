@@ -118,6 +118,12 @@ static void unit_roles(void) {
             CHECK(d->nindicators == 1 && d->indicators[0].value == 60, "age %s: %s", w->w, text);
             tj_doc_free(d);
         }
+        if (w->arg & TJ_UF_RATING) {
+            text = with("新建22个750", w->w, "电网工程。");
+            d = unit_analyze(text, 2024, TJ_LAYER_INDICATORS);
+            CHECK(d->nindicators == 1 && d->indicators[0].value == 22, "rating %s: %s", w->w, text);
+            tj_doc_free(d);
+        }
         if (w->arg & TJ_UF_ARTICLE) {
             text = with("经济一", w->w, "回落。");
             const tj_quantity *q = quantity_of(text, &d);

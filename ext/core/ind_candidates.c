@@ -146,6 +146,16 @@ static int next_to_latin_word(const ictx *c, const tj_quantity *q) {
     return b < q->b0 && tj_is_latin(cp_before(c, b, &st)) && q->kind == TJ_Q_NUMBER;
 }
 
+/* A number with no unit written onto the name before it and followed by a
+ * verb of change and its value (科创50涨0.94%, 北证50跌0.39%) ends that name:
+ * the value is the change's. */
+static int ends_a_name(const ictx *c, const tj_quantity *q) {
+    size_t st, len;
+    if (q->kind != TJ_Q_NUMBER || q->unit || !tj_is_han(cp_before(c, q->b0, &st))) return 0;
+    const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, c->n, q->b1, &len);
+    return w && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN) && ind_quantity_starting_at(c, (uint32_t)(q->b1 + len));
+}
+
 /* The number of characters in s[a..b), counted up to at most `most`. */
 static int chars_upto(const unsigned char *s, size_t a, size_t b, int most) {
     int k = 0;
@@ -235,7 +245,7 @@ void ind_choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *ok) 
             if (tj_dec_to_int64(&q->val, &iv) && iv >= 1000 && iv <= 2999 && q->val.exp >= 0) v = 0; /* a year */
             if (ind_followed_by_noun(c, q) && tj_is_han(cp_at(c, q->b1, &nx))) v = 0; /* 2.0任务, 100强: part of a name */
         }
-        if (next_to_latin_word(c, q)) v = 0;
+        if (next_to_latin_word(c, q) || ends_a_name(c, q)) v = 0;
         if (q->kind == TJ_Q_ORDINAL && (fw_at(c, q->b1, &len) == TJ_FW_OF || fw_before(c, q->b0, &len) == TJ_FW_PUT))
             v = 0; /* 第一位的工作, 放在第一位 */
         ok[k - qa] = v;

@@ -606,7 +606,7 @@ static const tj_word TAIL_WORDS[] = {
     TW("增量", TJ_TW_STOP),
     TW("净增", TJ_TW_UP),
     TW("净增加", TJ_TW_UP),
-    TW("净减少", TJ_TW_DOWN), /* 土地面积分别净减少10.6万、3.8万平方公里 */
+    TW("净减少", TJ_TW_DOWN),                     /* 土地面积分别净减少10.6万、3.8万平方公里 */
     {"分别新增", TJ_TW_LEVEL, TJ_TWF_EACH, 0, 0}, /* 新增 alone names (城镇新增就业) */
     TW("新增", TJ_TW_STOP),
     TW("增值税", TJ_TW_STOP),
@@ -689,7 +689,11 @@ static const tj_word TAIL_WORDS[] = {
     TW("总", TJ_TW_LEVEL),
     TW("共完成", TJ_TW_LEVEL),
     TW("调整为", TJ_TW_LEVEL), /* 标准分别调整为100平方米、110平方米 */
-    TW("定为", TJ_TW_LEVEL),   /* 调控目标定为8% */
+    TW("修正为", TJ_TW_LEVEL), /* 前值从升0.6%修正为升0.3%: a figure revised */
+    TW("修正至", TJ_TW_LEVEL),
+    TW("上修至", TJ_TW_LEVEL),
+    TW("下修至", TJ_TW_LEVEL),
+    TW("定为", TJ_TW_LEVEL), /* 调控目标定为8% */
     TW("定在", TJ_TW_LEVEL),
     TW("设定为", TJ_TW_LEVEL), /* not 设|定为 */
     TW("确定为", TJ_TW_LEVEL),

@@ -323,6 +323,10 @@ static const struct {
     /* the first row of a table named by its place only (| 全州 |) is no whole a part narrows */
     {2020, "表1 户籍人口\n| 指标 | 年末数（人） |\n| --- | --- |\n| 全州 | 4886455 |\n| 其中：城镇 | 1800129 |\n",
      "4886455|amount|4886455||人|全州||||actual ; 1800129|amount|1800129||人|城镇||||actual"},
+    /* an index named with a number (科创50) is no value; a figure revised (修正为) keeps its subject */
+    {2024, "科创50涨0.94%，北证50跌0.39%。",
+     "0.94%|change|0.94||%|科创50||||actual ; 0.39%|change|-0.39||%|北证50||||actual"},
+    {2024, "失业率从5%修正为4.8%。", "5%|amount|5||%|失业率||||actual ; 4.8%|amount|4.8||%|失业率||||actual"},
     /* a rank's field after the verb that reached it: the field alone is the basis */
     {2024, "区域农业品牌排名提升至全国第六位。", "第六位|rank|6|||区域农业品牌||全国||actual"},
     /* a list of counted things: each value counts the noun after it, not the one before */

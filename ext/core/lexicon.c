@@ -1165,7 +1165,7 @@ static const tj_word FUNCTION_WORDS[] = {
     {"摆在", TJ_FW_PUT, TJ_FWF_GOES_ON, 0, 0},
     {"完成", TJ_FW_EMPTY_VERB, TJ_FWF_PROGRESS, 0, 0},
     TW("实现", TJ_FW_EMPTY_VERB),
-    TW("累计", TJ_FW_EMPTY_VERB),
+    {"累计", TJ_FW_EMPTY_VERB, TJ_FWF_CUMULATIVE, 0, 0},
     TW("每", TJ_FW_EACH),
     TW("发放", TJ_FW_GIVE),
     TW("拨付", TJ_FW_GIVE),

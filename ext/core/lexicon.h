@@ -168,7 +168,8 @@ enum {
 enum {
     TJ_FWF_GOES_ON = 1,  /* a line ending with it goes on (no heading): 是 的 和 */
     TJ_FWF_PROGRESS = 2, /* 完成年度计划的111.8%: progress against a plan, a share */
-    TJ_FWF_COPULA = 4,   /* 是: 重点是能源、交通建设，这方面的投资… names what 这方面 points to */
+    TJ_FWF_COPULA = 4, /* 是: 重点是能源、交通建设，这方面的投资… names what 这方面 points to */
+    TJ_FWF_CUMULATIVE = 8, /* 累计: a span of years right before it (支出五年累计…) is the span summed */
 };
 /* Tags of the heading marks: the first character of a heading's label, and
  * the words of a chapter label. */

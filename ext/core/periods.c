@@ -300,6 +300,13 @@ static int parse_plan(const pctx *c, size_t i, tj_period *p, size_t *end) {
     return 1;
 }
 
+/* Does a word that sums up a span stand at i (…支出五年累计7.79万亿元)? */
+static int sums_up(const pctx *c, size_t i) {
+    size_t len;
+    const tj_word *w = tj_ws_at(&c->lx->function_words, c->s, c->n, i, &len);
+    return w && (w->arg & TJ_FWF_CUMULATIVE);
+}
+
 /* A span counted back from now: 过去五年, 近三年, 五年来, 五年内. */
 static int parse_span(const pctx *c, size_t i, tj_period *p, size_t *end) {
     size_t j = i, k, e, len;
@@ -356,9 +363,10 @@ static int parse_span(const pctx *c, size_t i, tj_period *p, size_t *end) {
     uint32_t pc = i ? tj_cp_before(c->s, c->n, i, &st) : 0;
     uint32_t nc = cp_at(c, after, &k);
     if (a <= 10 &&
-        (pc == 0 || tj_is_space(pc) ||
-         (tj_cls(c->env, pc) & (TJ_CC_CLAUSE | TJ_CC_TERMINATOR | TJ_CC_NEWLINE))) &&
-        tj_is_han(nc) && !tj_ws_at(&c->lx->name_after, c->s, c->n, e - 3, &len) &&
+        (pc == 0 || tj_is_space(pc) || (tj_cls(c->env, pc) & (TJ_CC_CLAUSE | TJ_CC_TERMINATOR | TJ_CC_NEWLINE)) ||
+         (sums_up(c, after) && !tj_ws_before(&c->lx->span_words, c->s, i, &len))) && /* not 前四年累计 */
+        tj_is_han(nc) &&
+        !tj_ws_at(&c->lx->name_after, c->s, c->n, e - 3, &len) &&
         !tj_ws_at(&c->lx->period_suffix, c->s, c->n, after, &len) && !lit(c, after, "分别平均", &k) &&
         !lit(c, after, "平均", &k)) {
         p->span_kind = TJ_SPAN_BARE;

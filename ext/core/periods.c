@@ -300,11 +300,24 @@ static int parse_plan(const pctx *c, size_t i, tj_period *p, size_t *end) {
     return 1;
 }
 
-/* Does a word that sums up a span stand at i (…支出五年累计7.79万亿元)? */
+/* Does a word that sums up a span stand at i (…支出五年累计7.79万亿元), or a
+ * verb of change over it (…收入五年增长30.8%)? */
 static int sums_up(const pctx *c, size_t i) {
     size_t len;
     const tj_word *w = tj_ws_at(&c->lx->function_words, c->s, c->n, i, &len);
-    return w && (w->arg & TJ_FWF_CUMULATIVE);
+    if (w && (w->arg & TJ_FWF_CUMULATIVE)) return 1;
+    w = tj_ws_at(&c->lx->tail_words, c->s, c->n, i, &len);
+    return w && len >= 6 && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN);
+}
+
+/* A span of years right after the name of what it measures, summed or
+ * changed over it: 支出五年累计…, 收入五年增长30.8% (not 连续5年增长, a streak;
+ * not 前四年累计, nor 、5年提升 after a list's value). */
+static int span_after_subject(const pctx *c, size_t i, size_t after, uint32_t pc) {
+    size_t len;
+    if (!tj_is_han(pc) || !sums_up(c, after) || tj_ws_before(&c->lx->span_words, c->s, i, &len)) return 0;
+    const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, i, &len);
+    return !(w && (w->arg & TJ_TWF_STREAK));
 }
 
 /* A span counted back from now: 过去五年, 近三年, 五年来, 五年内. */
@@ -364,9 +377,8 @@ static int parse_span(const pctx *c, size_t i, tj_period *p, size_t *end) {
     uint32_t nc = cp_at(c, after, &k);
     if (a <= 10 &&
         (pc == 0 || tj_is_space(pc) || (tj_cls(c->env, pc) & (TJ_CC_CLAUSE | TJ_CC_TERMINATOR | TJ_CC_NEWLINE)) ||
-         (sums_up(c, after) && !tj_ws_before(&c->lx->span_words, c->s, i, &len))) && /* not 前四年累计 */
-        tj_is_han(nc) &&
-        !tj_ws_at(&c->lx->name_after, c->s, c->n, e - 3, &len) &&
+         span_after_subject(c, i, after, pc)) &&
+        tj_is_han(nc) && !tj_ws_at(&c->lx->name_after, c->s, c->n, e - 3, &len) &&
         !tj_ws_at(&c->lx->period_suffix, c->s, c->n, after, &len) && !lit(c, after, "分别平均", &k) &&
         !lit(c, after, "平均", &k)) {
         p->span_kind = TJ_SPAN_BARE;

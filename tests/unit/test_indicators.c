@@ -327,6 +327,10 @@ static const struct {
     {2024, "科创50涨0.94%，北证50跌0.39%。",
      "0.94%|change|0.94||%|科创50||||actual ; 0.39%|change|-0.39||%|北证50||||actual"},
     {2024, "失业率从5%修正为4.8%。", "5%|amount|5||%|失业率||||actual ; 4.8%|amount|4.8||%|失业率||||actual"},
+    /* a span of years after what it measures, summed or changed over it: the period, not the subject */
+    {2023, "国家财政性教育经费支出五年累计7.79万亿元，居民人均可支配收入五年增长30.8%。",
+     "7.79万亿元|amount|7790000000000||元|国家财政性教育经费支出|||五年|actual ; "
+     "30.8%|change|30.8||%|居民人均可支配收入|||五年|actual"},
     /* a rank's field after the verb that reached it: the field alone is the basis */
     {2024, "区域农业品牌排名提升至全国第六位。", "第六位|rank|6|||区域农业品牌||全国||actual"},
     /* a list of counted things: each value counts the noun after it, not the one before */

@@ -243,6 +243,7 @@ typedef struct tj_places {
     int owner_zone; /* a zone, company or economic region owns what follows */
     int actor;      /* what was named last: 0 nothing, 1 a division, 2 a zone, 3 a whole-area scope, 4 the country */
     int zone_at_end; /* a zone word ends the stretch (owner of whatever text follows it) */
+    int foreign_head; /* a foreign economy opens the stretch and owns what follows (美国CPI) */
 } tj_places;
 
 /* What labelling the rows of a document carries from row to row: what they

@@ -21,7 +21,7 @@
  * may start a name (a bitmap of pairs: most pairs start none). */
 static void scan_places(const tj_env *env, const unsigned char *s, size_t n, int32_t context, tj_places *pl) {
     const tj_region_names *rn = &env->regions;
-    size_t len, nx = 0, nx2, place_end = (size_t)-1;
+    size_t len, fl, nx = 0, nx2, place_end = (size_t)-1;
     uint32_t ch = n ? tj_decode(s, n, 0, &nx) : 0;
     for (size_t i = 0; i < n;) {
         uint32_t next = nx < n ? tj_decode(s, n, nx, &nx2) : 0;
@@ -41,7 +41,10 @@ static void scan_places(const tj_env *env, const unsigned char *s, size_t n, int
                 }
                 to = place_end = i + len;
             } else if ((z = tj_ws_at_cp(&env->lex.not_divisions, s, n, i, ch, &len)) != NULL &&
-                       (z->tag == TJ_ND_ANYWHERE || place_end == i)) {
+                       z->tag == TJ_ND_FOREIGN) {
+                if (!i && !tj_ws_at(&env->lex.partner_flows, s, n, len, &fl)) pl->foreign_head = 1;
+                to = i + len;
+            } else if (z && (z->tag == TJ_ND_ANYWHERE || place_end == i)) {
                 if (i + len < n)
                     pl->owner_zone = 1; /* 高新区 followed by what it owns; 青岛港… */
                 else
@@ -121,7 +124,7 @@ static int32_t row_region(const tj_doc *d, const tj_indicator *row, const char *
     }
     tj_places in_subject = {0}, in_clause = {0};
     scan_places(env, (const unsigned char *)subj, n, doc, &in_subject);
-    if (in_subject.owner_zone || in_subject.distinct > 1) return 0;
+    if (in_subject.owner_zone || in_subject.distinct > 1 || in_subject.foreign_head) return 0;
     if (in_subject.head && own_subject) return in_subject.head;
     if (b > a) scan_places(env, d->s + a, b - a, doc, &in_clause);
     if (in_clause.owner_zone) return 0;
@@ -181,10 +184,22 @@ static size_t place_at(const tj_env *env, const unsigned char *s, size_t n, size
     return e;
 }
 
+/* The length of a word that opens s[i..n) and is no part of the name of a
+ * concept: a foreign country (美国|CPI), a lead word (实施|棚户区改造); 0 if none. */
+static size_t opener_at(const tj_env *env, const unsigned char *s, size_t n, size_t i) {
+    size_t len;
+    size_t fl;
+    const tj_word *w = tj_ws_at(&env->lex.not_divisions, s, n, i, &len);
+    if (w && w->tag == TJ_ND_FOREIGN) return tj_ws_at(&env->lex.partner_flows, s, n, i + len, &fl) ? 0 : len;
+    w = tj_ws_at(&env->lex.lead_words, s, n, i, &len);
+    if (w && w->tag == TJ_LW_LEAD) return len;
+    return tj_ws_at(&env->lex.concept_leads, s, n, i, &len) ? len : 0;
+}
+
 /* The concept a cleaned subject names: as it is, else without what opens it —
  * place names (山东省青岛市…, or a shorter one: 青岛|市场主体), a zone that
- * owns it (青岛自贸片区|实际利用外资), a lead word (实施|棚户区改造) — at most
- * four of them.  *from: where the name of the concept starts in the subject. */
+ * owns it (青岛自贸片区|实际利用外资), a foreign country (美国|CPI), a lead word
+ * (实施|棚户区改造) — at most four of them.  *from: where the name of the concept starts in the subject. */
 static int row_concept(const tj_env *env, const char *subj, size_t n, size_t *from) {
     const unsigned char *s = (const unsigned char *)subj;
     size_t i = 0, len;
@@ -201,10 +216,9 @@ static int row_concept(const tj_env *env, const char *subj, size_t n, size_t *fr
             if (k < 0) i = e;
             continue;
         }
-        const tj_word *w = tj_ws_at(&env->lex.lead_words, s, n, i, &len);
-        if (!w || w->tag != TJ_LW_LEAD) w = tj_ws_at(&env->lex.concept_leads, s, n, i, &len);
-        if (!w) break;
-        i += len;
+        size_t ol = opener_at(env, s, n, i);
+        if (!ol) break;
+        i += ol;
         k = concept_of(env, subj, i, n);
     }
     *from = i;

@@ -778,6 +778,8 @@ static const tj_word TAIL_WORDS[] = {
      * first release of the same period's value */
     TW("预估", TJ_TW_LEVEL),
     TW("初值", TJ_TW_LEVEL),
+    TW("终值", TJ_TW_LEVEL), /* the final release: 6月终值升2.2% */
+    TW("修正值", TJ_TW_LEVEL),
     {"前值", TJ_TW_LEVEL, TJ_TWF_PRIOR, 0, 0},
     /* shares */
     TW("占比", TJ_TW_SHARE),
@@ -868,15 +870,62 @@ static const tj_word SCOPE_WORDS[] = {
  * measured (成都高新区投资, 北京证券交易所上市公司, 通往东北的运煤能力), it
  * leaves the row without a region.  tag: TJ_NOT_DIVISION_* */
 static const tj_word NOT_DIVISIONS[] = {
-    TW("园区", TJ_ND_ANYWHERE),     TW("产业园", TJ_ND_ANYWHERE),   TW("科技园", TJ_ND_ANYWHERE),
-    TW("工业园", TJ_ND_ANYWHERE),   TW("物流园", TJ_ND_ANYWHERE),   TW("创新公园", TJ_ND_ANYWHERE),
-    TW("新区", TJ_ND_ANYWHERE),     TW("高新区", TJ_ND_ANYWHERE),   TW("开发区", TJ_ND_ANYWHERE),
-    TW("经开区", TJ_ND_ANYWHERE),   TW("示范区", TJ_ND_ANYWHERE),   TW("试验区", TJ_ND_ANYWHERE),
-    TW("自贸区", TJ_ND_ANYWHERE),   TW("片区", TJ_ND_ANYWHERE),     TW("自贸片区", TJ_ND_ANYWHERE), TW("综保区", TJ_ND_ANYWHERE),
-    TW("保税区", TJ_ND_ANYWHERE),   TW("合作区", TJ_ND_ANYWHERE),   TW("集团", TJ_ND_ANYWHERE),
-    TW("交易所", TJ_ND_ANYWHERE),   TW("东北", TJ_ND_ANYWHERE),
-    TW("长三角", TJ_ND_ANYWHERE),   TW("珠三角", TJ_ND_ANYWHERE),   TW("京津冀", TJ_ND_ANYWHERE),
-    TW("大湾区", TJ_ND_ANYWHERE),   TW("港", TJ_ND_AFTER_PLACE),    TW("机场", TJ_ND_AFTER_PLACE),
+    TW("园区", TJ_ND_ANYWHERE),
+    TW("产业园", TJ_ND_ANYWHERE),
+    TW("科技园", TJ_ND_ANYWHERE),
+    TW("工业园", TJ_ND_ANYWHERE),
+    TW("物流园", TJ_ND_ANYWHERE),
+    TW("创新公园", TJ_ND_ANYWHERE),
+    TW("新区", TJ_ND_ANYWHERE),
+    TW("高新区", TJ_ND_ANYWHERE),
+    TW("开发区", TJ_ND_ANYWHERE),
+    TW("经开区", TJ_ND_ANYWHERE),
+    TW("示范区", TJ_ND_ANYWHERE),
+    TW("试验区", TJ_ND_ANYWHERE),
+    TW("自贸区", TJ_ND_ANYWHERE),
+    TW("片区", TJ_ND_ANYWHERE),
+    TW("自贸片区", TJ_ND_ANYWHERE),
+    TW("综保区", TJ_ND_ANYWHERE),
+    TW("保税区", TJ_ND_ANYWHERE),
+    TW("合作区", TJ_ND_ANYWHERE),
+    TW("集团", TJ_ND_ANYWHERE),
+    TW("交易所", TJ_ND_ANYWHERE),
+    TW("东北", TJ_ND_ANYWHERE),
+    TW("长三角", TJ_ND_ANYWHERE),
+    TW("珠三角", TJ_ND_ANYWHERE),
+    TW("京津冀", TJ_ND_ANYWHERE),
+    TW("大湾区", TJ_ND_ANYWHERE),
+    TW("港", TJ_ND_AFTER_PLACE),
+    TW("机场", TJ_ND_AFTER_PLACE),
+    /* foreign countries and economies (the news' world briefs: 美国7月CPI, 欧元区GDP) */
+    TW("美国", TJ_ND_FOREIGN),
+    TW("英国", TJ_ND_FOREIGN),
+    TW("日本", TJ_ND_FOREIGN),
+    TW("德国", TJ_ND_FOREIGN),
+    TW("法国", TJ_ND_FOREIGN),
+    TW("意大利", TJ_ND_FOREIGN),
+    TW("西班牙", TJ_ND_FOREIGN),
+    TW("加拿大", TJ_ND_FOREIGN),
+    TW("澳大利亚", TJ_ND_FOREIGN),
+    TW("澳洲", TJ_ND_FOREIGN),
+    TW("新西兰", TJ_ND_FOREIGN),
+    TW("韩国", TJ_ND_FOREIGN),
+    TW("印度", TJ_ND_FOREIGN),
+    TW("俄罗斯", TJ_ND_FOREIGN),
+    TW("巴西", TJ_ND_FOREIGN),
+    TW("瑞士", TJ_ND_FOREIGN),
+    TW("新加坡", TJ_ND_FOREIGN),
+    TW("欧元区", TJ_ND_FOREIGN),
+    TW("欧盟", TJ_ND_FOREIGN),
+    TW("墨西哥", TJ_ND_FOREIGN),
+    TW("土耳其", TJ_ND_FOREIGN),
+};
+
+/* Flows with a partner: a foreign name before one of these (欧盟进出口总额,
+ * 对美国出口) is the partner of the document's own trade, not the economy
+ * measured. */
+static const tj_word PARTNER_FLOWS[] = {
+    TW("进出口", 0), TW("出口", 0), TW("进口", 0), TW("贸易", 0), TW("投资", 0),
 };
 
 /* Verbs that may open a subject but not the name of what it measures:
@@ -963,6 +1012,8 @@ static const tj_word STATUS_CUES[] = {
     TW("截止", TJ_SC_DONE),
     TW("前值", TJ_SC_DONE),
     TW("初值", TJ_SC_DONE),
+    TW("终值", TJ_SC_DONE),
+    TW("修正值", TJ_SC_DONE),
     /* look-alikes that state facts */
     TW("稳预期", TJ_SC_ACTUAL), /* 预期 is a forecast only as a verb of expectation */
     TW("好于预期", TJ_SC_ACTUAL),
@@ -1368,6 +1419,7 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->qual_after, QUAL_AFTER, N(QUAL_AFTER)) ||
         tj_wordset_init(&lx->name_after, NAME_AFTER, N(NAME_AFTER)) ||
         tj_wordset_init(&lx->name_phrases, NAME_PHRASES, N(NAME_PHRASES)) ||
+        tj_wordset_init(&lx->partner_flows, PARTNER_FLOWS, N(PARTNER_FLOWS)) ||
         tj_wordset_init(&lx->unit_name_after, UNIT_NAME_AFTER, N(UNIT_NAME_AFTER)) ||
         tj_wordset_init(&lx->name_before, NAME_BEFORE, N(NAME_BEFORE)) ||
         tj_wordset_init(&lx->rank_verbs, RANK_VERBS, N(RANK_VERBS)) ||
@@ -1421,6 +1473,7 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->qual_after);
     tj_wordset_free(&lx->name_after);
     tj_wordset_free(&lx->name_phrases);
+    tj_wordset_free(&lx->partner_flows);
     tj_wordset_free(&lx->unit_name_after);
     tj_wordset_free(&lx->name_before);
     tj_wordset_free(&lx->rank_verbs);

@@ -30,6 +30,7 @@ typedef struct tj_lexicon {
     tj_wordset lead_words;  /* words that open a clause but are not its subject: 其中 累计 完成 */
     tj_wordset scope_words; /* 全市 全省 我市 全国 …: tag = TJ_SCOPE_* */
     tj_wordset not_divisions; /* 高新区 交易所 东北 …: tag = TJ_ND_* */
+    tj_wordset partner_flows; /* 进出口 出口 贸易 …: after a foreign name, a flow with it (欧盟进出口) */
     tj_wordset rate_nouns;    /* 增速 占比 …: a rate of what the concept names; tag = TJ_K_* */
     tj_wordset concept_leads; /* 实施 开展 …: open a subject, not a concept's name */
     tj_wordset list_heads;    /* 产量 增加值 …: heads of measure a list of subjects shares */
@@ -118,6 +119,8 @@ enum {
 enum {
     TJ_ND_ANYWHERE = 1, /* 高新区 交易所: wherever it stands as the owner of what is measured */
     TJ_ND_AFTER_PLACE,  /* 港 机场: right after a place name (青岛港) */
+    TJ_ND_FOREIGN, /* 美国 欧元区: a foreign country or economy, no division; a leading one is a place name (美国CPI →
+                      cpi) */
 };
 /* Tags of the basis words. */
 enum {

@@ -37,6 +37,12 @@ static const struct {
     /* a PDF's subscript on a line of its own: M\n2\n is M2, and its 2 no value */
     {"政府工作报告\n\n稳健的货币政策要松紧适度。广义货币M\n2\n预期增长12%左右，在执行中。", "12%左右:广义货币M2:m2:"},
     {CITY "规模以上工业增加值注1增长4.5%。", "4.5%:规模以上工业增加值:value_added_industry_above_scale:370200"},
+    /* a foreign economy at the head of the subject: a place name for the concept, no division;
+     * before a flow with a partner (欧盟进出口) it is the partner of the document's own trade */
+    {CITY "美国7月CPI同比升2.9%。", "2.9%:美国CPI:cpi:"},
+    {CITY "欧盟进出口总额增长5%。", "5%:欧盟进出口总额::370200"},
+    {NOWHERE "欧元区二季度GDP环比增长0.3%，印度的外汇储备增长2%。",
+     "0.3%:欧元区GDP:gdp: ; 2%:印度的外汇储备:fx_reserves:"},
     /* concepts by name and alias; the concept names the quantity, not the kind */
     {CITY "社会消费品零售总额增长5%，城镇调查失业率5.2%，第一产业增加值占比8%。",
      "5%:社会消费品零售总额:retail_sales:370200 ; 5.2%:城镇调查失业率:surveyed_urban_unemployment_rate:370200 ; "

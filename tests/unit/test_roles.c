@@ -728,6 +728,32 @@ static void unit_names(void) {
     }
 }
 
+/* A foreign economy at the head of a subject (美国GDP) is a place name for
+ * the concept and no division; before a flow with a partner (美国进出口) it is
+ * the partner of the document's own trade. */
+static void foreign_economies(void) {
+    const tj_wordset *ws = &unit_env->lex.not_divisions;
+    const char *city = "2023年青岛市国民经济和社会发展统计公报\n\n";
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        if (w->tag != TJ_ND_FOREIGN) continue;
+        tj_doc *d;
+        char text[512];
+        snprintf(text, sizeof text, "%s%sGDP增长5%%。", city, w->w);
+        const tj_indicator *r = row_of(text, 2023, 0, &d);
+        CHECK(r && r->concept && !strcmp(tj_concept_code(r->concept), "gdp") && !r->region, "foreign %s: %s", w->w,
+              text);
+        tj_doc_free(d);
+        const tj_wordset *fs = &unit_env->lex.partner_flows;
+        for (size_t f = 0; f < fs->nwords; f++) {
+            snprintf(text, sizeof text, "%s%s%s增长5%%。", city, w->w, fs->words[f].w);
+            r = row_of(text, 2023, 0, &d);
+            CHECK(r && r->region == 370200, "partner %s%s: %s", w->w, fs->words[f].w, text);
+            tj_doc_free(d);
+        }
+    }
+}
+
 void test_roles(void) {
     basis_words();
     basis_cues();
@@ -762,4 +788,5 @@ void test_roles(void) {
     table_heads();
     name_phrases();
     unit_names();
+    foreign_economies();
 }

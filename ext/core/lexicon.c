@@ -587,6 +587,7 @@ static const tj_word TAIL_WORDS[] = {
     TW("走低", TJ_TW_DOWN),
     TW("缩减", TJ_TW_DOWN),
     {"压减", TJ_TW_DOWN, TJ_TWF_OBJECT, 0, 0},
+    {"压降", TJ_TW_DOWN, TJ_TWF_OBJECT, 0, 0}, /* 融资平台退出213户、压降81.3% */
     {"压缩", TJ_TW_DOWN, TJ_TWF_OBJECT, 0, 0},
     {"削减", TJ_TW_DOWN, TJ_TWF_OBJECT, 0, 0},
     TW("下降了", TJ_TW_DOWN),

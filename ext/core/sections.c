@@ -452,6 +452,19 @@ static tj_str norm_title(tj_doc *d, uint32_t a, uint32_t b) {
 }
 
 /* Propose a candidate for line li; 0 when the line is no heading. */
+/* The number of digits that open s[i..e) when an ideograph follows them and
+ * no digit stands later (2026年重点工作; not a date, 2022年3月25日), else 0. */
+static uint32_t year_digits(const unsigned char *s, uint32_t i, uint32_t e) {
+    uint32_t k = i;
+    size_t nx;
+    while (k < e && tj_is_ascii_digit(s[k]))
+        k++;
+    if (k == i || k >= e || !tj_is_han(tj_decode(s, e, k, &nx))) return 0;
+    for (uint32_t j = k; j < e; j++)
+        if (tj_is_ascii_digit(s[j])) return 0;
+    return k - i;
+}
+
 static int propose(tj_doc *d, uint32_t li, cand *c) {
     tj_priv *pv = tj_priv_of(d);
     const tj_line *L = &pv->lines[li];
@@ -523,6 +536,7 @@ static int propose(tj_doc *d, uint32_t li, cand *c) {
         }
         if (style == ST_NONE) {
             uint32_t han, nc = count_chars_upto(s, i, e, MAX_BARE, &han);
+            han += year_digits(s, i, e); /* 2026年重点工作: a year's digits read as its words */
             if (nc > MAX_BARE || nc < 2 || has_punct(s, i, e) || han * 10 < nc * 6 || is_byline(d, i, e)) return 0;
             style = ST_BARE;
         }

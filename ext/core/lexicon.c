@@ -1189,6 +1189,9 @@ static const tj_word BASIS_FRAMES[] = {
  * value, narrow the subject named before (其中，城市下降0.1%，农村上涨0.1%). */
 static const tj_word SUBGROUPS[] = {
     TW("城市", 0), TW("农村", 0), TW("城镇", 0), TW("乡村", 0), TW("男性", 0), TW("女性", 0),
+    /* levels: 省级以上工程技术研究中心363个，其中国家级2个 */
+    TW("国家级", 0), TW("省级", 0), TW("市级", 0), TW("县级", 0), TW("省级以上", 0), TW("省级及以上", 0),
+    TW("市级以上", 0), TW("市级及以上", 0),
 };
 
 /* After 比/较 and the compared thing, the word that says which way a value

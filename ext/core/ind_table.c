@@ -182,7 +182,7 @@ static long header_line(const ictx *c, size_t li, tj_cell *hc, size_t *nh) {
     long stop = li > TJ_HEAD_LOOK ? (long)(li - TJ_HEAD_LOOK) : 0;
     for (long k = (long)li - 1; k >= stop; k--) {
         const tj_line *L = &pv->lines[k];
-        if (L->blank) continue;
+        if (L->blank || L->page) continue;               /* a page break inside a table (— 2 —) */
         if ((size_t)k == c->tab.row) return c->tab.head; /* a row of the same table, read before */
         if (L->kind == TJ_LINE_NOISE || L->heading || (L->kind != TJ_LINE_TABLE && L->nchars > 80)) return -1;
         *nh = split_cells(c, L, hc, &set);

@@ -723,8 +723,10 @@ static int mark_repeated_lines(tj_doc *d) {
         sl->count++;
     }
     for (size_t li = 0; li < pv->nlines; li++)
-        if (hash[li] && find_line(t, size - 1, d, &pv->lines[li], hash[li])->count >= 3)
+        if (hash[li] && find_line(t, size - 1, d, &pv->lines[li], hash[li])->count >= 3) {
             pv->lines[li].kind = TJ_LINE_NOISE;
+            pv->lines[li].page = 1; /* a running page header */
+        }
     tj_free(t);
     tj_free(hash);
     return 0;
@@ -813,6 +815,7 @@ int tj_build_sections(tj_doc *d) {
         in_table = 0;
         if (is_footer(s, L) || is_nav(d, L)) {
             L->kind = TJ_LINE_NOISE;
+            L->page = is_footer(s, L);
             continue;
         }
         size_t end;
@@ -829,6 +832,7 @@ int tj_build_sections(tj_doc *d) {
         }
         if (title.p && li != title_line && L->c1 - L->c0 == title.n && memcmp(s + L->c0, title.p, title.n) == 0) {
             L->kind = TJ_LINE_NOISE; /* running page header */
+            L->page = 1;
             continue;
         }
         if (is_table_row(d, L)) {

@@ -320,6 +320,13 @@ static const struct {
      "-0.3 |\n",
      "1271601|amount|1271601||吨|粮食||||actual ; 0.4|change|0.4||%|粮食||比上年||actual ; "
      "94.64|amount|9464000000||元|教育||||actual ; -0.3|change|-0.3||%|教育||比上年||actual"},
+    /* a page break inside a table (— 2 —, a form feed): the rows after it keep the header */
+    {2023,
+     "表1 年末户籍人口\n               指标名称          年末数（人）     比重（%）\n\n    全州户籍人口                "
+     "   "
+     "4899310    100.0\n\n\n— 2 —\n\f    男性                      2617299      53.4\n",
+     "4899310|amount|4899310||人|全州户籍人口||||actual ; 100.0|share|100||%|全州户籍人口||||actual ; "
+     "2617299|amount|2617299||人|男性户籍人口||||actual ; 53.4|share|53.4||%|男性户籍人口||||actual"},
     /* the first row of a table named by its place only (| 全州 |) is no whole a part narrows */
     {2020, "表1 户籍人口\n| 指标 | 年末数（人） |\n| --- | --- |\n| 全州 | 4886455 |\n| 其中：城镇 | 1800129 |\n",
      "4886455|amount|4886455||人|全州||||actual ; 1800129|amount|1800129||人|城镇||||actual"},

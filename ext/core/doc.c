@@ -52,6 +52,9 @@ static void tj_classes_init(tj_env *env) {
     env->cls[0x300B] |= TJ_CC_BOOK;
     env->cls[0x201C] |= TJ_CC_QUOTE;
     env->cls[0x2014] |= TJ_CC_DASH;
+    mark_first_chars(env, &env->lex.period_words, TJ_CC_PERIOD);
+    mark_first_chars(env, &env->lex.period_prefix, TJ_CC_PERIOD);
+    mark_first_chars(env, &env->lex.span_words, TJ_CC_PERIOD);
     mark_first_chars(env, &env->lex.status_cues, TJ_CC_CUE);
     mark_first_chars(env, &env->lex.rank_words, TJ_CC_CUE);
     mark_first_chars(env, &env->regions.ws, TJ_CC_PLACE);

@@ -21,6 +21,12 @@ static int rank_word_at(ictx *c, uint32_t i, size_t *len) {
     return 0;
 }
 
+/* Does the mark s[i..nx) stand between two ASCII digits, part of a number
+ * or a time of day rather than a clause's end (16:30, 1,000)? */
+static int between_digits(const ictx *c, size_t i, size_t nx) {
+    return nx == i + 1 && i > 0 && nx < c->n && tj_is_ascii_digit(c->s[i - 1]) && tj_is_ascii_digit(c->s[nx]);
+}
+
 /* One pass over the sentence, its quantities [qa, qe) known: the clause
  * separators (not those inside brackets: 固定资产投资（不含农户，下同）), the
  * status cues, and the rank words outside quantities; then the candidates,
@@ -91,7 +97,7 @@ int ind_scan_sentence(ictx *c, size_t qa, size_t qe) {
         if (dashes) {
             nx += tj_mark_len(&pv->marks[++mi]);
         }
-        if (((cls & (TJ_CC_CLAUSE | TJ_CC_TERMINATOR)) || dashes) && !depth) {
+        if (((cls & (TJ_CC_CLAUSE | TJ_CC_TERMINATOR)) || dashes) && !depth && !between_digits(c, i, nx)) {
             uint32_t *slot = TJ_PUSH(c->seps, c->nseps, c->seps_cap);
             if (!slot) return -1;
             *slot = (uint32_t)nx;

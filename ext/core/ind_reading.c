@@ -537,6 +537,16 @@ void ind_read_left(ictx *c, uint32_t cs, uint32_t vb, const tj_quantity *q, read
     if (r->level && r->kind == TJ_K_CHANGE) r->kind = TJ_K_AMOUNT;
 }
 
+/* The length of a word at a that may stand before a time opening a subject
+ * (到2030年, 在2025年), else 0. */
+static size_t time_opener(const ictx *c, uint32_t a, uint32_t b) {
+    size_t len;
+    const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, b, a, &len);
+    if (w && w->tag == TJ_TW_TO) return len;
+    w = tj_ws_at(&c->lx->basis_frames, c->s, b, a, &len);
+    return w && w->tag == TJ_BF_SETTING_OPEN ? len : 0;
+}
+
 /* Strip what opens the subject span: periods, scope words, connectives. */
 void ind_strip_lead(ictx *c, reading *r) {
     size_t len, nx;
@@ -556,9 +566,9 @@ void ind_strip_lead(ictx *c, reading *r) {
             r->subj0 += (uint32_t)len;
             continue;
         }
-        w = tj_ws_at(&c->lx->tail_words, c->s, r->subj1, r->subj0, &len);
-        if (w && w->tag == TJ_TW_TO && (p = ind_period_starting_at(c, r->subj0 + (uint32_t)len)) != NULL &&
-            p->b1 <= r->subj1) { /* 到2030年人均地区生产总值 */
+        size_t ol = time_opener(c, r->subj0, r->subj1);
+        if (ol && (p = ind_period_starting_at(c, r->subj0 + (uint32_t)ol)) != NULL &&
+            p->b1 <= r->subj1) { /* 到2030年人均地区生产总值, 在2025年政府支出 */
             r->subj0 = p->b1;
             continue;
         }
@@ -642,6 +652,12 @@ int ind_basis_phrase(const ictx *c, uint32_t a, uint32_t b) {
     if (b <= a) return 0;
     const tj_word *w = tj_ws_at(&c->lx->basis_words, c->s, b, a, &len);
     if (w && a + len == b) return 1;
+    w = tj_ws_at(&c->lx->basis_cues, c->s, b, a, &len); /* 较上一交易日, 比上周 */
+    if (w && (w->arg & TJ_BCF_THAN)) {
+        size_t pl;
+        const tj_word *pt = tj_ws_at(&c->lx->basis_frames, c->s, b, a + len, &pl);
+        if (pt && pt->tag == TJ_BF_POINT && a + len + pl == b) return 1;
+    }
     const tj_word *open = tj_ws_at(&c->lx->basis_frames, c->s, b, a, &len);
     const tj_word *close = tj_ws_before(&c->lx->basis_frames, c->s, b, &len);
     return open && open->tag == TJ_BF_OPEN && close && close->tag == TJ_BF_CLOSE && b - a <= 60;

@@ -65,7 +65,7 @@ enum {
     TJ_CC_ARABIC = 1,      /* 0-9 ０-９ */
     TJ_CC_CJK_DIGIT = 2,   /* 零〇一…九 两 壹…玖 */
     TJ_CC_CJK_UNIT = 4,    /* 十 百 千 万 亿 (and 拾 佰 仟 萬 億) */
-    TJ_CC_PERIOD = 8,      /* may start a time expression (tj_period_may_start) */
+    TJ_CC_PERIOD = 8,      /* may start a time expression (tj_period_may_start, or a word of the time tables) */
     TJ_CC_QUANTITY = 16,   /* may start a quantity (tj_quantity_may_start) */
     TJ_CC_TERMINATOR = 32, /* 。！？!? */
     TJ_CC_CLAUSE = 64,     /* ，,；;：: (clause separators besides the terminators) */
@@ -76,7 +76,7 @@ enum {
     TJ_CC_QUOTE = 2048,    /* “ */
     TJ_CC_CUE = 4096,      /* first character of a status cue or a rank word */
     TJ_CC_PLACE = 8192,    /* first character of a division's name, a zone word or a scope word */
-    TJ_CC_DASH = 16384,    /* — (two of them, ——, part a sentence: 乡村振兴也跑出了好成绩——全年引进…) */
+    TJ_CC_DASH = 16384, /* — (two of them, ——, part a sentence: 乡村振兴也跑出了好成绩——全年引进…) */
 };
 #define TJ_CC_NUMERAL (TJ_CC_ARABIC | TJ_CC_CJK_DIGIT | TJ_CC_CJK_UNIT)
 

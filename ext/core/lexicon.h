@@ -150,6 +150,7 @@ enum {
     TJ_BF_SETTING_CLOSE, /* 中 下 */
     TJ_BF_FIGURE,        /* 预算 执行数: which figure of the time compared with (比上年预算增加) */
     TJ_BF_MULTIPLE,      /* 是 相当于: 是十年前的3倍 is a multiple of what follows it, up to 的 */
+    TJ_BF_POINT, /* 上一交易日 上周: a point compared with that is no period (较上一交易日跌127个基点) */
 };
 /* Tags of the function words. */
 enum {

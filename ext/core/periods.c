@@ -629,39 +629,13 @@ static int parse_period(const pctx *c, size_t i, tj_period *p) {
 }
 
 /* Characters that can begin a time expression. */
-/* Can a time expression start with ch?  (Folded into TJ_CC_PERIOD.) */
+/* Can a time expression start with ch other than with a word of the time
+ * tables (PERIOD_WORDS, PERIOD_PREFIX, SPAN_WORDS: the class table marks
+ * their first characters as well)?  A numeral, 第 before a numeral (第一季度),
+ * “ before a plan (“十四五”).  (Folded into TJ_CC_PERIOD.) */
 int tj_period_may_start(uint32_t ch) {
-    if (tj_digit_value(ch) >= 0 || tj_is_cjk_digit(ch) || ch == 0x5341 /* 十 */) return 1;
-    switch (ch) {
-    case 0x4ECA: /* 今 */
-    case 0x53BB: /* 去 */
-    case 0x4E0A: /* 上 */
-    case 0x4E0B: /* 下 */
-    case 0x660E: /* 明 */
-    case 0x524D: /* 前 */
-    case 0x5168: /* 全 */
-    case 0x5E74: /* 年 */
-    case 0x5F53: /* 当 */
-    case 0x540C: /* 同 */
-    case 0x672C: /* 本 */
-    case 0x6B21: /* 次 */
-    case 0x6628: /* 昨 */
-    case 0x76EE: /* 目 */
-    case 0x8FC4: /* 迄 */
-    case 0x81F3: /* 至 */
-    case 0x73B0: /* 现 */
-    case 0x622A: /* 截 */
-    case 0x4ECE: /* 从 */
-    case 0x81EA: /* 自 */
-    case 0x8FC7: /* 过 */
-    case 0x8FD1: /* 近 */
-    case 0x591A: /* 多 */
-    case 0x957F: /* 长 */
-    case 0x7B2C: /* 第 */
-    case 0x201C: /* “ */
-    case 0x8FD9: /* 这 */ return 1;
-    default: return 0;
-    }
+    return tj_digit_value(ch) >= 0 || tj_is_cjk_digit(ch) || ch == 0x5341 /* 十 */ || ch == 0x7B2C /* 第 */ ||
+           ch == 0x201C /* “ */;
 }
 
 static int days_in_month(int y, int m) {

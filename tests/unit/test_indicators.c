@@ -330,6 +330,14 @@ static const struct {
     /* the first row of a table named by its place only (| 全州 |) is no whole a part narrows */
     {2020, "表1 户籍人口\n| 指标 | 年末数（人） |\n| --- | --- |\n| 全州 | 4886455 |\n| 其中：城镇 | 1800129 |\n",
      "4886455|amount|4886455||人|全州||||actual ; 1800129|amount|1800129||人|城镇||||actual"},
+    /* a point compared with that is no period (较上一交易日, 较此前一周): a basis, the subject carried;
+     * a time of day (16:30) ends no clause; a day of the week is a time */
+    {2024, "周四人民币对美元16:30收盘报7.1629，较上一交易日跌127个基点。",
+     "7.1629|amount|7.1629|||人民币对美元16:30收盘|||周四|actual ; "
+     "127个基点|change|-127||个基点|人民币对美元16:30收盘||较上一交易日|周四|actual"},
+    /* 在 before the time that opens a subject */
+    {2024, "计划在2025年政府支出达到677.4万亿韩元。",
+     "677.4万亿韩元|amount|677400000000000||韩元|政府支出|||2025年|target"},
     /* an index named with a number (科创50) is no value; a figure revised (修正为) keeps its subject */
     {2024, "科创50涨0.94%，北证50跌0.39%。",
      "0.94%|change|0.94||%|科创50||||actual ; 0.39%|change|-0.39||%|北证50||||actual"},

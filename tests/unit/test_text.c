@@ -137,14 +137,31 @@ static void charmap_fast_path(void) {
     CHECK(ok_stray, "charmap with a stray continuation byte");
 }
 
-/* The per-environment class table agrees with the predicates it is built
- * from over the whole BMP (it is filled only in the blocks they can accept). */
+/* Does a word of ws start with code point cp? */
+static int starts_a_word(const tj_wordset *ws, uint32_t cp) {
+    for (size_t k = 0; k < ws->nwords; k++) {
+        size_t nx;
+        if (tj_decode((const unsigned char *)ws->words[k].w, strlen(ws->words[k].w), 0, &nx) == cp) return 1;
+    }
+    return 0;
+}
+
+/* May a time expression start with cp: the predicate, or a word of the time tables. */
+static int time_may_start(uint32_t cp) {
+    const tj_lexicon *lx = &unit_env->lex;
+    return tj_period_may_start(cp) || starts_a_word(&lx->period_words, cp) || starts_a_word(&lx->period_prefix, cp) ||
+           starts_a_word(&lx->span_words, cp);
+}
+
+/* The per-environment class table agrees with the predicates and tables it
+ * is built from over the whole BMP (it is filled only in the blocks they can
+ * accept). */
 static void class_table(void) {
     int ok = 1;
     for (uint32_t cp = 0; cp < 0x10000 && ok; cp++) {
         unsigned want =
             (tj_digit_value(cp) >= 0 ? TJ_CC_ARABIC : 0) | (tj_cjk_digit_value(cp) >= 0 ? TJ_CC_CJK_DIGIT : 0) |
-            (tj_cjk_unit_power(cp) ? TJ_CC_CJK_UNIT : 0) | (tj_period_may_start(cp) ? TJ_CC_PERIOD : 0) |
+            (tj_cjk_unit_power(cp) ? TJ_CC_CJK_UNIT : 0) | (time_may_start(cp) ? TJ_CC_PERIOD : 0) |
             (tj_quantity_may_start(cp) ? TJ_CC_QUANTITY : 0) | (tj_is_terminator(cp) ? TJ_CC_TERMINATOR : 0);
         unsigned mask = TJ_CC_NUMERAL | TJ_CC_PERIOD | TJ_CC_QUANTITY | TJ_CC_TERMINATOR;
         if ((tj_cls(unit_env, cp) & mask) != want) {

@@ -144,6 +144,7 @@ int tj_wordset_init(tj_wordset *ws, const tj_word *words, size_t nwords) {
         } else {
             uint32_t key = tj_ws_pair_key(a, tj_decode(w, l, nx, &nx2));
             ws->pbloom[(key >> 6) & 63] |= 1ULL << (key & 63);
+            ws->mbloom[(a >> 6) & 63] |= 1ULL << (a & 63);
         }
     }
     if (build_side(ws, 0) || build_side(ws, 1)) {
@@ -196,12 +197,13 @@ const tj_word *tj_ws_lookup_at(const tj_wordset *ws, const unsigned char *s, siz
                                size_t *len) {
     if (!ws->fslots) return NULL;
     size_t nx = i + utf8_length(cp), nx2;
-    uint32_t cp2 = packed_char(s, n, nx, &nx2);
-    if (cp2) { /* a word of two characters or more beats a word of one */
-        const tj_ws_slot *sl = find_slot(ws->fslots, ws->mask, cp, cp2);
+    if (tj_ws_may_hold(ws->mbloom, cp)) { /* a word of two characters or more beats a word of one */
+        uint32_t cp2 = packed_char(s, n, nx, &nx2);
+        const tj_ws_slot *sl = cp2 ? find_slot(ws->fslots, ws->mask, cp, cp2) : NULL;
         const tj_word *w = sl ? match_slot(ws, sl, s, n, i, nx2 - i, len) : NULL;
         if (w) return w;
     }
+    if (!tj_ws_may_hold(ws->sbloom, cp)) return NULL;
     const tj_ws_slot *one = find_slot(ws->fslots, ws->mask, cp, 0);
     return one ? match_slot(ws, one, s, n, i, nx - i, len) : NULL;
 }

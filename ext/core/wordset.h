@@ -57,6 +57,9 @@ typedef struct tj_wordset {
      * the first code point of each one-character word): a scanner that has
      * decoded two characters rules out most positions with one more test */
     uint64_t pbloom[64], sbloom[64];
+    /* the first code point of each word of two characters or more: a lookup
+     * probes the pairs only when one may start there */
+    uint64_t mbloom[64];
 } tj_wordset;
 
 int tj_wordset_init(tj_wordset *ws, const tj_word *words, size_t nwords); /* 0 or -1 */

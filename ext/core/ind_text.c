@@ -138,6 +138,28 @@ tj_str ind_plain_span(ictx *c, uint32_t a, uint32_t b) {
     return ind_concat(c, span_str(c, a, l1), ind_plain_span(c, r0, b));
 }
 
+/* Empty verbs between the one who acts and what is measured, each of two
+ * characters or more (失业人员[实现]再就业, 产业园[累计完成]投资): [*v0, *v1). */
+static int empty_verb_inside(const ictx *c, uint32_t a, uint32_t b, uint32_t *v0, uint32_t *v1) {
+    size_t nx, len;
+    int before = 0;
+    for (uint32_t i = a; i < b; i = (uint32_t)nx, before++) {
+        cp_at(c, i, &nx);
+        if (before < 2 || fw_at(c, i, &len) != TJ_FW_EMPTY_VERB || i + len >= b) continue;
+        size_t al;
+        const tj_word *adv = tj_ws_before(&c->lx->tail_words, c->s, i, &al);
+        if (adv && adv->tag == TJ_TW_ADV) return 0; /* 基本完成, 已完成: the predicate, not a noun's verb */
+        uint32_t e = i + (uint32_t)len;
+        while (e < b && fw_at(c, e, &len) == TJ_FW_EMPTY_VERB) /* 累计完成 */
+            e += (uint32_t)len;
+        if (e >= b || tj_doc_charlen(c->d, e, b) < 2) return 0;
+        *v0 = i;
+        *v1 = e;
+        return 1;
+    }
+    return 0;
+}
+
 /* The subject span [a, b) without the time expressions inside it:
  * 生活补贴全年人均 -> 生活补贴人均, 中国 7 月官方制造业 PMI -> 中国 官方制造业 PMI. */
 tj_str ind_make_subject(ictx *c, uint32_t a, uint32_t b) {
@@ -154,6 +176,8 @@ tj_str ind_make_subject(ictx *c, uint32_t a, uint32_t b) {
         tj_str left = span_str(c, a, p->b0), rest = ind_make_subject(c, p->b1, b);
         return ind_concat(c, left, rest);
     }
+    uint32_t v0, v1;
+    if (empty_verb_inside(c, a, b, &v0, &v1)) return ind_concat(c, span_str(c, a, v0), span_str(c, v1, b));
     return r;
 }
 

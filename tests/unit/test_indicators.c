@@ -84,9 +84,13 @@ static const struct {
     {2022, "全年粮食播种面积300多万亩，总产量约128万吨，比上年增产1.5%。",
      "300多万亩|amount|3000000|over|亩|粮食播种面积|||全年|actual ; "
      "约128万吨|amount|1280000|approx|吨|总产量|||全年|actual ; 1.5%|change|1.5||%|总产量||比上年|全年|actual"},
+    /* an empty verb between the one who acts and what is measured is no part of the
+     * subject (as 失业人员实现再就业 → 失业人员再就业 in the gold), after an adverb it stays */
     {2022, "青岛港完成货物吞吐量6.6亿吨，同比增长4.3%。",
-     "6.6亿吨|amount|660000000||吨|青岛港完成货物吞吐量||||actual ; "
-     "4.3%|change|4.3||%|青岛港完成货物吞吐量||同比||actual"},
+     "6.6亿吨|amount|660000000||吨|青岛港货物吞吐量||||actual ; "
+     "4.3%|change|4.3||%|青岛港货物吞吐量||同比||actual"},
+    {2022, "产业园累计完成投资1.5亿元，重灾区已完成投资6545亿元。",
+     "1.5亿元|amount|150000000||元|产业园投资||||actual ; 6545亿元|amount|654500000000||元|重灾区已完成投资||||actual"},
     {2022, "实际使用外资49.3亿美元，下降3.0%，占全省的比重为28.6%。",
      "49.3亿美元|amount|4930000000||美元|实际使用外资||||actual ; 3.0%|change|-3||%|实际使用外资||||actual ; "
      "28.6%|share|28.6||%|实际使用外资||全省||actual"},

@@ -91,6 +91,7 @@ static const tj_word UNITS[] = {
     COUNT("件"),
     COUNT("批"),
     COUNT("人次"),
+    COUNT("人天"), /* person-days: 接待海外旅游者人天数 */
     COUNT("床"),
     COUNT("间"),
     COUNT("册"),

@@ -140,12 +140,22 @@ tj_str ind_plain_span(ictx *c, uint32_t a, uint32_t b) {
 
 /* Empty verbs between the one who acts and what is measured, each of two
  * characters or more (失业人员[实现]再就业, 产业园[累计完成]投资): [*v0, *v1). */
+#define TJ_VERB_LOOK 36 /* bytes before the subject's end an empty verb is looked for (what is measured is short) */
+
 static int empty_verb_inside(const ictx *c, uint32_t a, uint32_t b, uint32_t *v0, uint32_t *v1) {
     size_t nx, len;
+    uint32_t i = a;
     int before = 0;
-    for (uint32_t i = a; i < b; i = (uint32_t)nx, before++) {
-        cp_at(c, i, &nx);
-        if (before < 2 || fw_at(c, i, &len) != TJ_FW_EMPTY_VERB || i + len >= b) continue;
+    if (b > a + TJ_VERB_LOOK) { /* start a whole character after a, well inside the span */
+        i = b - TJ_VERB_LOOK;
+        while (i < b && (c->s[i] & 0xC0) == 0x80)
+            i++;
+        before = 2;
+    }
+    for (; i < b; i = (uint32_t)nx, before++) {
+        uint32_t ch = cp_at(c, i, &nx);
+        const tj_word *w = before < 2 ? NULL : tj_ws_at_cp(&c->lx->function_words, c->s, b, i, ch, &len);
+        if (!w || w->tag != TJ_FW_EMPTY_VERB || i + len >= b) continue;
         size_t al;
         const tj_word *adv = tj_ws_before(&c->lx->tail_words, c->s, i, &al);
         if (adv && adv->tag == TJ_TW_ADV) return 0; /* 基本完成, 已完成: the predicate, not a noun's verb */

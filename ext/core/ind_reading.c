@@ -325,8 +325,9 @@ static void read_relations(const ictx *c, reading *r, const tj_quantity *q, uint
         if (rel.rank_at) {
             basis_from(r, rel.rank_at, rel.rank_len);
             field_after_verb(c, r);
-        } else
+        } else {
             rank_field(c, r);
+        }
     } else if (rel.diff_at) {
         read_difference(c, r, &rel);
     } else if (rel.share_at) {

@@ -138,18 +138,16 @@ tj_str ind_plain_span(ictx *c, uint32_t a, uint32_t b) {
     return ind_concat(c, span_str(c, a, l1), ind_plain_span(c, r0, b));
 }
 
-/* Empty verbs between the one who acts and what is measured, each of two
- * characters or more (失业人员[实现]再就业, 产业园[累计完成]投资): [*v0, *v1). */
 #define TJ_VERB_LOOK 36 /* bytes before the subject's end an empty verb is looked for (what is measured is short) */
 
+/* Empty verbs between the one who acts and what is measured, each of two
+ * characters or more (失业人员[实现]再就业, 产业园[累计完成]投资): [*v0, *v1). */
 static int empty_verb_inside(const ictx *c, uint32_t a, uint32_t b, uint32_t *v0, uint32_t *v1) {
     size_t nx, len;
     uint32_t i = a;
     int before = 0;
-    if (b > a + TJ_VERB_LOOK) { /* start a whole character after a, well inside the span */
-        i = b - TJ_VERB_LOOK;
-        while (i < b && (c->s[i] & 0xC0) == 0x80)
-            i++;
+    if (b > a + TJ_VERB_LOOK) { /* from the character at TJ_VERB_LOOK bytes before the end, well inside the span */
+        i = (uint32_t)tj_prev(c->s, b - TJ_VERB_LOOK + 1);
         before = 2;
     }
     for (; i < b; i = (uint32_t)nx, before++) {

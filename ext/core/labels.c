@@ -187,8 +187,7 @@ static size_t place_at(const tj_env *env, const unsigned char *s, size_t n, size
 /* The length of a word that opens s[i..n) and is no part of the name of a
  * concept: a foreign country (美国|CPI), a lead word (实施|棚户区改造); 0 if none. */
 static size_t opener_at(const tj_env *env, const unsigned char *s, size_t n, size_t i) {
-    size_t len;
-    size_t fl;
+    size_t len, fl;
     const tj_word *w = tj_ws_at(&env->lex.not_divisions, s, n, i, &len);
     if (w && w->tag == TJ_ND_FOREIGN) return tj_ws_at(&env->lex.partner_flows, s, n, i + len, &fl) ? 0 : len;
     w = tj_ws_at(&env->lex.lead_words, s, n, i, &len);

@@ -119,8 +119,7 @@ enum {
 enum {
     TJ_ND_ANYWHERE = 1, /* 高新区 交易所: wherever it stands as the owner of what is measured */
     TJ_ND_AFTER_PLACE,  /* 港 机场: right after a place name (青岛港) */
-    TJ_ND_FOREIGN, /* 美国 欧元区: a foreign country or economy, no division; a leading one is a place name (美国CPI →
-                      cpi) */
+    TJ_ND_FOREIGN, /* 美国 欧元区: a foreign economy, no division; at a subject's head a place name (美国CPI) */
 };
 /* Tags of the basis words. */
 enum {

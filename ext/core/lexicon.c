@@ -558,6 +558,8 @@ static const tj_word TAIL_WORDS[] = {
     {"提高", TJ_TW_UP, TJ_TWF_OBJECT, 0, 0},
     TW("上升", TJ_TW_UP),
     {"扩大", TJ_TW_UP, TJ_TWF_OBJECT, 0, 0},
+    {"拓展", TJ_TW_UP, TJ_TWF_OBJECT, 0, 0}, /* 事项从39个拓展到91个 */
+    {"扩展", TJ_TW_UP, TJ_TWF_OBJECT, 0, 0},
     TW("增", TJ_TW_UP),
     TW("涨", TJ_TW_UP),
     {"提升", TJ_TW_UP, TJ_TWF_OBJECT, 0, 0},

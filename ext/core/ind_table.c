@@ -186,6 +186,7 @@ static long header_line(const ictx *c, size_t li, tj_cell *hc, size_t *nh) {
         if ((size_t)k == c->tab.row) return c->tab.head; /* a row of the same table, read before */
         if (L->kind == TJ_LINE_NOISE || L->heading || (L->kind != TJ_LINE_TABLE && L->nchars > 80)) return -1;
         *nh = split_cells(c, L, hc, &set);
+        if (*nh == 1 && number_cell(c, hc[0])) continue; /* a number alone on a line among the rows (a wrapped cell) */
         if (*nh < 2) return -1;
         if (data_row(c, hc, *nh) || empty_row(c, hc, *nh)) {
             size_t len;

@@ -331,6 +331,15 @@ static const struct {
      "4899310    100.0\n\n\n— 2 —\n\f    男性                      2617299      53.4\n",
      "4899310|amount|4899310||人|全州户籍人口||||actual ; 100.0|share|100||%|全州户籍人口||||actual ; "
      "2617299|amount|2617299||人|男性户籍人口||||actual ; 53.4|share|53.4||%|男性户籍人口||||actual"},
+    /* a number alone on a line among a table's rows does not end the table: the rows after it keep the header */
+    {2023,
+     "表12 财政收支情况\n           指标名称              绝对数（亿元）    比上年增长（%）\n\n      教育              "
+     "         "
+     "104.83     4.6\n                                          3.7\n      交通运输                     8.18       "
+     "37.3\n",
+     "104.83|amount|10483000000||元|教育||||actual ; 4.6|change|4.6||%|教育||比上年||actual ; "
+     "3.7|amount|3.7|||||||actual ; 8.18|amount|818000000||元|交通运输||||actual ; "
+     "37.3|change|37.3||%|交通运输||比上年||actual"},
     /* the first row of a table named by its place only (| 全州 |) is no whole a part narrows */
     {2020, "表1 户籍人口\n| 指标 | 年末数（人） |\n| --- | --- |\n| 全州 | 4886455 |\n| 其中：城镇 | 1800129 |\n",
      "4886455|amount|4886455||人|全州||||actual ; 1800129|amount|1800129||人|城镇||||actual"},

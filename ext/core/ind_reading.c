@@ -263,6 +263,14 @@ static void read_difference(const ictx *c, reading *r, const relations *rel) {
     r->bound = rel->diff_sign < 0 ? TJ_QUAL_UNDER : TJ_QUAL_OVER;
 }
 
+/* b without an adverb that spreads the values over a list (分别, 均) ending
+ * the stretch [a, b): 比各项贷款平均增速分别高4.2和0.7个百分点. */
+static uint32_t without_spreading_adverb(const ictx *c, uint32_t a, uint32_t b) {
+    size_t len;
+    const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, b, &len);
+    return w && (w->arg & (TJ_TWF_EACH | TJ_TWF_ALL)) && b - len > a ? b - (uint32_t)len : b;
+}
+
 /* 比全国高1.8个百分点: 比 in the subject span, a comparative right before
  * the value. */
 static void read_comparative(const ictx *c, reading *r, uint32_t vb) {
@@ -276,7 +284,7 @@ static void read_comparative(const ictx *c, reading *r, uint32_t vb) {
             r->kind = TJ_K_CHANGE;
             r->sign = cmp->tag == TJ_CMP_LESS ? -1 : 1;
             r->basis0 = k + (uint32_t)bl;
-            r->basis1 = m - (uint32_t)cl;
+            r->basis1 = without_spreading_adverb(c, r->basis0, m - (uint32_t)cl);
             r->basis_word = NULL;
             r->subj1 = k;
             return;

@@ -70,6 +70,7 @@ static const tj_word UNITS[] = {
     /* classifiers and counted nouns */
     COUNT("个"),
     COUNT("家"),
+    COUNT("家庭"), /* 惠及2900多万家庭: not 万家 and a subject 庭 */
     COUNT("人"),
     COUNT("户"),
     COUNT("套"),

@@ -359,6 +359,10 @@ static const struct {
     {2023, "国家财政性教育经费支出五年累计7.79万亿元，居民人均可支配收入五年增长30.8%。",
      "7.79万亿元|amount|7790000000000||元|国家财政性教育经费支出|||五年|actual ; "
      "30.8%|change|30.8||%|居民人均可支配收入|||五年|actual"},
+    /* 分别 before the comparative is no part of the basis */
+    {2016, "小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点。",
+     "4.2|change|4.2||个百分点|小微企业贷款增速||各项贷款平均增速||actual ; "
+     "0.7个百分点|change|0.7||个百分点|“三农”贷款增速||各项贷款平均增速||actual"},
     /* a rank's field after the verb that reached it: the field alone is the basis */
     {2024, "区域农业品牌排名提升至全国第六位。", "第六位|rank|6|||区域农业品牌||全国||actual"},
     /* a list of counted things: each value counts the noun after it, not the one before */

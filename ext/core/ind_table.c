@@ -189,9 +189,7 @@ static long header_line(const ictx *c, size_t li, tj_cell *hc, size_t *nh) {
         if (*nh == 1 && number_cell(c, hc[0])) continue; /* a number alone on a line among the rows (a wrapped cell) */
         if (*nh < 2) return -1;
         if (data_row(c, hc, *nh) || empty_row(c, hc, *nh)) {
-            size_t len;
-            /* a Markdown row of empty cells (|  |  |) is a table's line, whatever kind of line it seems */
-            if (L->kind != TJ_LINE_TABLE && !(empty_row(c, hc, *nh) && is_separator(c, L->c0, L->c1, &len))) return -1;
+            if (L->kind != TJ_LINE_TABLE) return -1;
             continue;
         }
         return k;

@@ -67,15 +67,23 @@ int ind_plan_section(ictx *c, int32_t id) {
     return yes;
 }
 
+/* Where the text goes on after the time expression p: past a 的 (*of = 1)
+ * and blanks, up to lim. */
+static uint32_t after_period(const ictx *c, const tj_period *p, uint32_t lim, int *of) {
+    size_t fl, st;
+    uint32_t i = p->b1;
+    *of = fw_at(c, i, &fl) == TJ_FW_OF;
+    if (*of) i += (uint32_t)fl;
+    while (i < lim && is_blank(cp_at(c, i, &st)))
+        i = (uint32_t)st;
+    return i;
+}
+
 /* Does a value follow the time expression p right away, after a 的 (是十年前的3倍,
  * 2012年的2.1倍)?  The time is that value's. */
 static int leads_a_value(const ictx *c, const tj_period *p) {
-    size_t fl, st;
-    uint32_t i = p->b1;
-    if (fw_at(c, i, &fl) == TJ_FW_OF) i += (uint32_t)fl;
-    while (i < c->n && is_blank(cp_at(c, i, &st)))
-        i = (uint32_t)st;
-    return ind_quantity_starting_at(c, i);
+    int of;
+    return ind_quantity_starting_at(c, after_period(c, p, (uint32_t)c->n, &of));
 }
 
 /* Does a value's starting point open the period p (由去年同期, 从2020年)? */
@@ -97,21 +105,17 @@ static int in_multiple_basis(const tj_period *p, const reading *r) {
  * first after it in its clause; not a comparison, a title or the time of
  * what the value multiplies. */
 const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce, const reading *r) {
-    size_t st;
     /* the nearest before it that may govern it: walk back from the value */
     size_t last = ind_period_ending_after(c, q->b0);
     for (size_t k = last; k-- > c->pa && k + TJ_LOOK >= last;) {
         const tj_period *p = &c->d->periods[k];
         /* 较去年同期的 700 家: the period of that value */
-        size_t fl;
-        int of = fw_at(c, p->b1, &fl) == TJ_FW_OF;
-        size_t nx2 = of ? p->b1 + fl : p->b1;
-        while (nx2 < q->b0 && is_blank(cp_at(c, nx2, &st)))
-            nx2 = st;
+        int of;
+        uint32_t nx2 = after_period(c, p, q->b0, &of);
         if (in_multiple_basis(p, r)) continue;
         if (of && nx2 == q->b0) return p; /* 较去年同期的 700 家 */
         /* 由一九八○年的X增加到Y, 由去年同期39.7%提高到43.8%: that period belongs to X, not to Y */
-        if (nx2 != q->b0 && (of || opens_from(c, p)) && ind_quantity_starting_at(c, (uint32_t)nx2)) continue;
+        if (nx2 != q->b0 && (of || opens_from(c, p)) && ind_quantity_starting_at(c, nx2)) continue;
         /* 结转到第七个五年计划期间续建的有…: where to, not when */
         size_t tl;
         const tj_word *to = tj_ws_before(&c->lx->tail_words, c->s, p->b0, &tl);

@@ -145,7 +145,7 @@ typedef struct tj_mark {
 } tj_mark;
 
 /* Bytes of the UTF-8 encoding of a BMP code point. */
-static inline uint32_t tj_mark_len(const tj_mark *m) { return m->cp < 0x80 ? 1 : m->cp < 0x800 ? 2 : 3; }
+static inline uint32_t tj_mark_len(const tj_mark *m) { return (uint32_t)tj_utf8_len(m->cp); }
 
 /* The time a heading names (一、2025年工作回顾, “十四五”时期发展成就), per section. */
 typedef struct tj_sec_time {

@@ -16,12 +16,20 @@
 
 #define TJ_MAX_LABEL 512 /* bytes of a subject that are cleaned and looked up; longer ones are no concept */
 
+/* The length of a foreign economy named at s[i] that owns what follows it
+ * (美国|CPI), not the partner of a flow (欧盟|进出口总额); 0 if none. */
+static size_t foreign_owner_at(const tj_env *env, const unsigned char *s, size_t n, size_t i) {
+    size_t len, fl;
+    const tj_word *w = tj_ws_at(&env->lex.not_divisions, s, n, i, &len);
+    return w && w->tag == TJ_ND_FOREIGN && !tj_ws_at(&env->lex.partner_flows, s, n, i + len, &fl) ? len : 0;
+}
+
 /* The divisions, zones and area words named in s[0..n): one decoding of
  * each character, then the three tables for the pairs of characters that
  * may start a name (a bitmap of pairs: most pairs start none). */
 static void scan_places(const tj_env *env, const unsigned char *s, size_t n, int32_t context, tj_places *pl) {
     const tj_region_names *rn = &env->regions;
-    size_t len, fl, nx = 0, nx2, place_end = (size_t)-1;
+    size_t len, nx = 0, nx2, place_end = (size_t)-1;
     uint32_t ch = n ? tj_decode(s, n, 0, &nx) : 0;
     for (size_t i = 0; i < n;) {
         uint32_t next = nx < n ? tj_decode(s, n, nx, &nx2) : 0;
@@ -42,7 +50,7 @@ static void scan_places(const tj_env *env, const unsigned char *s, size_t n, int
                 to = place_end = i + len;
             } else if ((z = tj_ws_at_cp(&env->lex.not_divisions, s, n, i, ch, &len)) != NULL &&
                        z->tag == TJ_ND_FOREIGN) {
-                if (!i && !tj_ws_at(&env->lex.partner_flows, s, n, len, &fl)) pl->foreign_head = 1;
+                if (!i && foreign_owner_at(env, s, n, 0)) pl->foreign_head = 1;
                 to = i + len;
             } else if (z && (z->tag == TJ_ND_ANYWHERE || place_end == i)) {
                 if (i + len < n)
@@ -187,10 +195,9 @@ static size_t place_at(const tj_env *env, const unsigned char *s, size_t n, size
 /* The length of a word that opens s[i..n) and is no part of the name of a
  * concept: a foreign country (美国|CPI), a lead word (实施|棚户区改造); 0 if none. */
 static size_t opener_at(const tj_env *env, const unsigned char *s, size_t n, size_t i) {
-    size_t len, fl;
-    const tj_word *w = tj_ws_at(&env->lex.not_divisions, s, n, i, &len);
-    if (w && w->tag == TJ_ND_FOREIGN) return tj_ws_at(&env->lex.partner_flows, s, n, i + len, &fl) ? 0 : len;
-    w = tj_ws_at(&env->lex.lead_words, s, n, i, &len);
+    size_t len = foreign_owner_at(env, s, n, i);
+    if (len) return len;
+    const tj_word *w = tj_ws_at(&env->lex.lead_words, s, n, i, &len);
     if (w && w->tag == TJ_LW_LEAD) return len;
     return tj_ws_at(&env->lex.concept_leads, s, n, i, &len) ? len : 0;
 }

@@ -110,10 +110,10 @@ static int month_word(const pctx *c, size_t i, size_t *end) {
     return 1;
 }
 
-/* The length of a word before i that makes the day at i a count of days,
- * not a day of the month: a span word (近5日, 过去7日) or a streak (连续4日);
- * 0 if none. */
-static size_t counts_days(const pctx *c, size_t i) {
+/* The length of a span word (近5日, 过去7日) or a streak word (连续4日) right
+ * before the number at i, which then counts days or years rather than naming
+ * a day of the month or a span of its own; 0 if none. */
+static size_t counted_before(const pctx *c, size_t i) {
     size_t len;
     if (tj_ws_before(&c->lx->span_words, c->s, i, &len)) return len;
     const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, i, &len);
@@ -314,10 +314,7 @@ static int sums_up(const pctx *c, size_t i) {
  * changed over it: 支出五年累计…, 收入五年增长30.8% (not 连续5年增长, a streak;
  * not 前四年累计, nor 、5年提升 after a list's value). */
 static int span_after_subject(const pctx *c, size_t i, size_t after, uint32_t pc) {
-    size_t len;
-    if (!tj_is_han(pc) || !sums_up(c, after) || tj_ws_before(&c->lx->span_words, c->s, i, &len)) return 0;
-    const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, i, &len);
-    return !(w && (w->arg & TJ_TWF_STREAK));
+    return tj_is_han(pc) && sums_up(c, after) && !counted_before(c, i);
 }
 
 /* A span counted back from now: 过去五年, 近三年, 五年来, 五年内. */
@@ -847,7 +844,7 @@ static int find_periods(tj_doc *d) {
         if (!parse_period(&c, i, &p)) continue;
         if (prev == 0x63D0 /* 提 */ && ch == 0x524D /* 前 */) continue; /* 提前两个月: ahead of time */
         if (p.kind == TJ_P_DAY && p.no_dates && tj_digit_value(ch) >= 0) /* 近5日: days counted, read whole */
-            p.b0 -= (uint32_t)counts_days(&c, i);
+            p.b0 -= (uint32_t)counted_before(&c, i);
         /* a number right after is part of something else: 2022年3 */
         if (book) p.flags |= TJ_PF_NAME;
         size_t cue_len, at = p.b0;

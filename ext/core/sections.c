@@ -830,7 +830,8 @@ int tj_build_sections(tj_doc *d) {
             in_table = s[L->c0] != '!';
             continue;
         }
-        if (title.p && li != title_line && L->c1 - L->c0 == title.n && memcmp(s + L->c0, title.p, title.n) == 0) {
+        if (title.p && li != title_line && L->c1 - L->c0 == title.n && memcmp(s + L->c0, title.p, title.n) == 0 &&
+            !opens_with_separator(d, L)) {
             L->kind = TJ_LINE_NOISE; /* running page header */
             L->page = 1;
             continue;

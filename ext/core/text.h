@@ -67,6 +67,9 @@ static inline int tj_contains(const unsigned char *p, size_t len, const char *ne
     return 0;
 }
 
+/* The byte length of the UTF-8 form of code point cp. */
+static inline size_t tj_utf8_len(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
+
 /* Index of the start of the character that ends at byte i (i > 0). */
 static inline size_t tj_prev(const unsigned char *s, size_t i) {
     size_t j = i - 1;

@@ -36,9 +36,6 @@ static uint32_t second_key(const char *w) {
     return packed_char((const unsigned char *)w, n, nx, &nx2);
 }
 
-/* The byte length of the UTF-8 form of code point cp. */
-static inline size_t utf8_length(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
-
 static uint32_t last_cp(const char *w) {
     size_t n = strlen(w), st;
     return tj_cp_before((const unsigned char *)w, n, n, &st);
@@ -196,7 +193,7 @@ static const tj_word *match_slot(const tj_wordset *ws, const tj_ws_slot *sl, con
 const tj_word *tj_ws_lookup_at(const tj_wordset *ws, const unsigned char *s, size_t n, size_t i, uint32_t cp,
                                size_t *len) {
     if (!ws->fslots) return NULL;
-    size_t nx = i + utf8_length(cp), nx2;
+    size_t nx = i + tj_utf8_len(cp), nx2;
     if (tj_ws_may_hold(ws->mbloom, cp)) { /* a word of two characters or more beats a word of one */
         uint32_t cp2 = packed_char(s, n, nx, &nx2);
         const tj_ws_slot *sl = cp2 ? find_slot(ws->fslots, ws->mask, cp, cp2) : NULL;

@@ -168,17 +168,28 @@ static int predicate_at(ictx *c, size_t i, size_t b, int value_follows) {
     return w->tag == TJ_TW_LEVEL || (value_follows && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN));
 }
 
+/* How many characters a counted noun after its count has before it is cut
+ * (TJ_RIGHT_NOUN), unless its end is found within TJ_RIGHT_LONG: a noun is
+ * never cut inside a word when its end is near (130万“老工伤”人员全部纳入工伤保险
+ * 范围: not 保险范). */
+enum { TJ_RIGHT_NOUN = 16, TJ_RIGHT_LONG = 32 };
+
 /* The counted noun after a count: 29个[新启动城中村改造项目]已启动签约. */
 tj_str ind_right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj_quantity *next) {
     uint32_t a = q->b1, b = ce;
     int value_follows = next && next->b0 < b;
     if (value_follows) b = next->b0;
     ind_trim(c, &a, &b);
-    /* at most 16 characters, up to the next item of a list (、 和 及 与)
-     * or a verb that ends the noun (达 增长) */
-    size_t i = a, nx, len;
+    /* up to the next item of a list (、 和 及 与) or a verb that ends the
+     * noun (达 增长) */
+    size_t i = a, nx, len, cut = b;
     int k = 0;
-    while (i < b && k < 16) {
+    while (i < b) {
+        if (k == TJ_RIGHT_NOUN) cut = i;
+        if (k == TJ_RIGHT_LONG) {
+            i = cut;
+            break;
+        }
         uint32_t ch = cp_at(c, i, &nx);
         size_t fl;
         int role = fw_at(c, i, &fl);

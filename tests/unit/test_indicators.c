@@ -176,6 +176,15 @@ static const struct {
      "120个|amount|120||个|新开工项目|||全年|actual ; "
      "300多亿元|amount|30000000000|over|元|新开工项目增加投资|||全年|actual"},
     {2024, "全年建成5个全民健身提升工程。", "5个|amount|5||个|全民健身提升工程|||全年|actual"},
+    /* a long counted noun whose predicate no table names is taken to the end
+     * of its clause when that is near, never cut inside a word; one whose
+     * clause runs on is cut at 16 characters */
+    {2024, "全年将150万“老工伤”人员全部纳入工伤保险范围。",
+     "150万|amount|1500000|||“老工伤”人员全部纳入工伤保险范围|||全年|target"},
+    {2024, "全年16所高职学校入选第二期国家“双高计划”。",
+     "16所|amount|16||所|高职学校入选第二期国家“双高计划”|||全年|actual"},
+    {2024, "全年16所高职学校入选第二期国家“双高计划”立项建设单位名单并获得省级财政专项资金奖励和配套政策支持。",
+     "16所|amount|16||所|高职学校入选第二期国家“双高计划|||全年|actual"},
     /* words split by the line breaks of text from a PDF */
     {2024, "全年水产品产量12.5万吨，比上年增\n长3.2%。",
      "12.5万吨|amount|125000||吨|水产品产量|||全年|actual ; 3.2%|change|3.2||%|水产品产量||比上年|全年|actual"},

@@ -488,6 +488,32 @@ static tj_str clause_topic_cut(ictx *c, uint32_t a, uint32_t lim, int *cut) {
 
 static tj_str clause_topic(ictx *c, uint32_t a, uint32_t lim) { return clause_topic_cut(c, a, lim, NULL); }
 
+/* A project's name without the stage it has reached written after it
+ * (机场快速路|建成通车, 亮化照明工程|全部完工): the stage, and the adverbs
+ * before it; x as it is when nothing would be left. */
+static tj_str without_stage(const ictx *c, tj_str x) {
+    const unsigned char *s = (const unsigned char *)x.p;
+    size_t n = x.n, len;
+    int verb = 0;
+    for (const tj_word *w; s && (w = tj_ws_before(&c->lx->stage_words, s, n, &len)) != NULL && len < n; n -= len) {
+        if (w->tag == TJ_ST_VERB)
+            verb = 1;
+        else if (!verb)
+            break; /* an adverb ends no name unless a stage follows it */
+    }
+    return verb ? (tj_str){x.p, (uint32_t)n} : x;
+}
+
+/* A topic that ends with the head it is given (总投资18.8亿元的X，当年完成投资
+ * 6.87亿元: X总投资 + 投资) without its own, so the head is not written twice. */
+static tj_str without_same_head(const ictx *c, tj_str topic, tj_str head) {
+    size_t len;
+    if (topic.n <= head.n || memcmp(topic.p + topic.n - head.n, head.p, head.n)) return topic;
+    if (!tj_ws_before(&c->lx->bare_heads, (const unsigned char *)topic.p, topic.n, &len) || len >= topic.n)
+        return topic;
+    return (tj_str){topic.p, (uint32_t)(topic.n - len)};
+}
+
 /* 完成投资1770.45亿元, 配租1528套: a bare head takes the sentence's topic. */
 static tj_str bare_head_subject(ictx *c, const sent_state *ss, const value_ctx *v, tj_str subj, const tj_word *head) {
     const tj_quantity *q = v->q;
@@ -512,7 +538,7 @@ static tj_str bare_head_subject(ictx *c, const sent_state *ss, const value_ctx *
         /* 投资3.3亿元的机场快速路建成通车 */
         tj_quantity tmp = *q;
         tmp.b1 = (uint32_t)nd;
-        topic = ind_last_chars(ind_right_subject(c, &tmp, ce, v->next_ok), 10);
+        topic = ind_last_chars(without_stage(c, ind_right_subject(c, &tmp, ce, v->next_ok)), 24);
     } else if (clause_first && ce < c->s1) {
         /* 投资3600万元，完成…既有建筑节能改造 */
         uint32_t t0 = ce, t1;
@@ -523,7 +549,7 @@ static tj_str bare_head_subject(ictx *c, const sent_state *ss, const value_ctx *
         ind_strip_span(c, &t0, &t1);
         topic = ind_last_chars(ind_make_subject(c, t0, t1), 12);
     } else if (ss->prev_subj.p) {
-        topic = ss->prev_subj;
+        topic = without_same_head(c, ss->prev_subj, subj);
     } else if (c->nseps && c->seps[0] <= cs) {
         /* the nearest clause before that names something (截至11月底，完成投资…:
          * a time is no topic) */

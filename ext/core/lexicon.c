@@ -948,6 +948,21 @@ static const tj_word PARTNER_FLOWS[] = {
     TW("进出口", 0), TW("出口", 0), TW("进口", 0), TW("贸易", 0), TW("投资", 0),
 };
 
+/* The stage a project has reached, written after its name (投资3.3亿元的
+ * 机场快速路建成通车, 投资5900万元的亮化照明工程全部完工): the name is what an
+ * amount of investment before it is about.  tag: TJ_ST_*. */
+static const tj_word STAGE_WORDS[] = {
+    TW("建成", TJ_ST_VERB),     TW("通车", TJ_ST_VERB),     TW("投产", TJ_ST_VERB),     TW("投用", TJ_ST_VERB),
+    TW("投入使用", TJ_ST_VERB), TW("投入运营", TJ_ST_VERB), TW("运营", TJ_ST_VERB),     TW("竣工", TJ_ST_VERB),
+    TW("完工", TJ_ST_VERB),     TW("落地", TJ_ST_VERB),     TW("贯通", TJ_ST_VERB),     TW("开工", TJ_ST_VERB),
+    TW("开业", TJ_ST_VERB),     TW("启用", TJ_ST_VERB),     TW("交付使用", TJ_ST_VERB), TW("完成", TJ_ST_VERB),
+    TW("进展顺利", TJ_ST_VERB), TW("顺利推进", TJ_ST_VERB), TW("加快推进", TJ_ST_VERB), TW("开工建设", TJ_ST_VERB),
+    TW("全部", TJ_ST_ADVERB),   TW("全面", TJ_ST_ADVERB),   TW("整体", TJ_ST_ADVERB),   TW("基本", TJ_ST_ADVERB),
+    TW("如期", TJ_ST_ADVERB),   TW("年内", TJ_ST_ADVERB),   TW("当年", TJ_ST_ADVERB),   TW("成功", TJ_ST_ADVERB),
+    TW("全线", TJ_ST_ADVERB),   TW("主体", TJ_ST_ADVERB),   TW("正式", TJ_ST_ADVERB),   TW("顺利", TJ_ST_ADVERB),
+    TW("已", TJ_ST_ADVERB),     TW("已经", TJ_ST_ADVERB),   TW("相继", TJ_ST_ADVERB),   TW("陆续", TJ_ST_ADVERB),
+};
+
 /* Verbs that may open a subject but not the name of what it measures:
  * 实施棚户区改造 is the concept 棚户区改造.  (LEAD_WORDS are tried too.) */
 static const tj_word CONCEPT_LEADS[] = {
@@ -1471,6 +1486,7 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->rank_words, RANK_WORDS, N(RANK_WORDS)) ||
         tj_wordset_init(&lx->basis_words, BASIS_WORDS, N(BASIS_WORDS)) ||
         tj_wordset_init(&lx->bare_heads, BARE_HEADS, N(BARE_HEADS)) ||
+        tj_wordset_init(&lx->stage_words, STAGE_WORDS, N(STAGE_WORDS)) ||
         tj_wordset_init(&lx->demonstratives, DEMONSTRATIVES, N(DEMONSTRATIVES)) ||
         tj_wordset_init(&lx->subgroups, SUBGROUPS, N(SUBGROUPS)) ||
         tj_wordset_init(&lx->plan_titles, PLAN_TITLES, N(PLAN_TITLES)) ||
@@ -1525,6 +1541,7 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->rank_words);
     tj_wordset_free(&lx->basis_words);
     tj_wordset_free(&lx->bare_heads);
+    tj_wordset_free(&lx->stage_words);
     tj_wordset_free(&lx->demonstratives);
     tj_wordset_free(&lx->subgroups);
     tj_wordset_free(&lx->plan_titles);

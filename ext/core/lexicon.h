@@ -40,6 +40,7 @@ typedef struct tj_lexicon {
     tj_wordset rank_words;  /* 首位 榜首 冠军: ranks without a numeral */
     tj_wordset basis_words; /* 同比 环比 年均 …: tag = TJ_BW_* */
     tj_wordset bare_heads;  /* 投资 收入 配租 …: heads that need the sentence's topic */
+    tj_wordset stage_words; /* 建成通车 投入使用 全部 …: a project's stage after its name; tag = TJ_ST_* */
     tj_wordset demonstratives; /* 该项 这方面的 …: point back to an earlier subject */
     tj_wordset subgroups;      /* 城市 农村 …: narrow the subject named before */
     tj_wordset plan_titles; /* 工作安排 重点工作 …: a heading of plans */
@@ -247,6 +248,13 @@ enum {
     TJ_PW_END,          /* suffix 末 底 */
     TJ_PW_WITHIN,       /* suffix 内 */
     TJ_PW_AGO,          /* suffix 前 after a number of years: 五年前, 比十年前 */
+};
+
+/* Tags of the stage words (投资3.3亿元的机场快速路建成通车: the project is
+ * 机场快速路, the rest its stage). */
+enum {
+    TJ_ST_VERB = 1, /* 建成通车 完工 投入使用 进展顺利: the stage */
+    TJ_ST_ADVERB,   /* 全部 基本 如期 当年: before a stage, with it */
 };
 
 /* Tags of the span words. */

@@ -176,6 +176,14 @@ static const struct {
      "120个|amount|120||个|新开工项目|||全年|actual ; "
      "300多亿元|amount|30000000000|over|元|新开工项目增加投资|||全年|actual"},
     {2024, "全年建成5个全民健身提升工程。", "5个|amount|5||个|全民健身提升工程|||全年|actual"},
+    /* an investment in a project: the project's name without its stage, and
+     * a later bare head without the head its topic ends with */
+    {2016, "投资3.3亿元的机场快速路建成通车。", "3.3亿元|amount|330000000||元|机场快速路投资||||actual"},
+    {2016, "总投资18.8亿元的大兴安岭森工集团棚户区改造异地安置工程，当年完成投资6.87亿元。",
+     "18.8亿元|amount|1880000000||元|大兴安岭森工集团棚户区改造异地安置工程总投资||||actual ; "
+     "6.87亿元|amount|687000000||元|大兴安岭森工集团棚户区改造异地安置工程投资|||当年|actual"},
+    {2016, "投资5900万元的城市重点区域亮化照明工程全部完工。",
+     "5900万元|amount|59000000||元|城市重点区域亮化照明工程投资||||actual"},
     /* a long counted noun whose predicate no table names is taken to the end
      * of its clause when that is near, never cut inside a word; one whose
      * clause runs on is cut at 16 characters */

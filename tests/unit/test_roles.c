@@ -364,6 +364,21 @@ static void subgroups(void) {
     }
 }
 
+/* 投资3亿元的滨河公园建成通车: a stage after a project's name (an adverb
+ * before a stage) is no part of the name an investment is about. */
+static void stage_words(void) {
+    const tj_wordset *ws = &unit_env->lex.stage_words;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        const char *text = w->tag == TJ_ST_VERB ? with("投资3亿元的滨河公园", w->w, "。")
+                                                : with("投资3亿元的滨河公园", w->w, "投入使用。");
+        const tj_indicator *r = row_of(text, 2024, 0, &d);
+        CHECK(r && str_is(r->subject, "滨河公园投资"), "stage %s: %s", w->w, text);
+        tj_doc_free(d);
+    }
+}
+
 /* 该项支出: the subject named before; a look-alike (该项目) is a subject. */
 static void demonstratives(void) {
     const tj_wordset *ws = &unit_env->lex.demonstratives;
@@ -789,4 +804,5 @@ void test_roles(void) {
     name_phrases();
     unit_names();
     foreign_economies();
+    stage_words();
 }

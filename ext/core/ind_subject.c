@@ -174,6 +174,15 @@ static int predicate_at(ictx *c, size_t i, size_t b, int value_follows) {
  * 范围: not 保险范). */
 enum { TJ_RIGHT_NOUN = 16, TJ_RIGHT_LONG = 32 };
 
+/* Does a project's stage begin at i (22栋单体建筑|全面竣工, 5个项目|建成投产):
+ * a stage, or an adverb of one right before it? */
+static int stage_at(const ictx *c, size_t i, size_t b) {
+    size_t len;
+    const tj_word *w = tj_ws_at(&c->lx->stage_words, c->s, b, i, &len);
+    if (w && w->tag == TJ_ST_ADVERB) w = tj_ws_at(&c->lx->stage_words, c->s, b, i + len, &len);
+    return w && w->tag == TJ_ST_VERB;
+}
+
 /* The counted noun after a count: 29个[新启动城中村改造项目]已启动签约. */
 tj_str ind_right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj_quantity *next) {
     uint32_t a = q->b1, b = ce;
@@ -209,7 +218,7 @@ tj_str ind_right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj_qu
             break;
         }
         /* 10件民生实事[全面]|完成: the adverbs go with the verb */
-        if (k >= 2 && predicate_at(c, i, b, value_follows)) {
+        if (k >= 2 && (predicate_at(c, i, b, value_follows) || stage_at(c, i, b))) {
             i = ind_back_over_tail(c, a, (uint32_t)i, TJ_TW_BIT(TJ_TW_ADV), 0, 6);
             break;
         }
@@ -231,6 +240,8 @@ tj_str ind_right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj_qu
         i = nx;
         k++;
     }
+    for (size_t ml; i > a && tj_ws_before(&c->lx->trail_marks, c->s, i, &ml);)
+        i -= ml;
     return span_str(c, a, (uint32_t)i);
 }
 

@@ -953,7 +953,7 @@ static const tj_word PARTNER_FLOWS[] = {
  * amount of investment before it is about.  tag: TJ_ST_*. */
 static const tj_word STAGE_WORDS[] = {
     TW("建成", TJ_ST_VERB),     TW("通车", TJ_ST_VERB),     TW("投产", TJ_ST_VERB),     TW("投用", TJ_ST_VERB),
-    TW("投入使用", TJ_ST_VERB), TW("投入运营", TJ_ST_VERB), TW("运营", TJ_ST_VERB),     TW("竣工", TJ_ST_VERB),
+    TW("投入使用", TJ_ST_VERB), TW("投入运营", TJ_ST_VERB), TW("建成运营", TJ_ST_VERB), TW("竣工", TJ_ST_VERB),
     TW("完工", TJ_ST_VERB),     TW("落地", TJ_ST_VERB),     TW("贯通", TJ_ST_VERB),     TW("开工", TJ_ST_VERB),
     TW("开业", TJ_ST_VERB),     TW("启用", TJ_ST_VERB),     TW("交付使用", TJ_ST_VERB), TW("完成", TJ_ST_VERB),
     TW("进展顺利", TJ_ST_VERB), TW("顺利推进", TJ_ST_VERB), TW("加快推进", TJ_ST_VERB), TW("开工建设", TJ_ST_VERB),
@@ -961,6 +961,7 @@ static const tj_word STAGE_WORDS[] = {
     TW("如期", TJ_ST_ADVERB),   TW("年内", TJ_ST_ADVERB),   TW("当年", TJ_ST_ADVERB),   TW("成功", TJ_ST_ADVERB),
     TW("全线", TJ_ST_ADVERB),   TW("主体", TJ_ST_ADVERB),   TW("正式", TJ_ST_ADVERB),   TW("顺利", TJ_ST_ADVERB),
     TW("已", TJ_ST_ADVERB),     TW("已经", TJ_ST_ADVERB),   TW("相继", TJ_ST_ADVERB),   TW("陆续", TJ_ST_ADVERB),
+    TW("加快", TJ_ST_ADVERB),   TW("扎实", TJ_ST_ADVERB),   TW("按期", TJ_ST_ADVERB),
 };
 
 /* Verbs that may open a subject but not the name of what it measures:
@@ -1340,6 +1341,12 @@ static const tj_word LEAD_MARKS[] = {
     TW("）", 0), TW(")", 0), TW("」", 0), TW("』", 0), TW("》", 0), TW("】", 0), TW("〉", 0),
 };
 
+/* Marks that open something after them, so no subject ends with one
+ * (318个老旧小区改造项目|“当年开工、当年完工”: the noun ends before the quote). */
+static const tj_word TRAIL_MARKS[] = {
+    TW("“", 0), TW("‘", 0), TW("（", 0), TW("(", 0), TW("「", 0), TW("『", 0), TW("《", 0), TW("【", 0), TW("〈", 0),
+};
+
 /* What stands between the numbers of a list that share the last one's unit
  * (3500万、2300万人次; 10.6万和3.8万平方公里). */
 static const tj_word LIST_SEPARATORS[] = {
@@ -1498,6 +1505,7 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->cell_marks, CELL_MARKS, N(CELL_MARKS)) ||
         tj_wordset_init(&lx->table_heads, TABLE_HEADS, N(TABLE_HEADS)) ||
         tj_wordset_init(&lx->lead_marks, LEAD_MARKS, N(LEAD_MARKS)) ||
+        tj_wordset_init(&lx->trail_marks, TRAIL_MARKS, N(TRAIL_MARKS)) ||
         tj_wordset_init(&lx->list_separators, LIST_SEPARATORS, N(LIST_SEPARATORS)) ||
         tj_wordset_init(&lx->per_units, PER_UNITS, N(PER_UNITS)) ||
         tj_wordset_init(&lx->goal_heads, GOAL_HEADS, N(GOAL_HEADS)) ||
@@ -1553,6 +1561,7 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->cell_marks);
     tj_wordset_free(&lx->table_heads);
     tj_wordset_free(&lx->lead_marks);
+    tj_wordset_free(&lx->trail_marks);
     tj_wordset_free(&lx->list_separators);
     tj_wordset_free(&lx->per_units);
     tj_wordset_free(&lx->goal_heads);

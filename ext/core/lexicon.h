@@ -52,6 +52,7 @@ typedef struct tj_lexicon {
     tj_wordset table_heads;    /* 单位 比上年增长 比重 产量: a column's role, tag = TJ_TH_* */
     tj_wordset cell_marks;     /* | * # (#住宅: of which): around the text of a table's cell; tag = TJ_CM_* */
     tj_wordset lead_marks;     /* ： —— ） ” 、: marks no subject starts with */
+    tj_wordset trail_marks;    /* “ （ 《: marks no subject ends with */
     tj_wordset list_separators; /* 、 和 及 与: between the items of a list of values */
     tj_wordset per_units;       /* 月 人 户 (元/月): after a slash, what a unit is counted per */
     tj_wordset goal_heads;      /* 目标 调控目标: end a subject, name the goal, not the indicator */

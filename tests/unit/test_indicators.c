@@ -176,6 +176,9 @@ static const struct {
      "120个|amount|120||个|新开工项目|||全年|actual ; "
      "300多亿元|amount|30000000000|over|元|新开工项目增加投资|||全年|actual"},
     {2024, "全年建成5个全民健身提升工程。", "5个|amount|5||个|全民健身提升工程|||全年|actual"},
+    /* a project's stage ends the counted noun before it */
+    {2021, "大运村22栋单体建筑全面竣工并“开村揭牌”。", "22栋|amount|22||栋|大运村单体建筑||||actual"},
+    {2024, "全年243个重点项目建成投产。", "243个|amount|243||个|重点项目|||全年|actual"},
     /* an investment in a project: the project's name without its stage, and
      * a later bare head without the head its topic ends with */
     {2016, "投资3.3亿元的机场快速路建成通车。", "3.3亿元|amount|330000000||元|机场快速路投资||||actual"},

@@ -364,21 +364,6 @@ static void subgroups(void) {
     }
 }
 
-/* 投资3亿元的滨河公园建成通车: a stage after a project's name (an adverb
- * before a stage) is no part of the name an investment is about. */
-static void stage_words(void) {
-    const tj_wordset *ws = &unit_env->lex.stage_words;
-    for (size_t k = 0; k < ws->nwords; k++) {
-        const tj_word *w = &ws->words[k];
-        tj_doc *d;
-        const char *text = w->tag == TJ_ST_VERB ? with("投资3亿元的滨河公园", w->w, "。")
-                                                : with("投资3亿元的滨河公园", w->w, "投入使用。");
-        const tj_indicator *r = row_of(text, 2024, 0, &d);
-        CHECK(r && str_is(r->subject, "滨河公园投资"), "stage %s: %s", w->w, text);
-        tj_doc_free(d);
-    }
-}
-
 /* 该项支出: the subject named before; a look-alike (该项目) is a subject. */
 static void demonstratives(void) {
     const tj_wordset *ws = &unit_env->lex.demonstratives;
@@ -493,6 +478,24 @@ static void check_first_row(const char *role, const char *word, const char *text
     tj_doc_free(d);
 }
 
+/* 投资3亿元的滨河公园建成通车: a stage after a project's name (an adverb
+ * before a stage) is no part of the name an investment is about. */
+static void stage_words(void) {
+    const tj_wordset *ws = &unit_env->lex.stage_words;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        const char *text = w->tag == TJ_ST_VERB ? with("投资3亿元的滨河公园", w->w, "。")
+                                                : with("投资3亿元的滨河公园", w->w, "投入使用。");
+        const tj_indicator *r = row_of(text, 2024, 0, &d);
+        CHECK(r && str_is(r->subject, "滨河公园投资"), "stage %s: %s", w->w, text);
+        tj_doc_free(d);
+        /* and ends the noun a count counts: 5个滨河公园|建成通车 */
+        text = w->tag == TJ_ST_VERB ? with("全年5个滨河公园", w->w, "。") : with("全年5个滨河公园", w->w, "投入使用。");
+        check_first_row("stage", w->w, text, 5, "滨河公园");
+    }
+}
+
 /* After a counted noun, a verb of level of two characters or more begins
  * the predicate (28个试点城市|实现…), and the adverbs before it go with it
  * (10件民生实事[全面]|完成). */
@@ -558,6 +561,14 @@ static void lead_marks(void) {
     const tj_wordset *ws = &unit_env->lex.lead_marks;
     for (size_t k = 0; k < ws->nwords; k++)
         check_first_row("lead mark", ws->words[k].w, with("全年", ws->words[k].w, "工业投资增长5%。"), 5, "工业投资");
+}
+
+/* A mark that opens something (“, （) ends a counted noun before it. */
+static void trail_marks(void) {
+    const tj_wordset *ws = &unit_env->lex.trail_marks;
+    for (size_t k = 0; k < ws->nwords; k++)
+        check_first_row("trail mark", ws->words[k].w, with("全年318个老旧小区改造项目", ws->words[k].w, "当年开工。"),
+                        318, "老旧小区改造项目");
 }
 
 /* A number of a list takes the unit of the next one across any list separator. */
@@ -793,6 +804,7 @@ void test_roles(void) {
     cell_marks();
     auxiliaries();
     lead_marks();
+    trail_marks();
     list_separators();
     empty_verbs();
     per_units();

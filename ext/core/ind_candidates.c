@@ -132,6 +132,8 @@ int ind_followed_by_noun(const ictx *c, const tj_quantity *q) {
     if (fw && (fw->tag == TJ_FW_OF || fw->tag == TJ_FW_AND || fw->tag == TJ_FW_OR || fw->tag == TJ_FW_ETC ||
                fw->tag == TJ_FW_LEVEL_NOUN))
         return 0; /* 的 和 或 等; 10万亿元台阶 */
+    if (fw && fw->tag == TJ_FW_BOUND && !tj_is_han(cp_at(c, i + len, &nx)))
+        return 0; /* 11.98万元起, 从3000万元到8000万元不等 */
     const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, c->n, i, &len);
     if (w && w->tag != TJ_TW_STOP && w->tag != TJ_TW_DE) return 0; /* 居于全国首位, 增长157.71% */
     if (tj_ws_at(&c->lx->basis_cues, c->s, c->n, i, &len)) return 0;

@@ -155,19 +155,20 @@ enum {
 };
 /* Tags of the function words. */
 enum {
-    TJ_FW_WORD = 0, /* a word that only begins like one (及其) */
-    TJ_FW_OF,       /* 的 */
-    TJ_FW_AND,      /* 和 及 与: joins the parts of a list */
-    TJ_FW_OR,       /* 或 */
-    TJ_FW_ETC,      /* 等: ends a list of examples */
-    TJ_FW_ADVERB,   /* 已 将 均 正: the predicate begins (29个项目已启动) */
-    TJ_FW_PUT,      /* 放在 摆在: 放在第一位 is no rank */
+    TJ_FW_WORD = 0,   /* a word that only begins like one (及其) */
+    TJ_FW_OF,         /* 的 */
+    TJ_FW_AND,        /* 和 及 与: joins the parts of a list */
+    TJ_FW_OR,         /* 或 */
+    TJ_FW_ETC,        /* 等: ends a list of examples */
+    TJ_FW_ADVERB,     /* 已 将 均 正: the predicate begins (29个项目已启动) */
+    TJ_FW_PUT,        /* 放在 摆在: 放在第一位 is no rank */
     TJ_FW_EMPTY_VERB, /* 完成 实现 累计: a verb whose object is the head (完成投资) */
-    TJ_FW_EACH,     /* 每: 每个园区聚焦1个产业 is no indicator */
-    TJ_FW_VERB,     /* 是 为 在 对: a line ending in one goes on */
+    TJ_FW_EACH,       /* 每: 每个园区聚焦1个产业 is no indicator */
+    TJ_FW_VERB,       /* 是 为 在 对: a line ending in one goes on */
     TJ_FW_LEVEL_NOUN, /* 台阶 大关: 迈上10万亿元台阶 names a level, no counted noun */
     TJ_FW_PART_VERB,  /* 覆盖 惠及 贡献: 覆盖全国75%的乡镇 is a share of the 乡镇 */
     TJ_FW_GIVE,       /* 发放 拨付: 为…老年人发放高龄补贴176万元 measures what is given */
+    TJ_FW_BOUND,      /* 起 不等: after a value, a bound or a spread (起售价11.98万元起), no counted noun */
 };
 /* Flags (arg) of the function words. */
 enum {

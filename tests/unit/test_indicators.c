@@ -176,6 +176,15 @@ static const struct {
      "120个|amount|120||个|新开工项目|||全年|actual ; "
      "300多亿元|amount|30000000000|over|元|新开工项目增加投资|||全年|actual"},
     {2024, "全年建成5个全民健身提升工程。", "5个|amount|5||个|全民健身提升工程|||全年|actual"},
+    /* what a price is per is no part of its subject; a bound after a value
+     * is no counted noun; 此前 opens no subject */
+    {2024, "92号汽油每升下调0.24元，柴油每吨下调290元。",
+     "0.24元|change|-0.24||元|92号汽油||||actual ; 290元|change|-290||元|柴油||||actual"},
+    {2024, "新车起售价11.98万元起。", "11.98万元|amount|119800||元|新车起售价||||actual"},
+    {2024, "市场成交额4803亿元，此前连续3日不足5000亿元。",
+     "4803亿元|amount|480300000000||元|市场成交额||||actual ; "
+     "不足5000亿元|amount|500000000000|under|元|市场成交额|||连续3日|actual"},
+    {2024, "全市共有5家起重机制造企业。", "5家|amount|5||家|起重机制造企业|全市|||actual"},
     /* a project's stage ends the counted noun before it */
     {2021, "大运村22栋单体建筑全面竣工并“开村揭牌”。", "22栋|amount|22||栋|大运村单体建筑||||actual"},
     {2024, "全年243个重点项目建成投产。", "243个|amount|243||个|重点项目|||全年|actual"},

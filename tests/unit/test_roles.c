@@ -298,6 +298,12 @@ static void function_words(void) {
             CHECK(r && r->kind == TJ_K_SHARE && str_is(r->basis, "乡镇"), "part verb %s: %s", w->w, text);
             tj_doc_free(d);
             break;
+        case TJ_FW_BOUND: /* 起售价11.98万元起: a bound, no counted noun */
+            text = with("新车起售价11.98万元", w->w, "。");
+            r = row_of(text, 2024, 0, &d);
+            CHECK(r && str_is(r->subject, "新车起售价"), "bound %s: %s", w->w, text);
+            tj_doc_free(d);
+            break;
         case TJ_FW_GIVE: /* 为困难群众发放生活补贴100万元: what is given */
             text = with("全年为困难群众", w->w, "生活补贴100万元。");
             r = row_of(text, 2024, 0, &d);

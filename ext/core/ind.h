@@ -81,7 +81,7 @@ typedef struct ictx {
         uint8_t st, strong;
     } * ev;
     size_t nev, ev_cap;
-    uint8_t *plan;     /* per section: is it a section of plans (see ind_plan_section) */
+    uint8_t *plan;     /* per section: what its heading says it states (see ind_section_mood) */
     int32_t section;   /* the sentence's section */
     size_t li;         /* a line of the sentence, moved forward by ind_line_of */
     const uint8_t *ok; /* which candidates are indicators, once chosen */
@@ -241,7 +241,7 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row);
 /* ---- ind_time.c ------------------------------------------------------------ */
 int ind_status_at(const ictx *c, uint32_t upto);
 int ind_status_event(ictx *c, int tag, uint32_t end);
-int ind_plan_section(ictx *c, int32_t id);
+int ind_section_mood(ictx *c, int32_t id);
 const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce, const reading *r);
 const tj_period *ind_doc_period_at(const tj_doc *d, uint32_t b);
 int ind_endpoint_dates(const ictx *c, const tj_indicator *start, tj_indicator *row);

@@ -48,23 +48,25 @@ int ind_status_event(ictx *c, int tag, uint32_t end) {
     return 0;
 }
 
-/* Is a section, or one of its ancestors, a section of plans?  Each
- * section's answer is worked out once (c->plan: 0 unknown, 1 no, 2 yes). */
-int ind_plan_section(ictx *c, int32_t id) {
+/* What a section states by its heading or the nearest ancestor's that says
+ * it: TJ_PT_PLAN, TJ_PT_REVIEW or 0.  Each section's answer is worked out
+ * once (c->plan: 0 unknown, else the answer + 1). */
+int ind_section_mood(ictx *c, int32_t id) {
     if (id <= 0) return 0;
     uint8_t *memo = &c->plan[id - 1];
-    if (*memo) return *memo == 2;
+    if (*memo) return *memo - 1;
     const tj_section *sc = &c->d->sections[id - 1];
     const unsigned char *t = (const unsigned char *)sc->title.p;
-    int yes = 0;
+    int mood = 0;
     size_t len;
-    for (size_t i = 0, nx; t && i < sc->title.n && !yes; i = nx) {
-        if (tj_ws_at(&c->lx->plan_titles, t, sc->title.n, i, &len)) yes = 1;
+    for (size_t i = 0, nx; t && i < sc->title.n && !mood; i = nx) {
+        const tj_word *w = tj_ws_at(&c->lx->plan_titles, t, sc->title.n, i, &len);
+        if (w) mood = w->tag;
         tj_decode(t, sc->title.n, i, &nx);
     }
-    if (!yes) yes = ind_plan_section(c, sc->parent);
-    *memo = (uint8_t)(yes ? 2 : 1);
-    return yes;
+    if (!mood) mood = ind_section_mood(c, sc->parent);
+    *memo = (uint8_t)(mood + 1);
+    return mood;
 }
 
 /* Where the text goes on after the time expression p: past a 的 (*of = 1)

@@ -1089,8 +1089,8 @@ static const tj_word STATUS_CUES[] = {
     TW("计划", TJ_SC_TARGET),
     TW("预期目标", TJ_SC_TARGET),
     TW("要", TJ_SC_TARGET),
-    TW("将", TJ_SC_TARGET),
-    TW("安排", TJ_SC_TARGET),
+    {"将", TJ_SC_TARGET, TJ_SCF_WEAK, 0, 0},
+    {"安排", TJ_SC_TARGET, TJ_SCF_WEAK, 0, 0},
     TW("目标", TJ_SC_TARGET),
     TW("拟", TJ_SC_TARGET),
     TW("今年要", TJ_SC_TARGET),
@@ -1171,12 +1171,17 @@ static const tj_word CUE_NOUN_BEFORE[] = {
     TW("行动", 0), TW("工作", 0), TW("发展", 0), TW("实施", 0), TW("五年", 0), TW("建设", 0),
 };
 
-/* Words of a heading whose section states plans: every value in it is a goal
- * (三、2026年工作安排, 三、2021年重点工作). */
+/* Words of a heading that say what its section states: plans, every value
+ * in it a goal (三、2026年工作安排, 三、2021年重点工作), or a review of what
+ * happened (一、2009年工作回顾), where a weak cue (安排 将) is no goal.  The
+ * nearest heading that says either holds.  tag: TJ_PT_*. */
 static const tj_word PLAN_TITLES[] = {
-    TW("工作安排", 0),     TW("重点工作", 0), TW("主要任务", 0), TW("工作部署", 0),
-    TW("主要预期目标", 0), TW("预期目标", 0), TW("总体要求", 0), TW("工作建议", 0),
-    TW("重点任务", 0),     TW("工作任务", 0), TW("发展目标", 0), TW("主要目标", 0),
+    TW("工作安排", TJ_PT_PLAN),   TW("重点工作", TJ_PT_PLAN),     TW("主要任务", TJ_PT_PLAN),
+    TW("工作部署", TJ_PT_PLAN),   TW("主要预期目标", TJ_PT_PLAN), TW("预期目标", TJ_PT_PLAN),
+    TW("总体要求", TJ_PT_PLAN),   TW("工作建议", TJ_PT_PLAN),     TW("重点任务", TJ_PT_PLAN),
+    TW("工作任务", TJ_PT_PLAN),   TW("发展目标", TJ_PT_PLAN),     TW("主要目标", TJ_PT_PLAN),
+    TW("工作回顾", TJ_PT_REVIEW), TW("回顾", TJ_PT_REVIEW),       TW("过去一年", TJ_PT_REVIEW),
+    TW("过去五年", TJ_PT_REVIEW),
 };
 
 /* Heads that say nothing alone: 完成投资X → whose investment?  A value with

@@ -43,7 +43,7 @@ typedef struct tj_lexicon {
     tj_wordset stage_words; /* 建成通车 投入使用 全部 …: a project's stage after its name; tag = TJ_ST_* */
     tj_wordset demonstratives; /* 该项 这方面的 …: point back to an earlier subject */
     tj_wordset subgroups;      /* 城市 农村 …: narrow the subject named before */
-    tj_wordset plan_titles; /* 工作安排 重点工作 …: a heading of plans */
+    tj_wordset plan_titles; /* 工作安排 重点工作 工作回顾 …: a heading of plans or of review; tag = TJ_PT_* */
     tj_wordset function_words; /* 的 和 等 已 每 …: tag = TJ_FW_*, arg = TJ_FWF_* */
     tj_wordset comparatives;   /* 高 低 多 少 快 慢 (比X高): tag = TJ_CMP_* */
     tj_wordset basis_frames;   /* 扣除…后 按…计算 与…相比: tag = TJ_BF_* */
@@ -226,6 +226,15 @@ enum {
     TJ_SC_ACTUAL,     /* a look-alike (重要, 虚拟): no cue */
     TJ_SC_GOALS,      /* 预期目标 主要目标 目标是: opens a list of goals */
     TJ_SC_DONE,       /* 已 截至: what follows has happened */
+};
+/* Flags (arg) of the status cues. */
+enum {
+    TJ_SCF_WEAK = 1, /* 安排 将: a plan only outside a section of review (2009年工作回顾: 中央财政安排…资金426亿元) */
+};
+/* Tags of the plan titles: what a heading's words say its section holds. */
+enum {
+    TJ_PT_PLAN = 1, /* 工作安排 主要任务 预期目标: goals */
+    TJ_PT_REVIEW,   /* 工作回顾 过去一年: what happened */
 };
 
 /* Tags of the period tables. */

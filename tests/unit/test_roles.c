@@ -370,6 +370,20 @@ static void subgroups(void) {
     }
 }
 
+/* A heading's words say what its section states: a weak cue (安排) makes
+ * a goal in a section of plans, not in one of review. */
+static void plan_titles(void) {
+    const tj_wordset *ws = &unit_env->lex.plan_titles;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        const char *text = with("一、", w->w, "\n\n中央财政安排就业资金426亿元。\n");
+        const tj_indicator *r = row_of(text, 2026, 0, &d);
+        CHECK(r && r->status == (w->tag == TJ_PT_PLAN ? TJ_S_TARGET : TJ_S_ACTUAL), "plan title %s: %s", w->w, text);
+        tj_doc_free(d);
+    }
+}
+
 /* 该项支出: the subject named before; a look-alike (该项目) is a subject. */
 static void demonstratives(void) {
     const tj_wordset *ws = &unit_env->lex.demonstratives;
@@ -823,4 +837,5 @@ void test_roles(void) {
     unit_names();
     foreign_economies();
     stage_words();
+    plan_titles();
 }

@@ -558,7 +558,7 @@ static tj_str bare_head_subject(ictx *c, const sent_state *ss, const value_ctx *
         t1 = ind_clause_end(c, t0);
         ind_trim(c, &t0, &t1);
         ind_strip_span(c, &t0, &t1);
-        topic = ind_last_chars(ind_make_subject(c, t0, t1), 12);
+        topic = ind_last_chars(without_stage(c, ind_make_subject(c, t0, t1)), 12);
     } else if (ss->prev_subj.p) {
         topic = without_same_head(c, ss->prev_subj, subj);
     } else if (c->nseps && c->seps[0] <= cs) {

@@ -196,7 +196,7 @@ tj_str ind_concat(ictx *c, tj_str a, tj_str b);
 tj_str ind_make_subject(ictx *c, uint32_t a, uint32_t b);
 /* [a, b) without a page footer or other furniture inside it. */
 tj_str ind_plain_span(ictx *c, uint32_t a, uint32_t b);
-tj_str ind_last_chars(tj_str x, uint32_t k);
+tj_str ind_last_chars(const ictx *c, tj_str x, uint32_t k);
 /* The label of a table row: its first cell, without the marks around it (#住宅)
  * and with a name spread over the cell's width joined (林    业 -> 林业); *end:
  * where it ends in the text. */

@@ -395,7 +395,7 @@ static tj_str vague_subject(ictx *c, const sent_state *ss, const value_ctx *v, i
         cp_before(c, p1, &st0);
         p1 = (uint32_t)st0;
         ind_strip_span(c, &p0, &p1);
-        return ind_last_chars(ind_make_subject(c, p0, p1), 16);
+        return ind_last_chars(c, ind_make_subject(c, p0, p1), 16);
     }
     return (tj_str){NULL, 0};
 }
@@ -468,7 +468,7 @@ static tj_str counted_noun_subject(ictx *c, const sent_state *ss, const value_ct
     size_t fl;
     if (fw_before(c, r->subj1, &fl) == TJ_FW_ETC) examples = 1;
     if (!right.p) return subj; /* 建档立卡贫困户301户611人: the noun is before the numbers, whole */
-    return examples || after_counted_item(c, v) ? right : ind_concat(c, ind_last_chars(subj, 6), right);
+    return examples || after_counted_item(c, v) ? right : ind_concat(c, ind_last_chars(c, subj, 6), right);
 }
 
 /* What the clause that starts at a (and ends before lim) is about: what
@@ -549,7 +549,7 @@ static tj_str bare_head_subject(ictx *c, const sent_state *ss, const value_ctx *
         /* 投资3.3亿元的机场快速路建成通车 */
         tj_quantity tmp = *q;
         tmp.b1 = (uint32_t)nd;
-        topic = ind_last_chars(without_stage(c, ind_right_subject(c, &tmp, ce, v->next_ok)), 24);
+        topic = ind_last_chars(c, without_stage(c, ind_right_subject(c, &tmp, ce, v->next_ok)), 24);
     } else if (clause_first && ce < c->s1) {
         /* 投资3600万元，完成…既有建筑节能改造 */
         uint32_t t0 = ce, t1;
@@ -558,7 +558,7 @@ static tj_str bare_head_subject(ictx *c, const sent_state *ss, const value_ctx *
         t1 = ind_clause_end(c, t0);
         ind_trim(c, &t0, &t1);
         ind_strip_span(c, &t0, &t1);
-        topic = ind_last_chars(without_stage(c, ind_make_subject(c, t0, t1)), 12);
+        topic = ind_last_chars(c, without_stage(c, ind_make_subject(c, t0, t1)), 12);
     } else if (ss->prev_subj.p) {
         topic = without_same_head(c, ss->prev_subj, subj);
     } else if (c->nseps && c->seps[0] <= cs) {

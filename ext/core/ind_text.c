@@ -189,17 +189,66 @@ tj_str ind_make_subject(ictx *c, uint32_t a, uint32_t b) {
     return r;
 }
 
-/* The last k characters of x. */
-tj_str ind_last_chars(tj_str x, uint32_t k) {
+/* How many characters past k a phrase may have and be kept whole rather than
+ * cut inside a word (社区干部生活补贴和环卫工人工资标准, not 活补贴和…), and how far
+ * after the cut a word that ends something (的 等 ：) is looked for to
+ * start after it (投资4500万元的|伊敏河沿河道路工程, not 万元的伊敏河…). */
+enum { TJ_CUT_SLACK = 8, TJ_CUT_LOOK = 4 };
+
+/* Where a phrase may start at byte i of s[0..n): after a word that ends
+ * something (的 等, a label's ：), not one inside a list (和 、: 市场机制和宏观
+ * 调控手段 is one phrase) unless the cut falls on it, nor a closing mark
+ * (“一张图”试点省份: the name goes with it); 0 if none ends at i. */
+static size_t start_after(const ictx *c, const unsigned char *s, size_t n, size_t i, int at_cut) {
+    size_t len, sl;
+    if (at_cut && tj_ws_at(&c->lx->list_separators, s, n, i, &sl)) return i + sl; /* no phrase starts with 和 */
+    const tj_word *w = tj_ws_at(&c->lx->function_words, s, n, i, &len);
+    if (w && (w->tag == TJ_FW_OF || w->tag == TJ_FW_ETC)) return i + len;
+    w = tj_ws_at(&c->lx->lead_marks, s, n, i, &len);
+    if (!w || w->tag != TJ_LM_LABEL || tj_ws_at(&c->lx->list_separators, s, n, i, &sl)) return 0;
+    return i + len;
+}
+
+/* The mark that opens a name the cut at byte i of s falls in or right
+ * after (重点实施了|“县中振兴”工程: the quote), not more than TJ_CUT_SLACK
+ * characters before i; i if none. */
+static size_t opener_before(const ictx *c, const unsigned char *s, size_t n, size_t i) {
+    size_t open = i, len, nx;
+    int k = 0;
+    for (size_t j = 0; j < i; j = nx, k++) {
+        const tj_word *w;
+        if (tj_ws_at(&c->lx->trail_marks, s, n, j, &len)) {
+            open = j;
+            k = 0;
+        } else if ((w = tj_ws_at(&c->lx->lead_marks, s, n, j, &len)) && w->tag == TJ_LM_CLOSE && j + len < i) {
+            open = i; /* closed before the cut */
+        }
+        tj_decode(s, n, j, &nx);
+    }
+    return open < i && k <= TJ_CUT_SLACK ? open : i;
+}
+
+/* About the last k characters of x: from right after a word that ends
+ * something just after the cut, else the whole when it is a little longer,
+ * else the last k, or from the mark that opens a name the cut falls in. */
+tj_str ind_last_chars(const ictx *c, tj_str x, uint32_t k) {
     uint32_t n = ind_str_chars(&x);
     if (n <= k) return x;
+    const unsigned char *s = (const unsigned char *)x.p;
     size_t i = 0, nx;
     for (uint32_t m = 0; m < n - k; m++) {
-        tj_decode((const unsigned char *)x.p, x.n, i, &nx);
+        tj_decode(s, x.n, i, &nx);
         i = nx;
     }
-    tj_str r = {x.p + i, (uint32_t)(x.n - i)};
-    return r;
+    i = opener_before(c, s, x.n, i);
+    size_t j = i, from;
+    for (int step = 0; step < TJ_CUT_LOOK && j < x.n; step++, j = nx) {
+        if ((from = start_after(c, s, x.n, j, !step)) != 0 && from < x.n)
+            return (tj_str){x.p + from, (uint32_t)(x.n - from)};
+        tj_decode(s, x.n, j, &nx);
+    }
+    if (n - k <= TJ_CUT_SLACK) return x;
+    return (tj_str){x.p + i, (uint32_t)(x.n - i)};
 }
 
 /* Where the cell that starts at a ends: at a tab, a mark or a space after

@@ -1405,11 +1405,14 @@ static const tj_word TABLE_HEADS[] = {
 };
 
 /* Marks that stand before a subject but are no part of it: a colon or dash
- * after a label, Markdown's emphasis, and what closes something before it
- * (“十四五”|规划: the plan's name is a time; （PM2.5）|年均浓度). */
+ * after a label, Markdown's emphasis (TJ_LM_LABEL), and what closes something
+ * before it (“十四五”|规划: the plan's name is a time; （PM2.5）|年均浓度:
+ * TJ_LM_CLOSE). */
 static const tj_word LEAD_MARKS[] = {
-    TW("：", 0), TW(":", 0), TW("∶", 0), TW("—", 0), TW("*", 0), TW("#", 0),  TW("、", 0),  TW("”", 0), TW("’", 0),
-    TW("）", 0), TW(")", 0), TW("」", 0), TW("』", 0), TW("》", 0), TW("】", 0), TW("〉", 0),
+    TW("：", TJ_LM_LABEL), TW(":", TJ_LM_LABEL),  TW("∶", TJ_LM_LABEL),  TW("—", TJ_LM_LABEL),
+    TW("*", TJ_LM_LABEL),  TW("#", TJ_LM_LABEL),  TW("、", TJ_LM_LABEL), TW("”", TJ_LM_CLOSE),
+    TW("’", TJ_LM_CLOSE),  TW("）", TJ_LM_CLOSE), TW(")", TJ_LM_CLOSE),  TW("」", TJ_LM_CLOSE),
+    TW("』", TJ_LM_CLOSE), TW("》", TJ_LM_CLOSE), TW("】", TJ_LM_CLOSE), TW("〉", TJ_LM_CLOSE),
 };
 
 /* Marks that open something after them, so no subject ends with one

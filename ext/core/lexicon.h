@@ -231,6 +231,11 @@ enum {
 enum {
     TJ_SCF_WEAK = 1, /* 安排 将: a plan only outside a section of review (2009年工作回顾: 中央财政安排…资金426亿元) */
 };
+/* Tags of the lead marks. */
+enum {
+    TJ_LM_LABEL = 1, /* ： —— # 、: after a label or between items */
+    TJ_LM_CLOSE,     /* ” ） 》: closes what stands before it */
+};
 /* Tags of the plan titles: what a heading's words say its section holds. */
 enum {
     TJ_PT_PLAN = 1, /* 工作安排 主要任务 预期目标: goals */

@@ -203,6 +203,18 @@ static const struct {
     {2014, "投资3700万元，集中改造的11条背街巷道全部完工。",
      "3700万元|amount|37000000||元|集中改造的11条背街巷道投资||||actual ; "
      "11条|amount|11||条|集中改造背街巷道||||actual"},
+    /* a topic too long to keep is cut where a phrase starts: after a 的 or a
+     * list's joiner near the cut, at the mark that opens a name the cut falls
+     * in, or not at all when it is only a little too long */
+    {2016, "全市投资6.2亿元，实施了奋斗镇新农村建设和哈克镇生态奶源基地建设。",
+     "6.2亿元|amount|620000000||元|哈克镇生态奶源基地建设投资|全市|||actual"},
+    {2016, "投资6349万元，重点实施了“县中振兴”工程普通高中办学能力提升。",
+     "6349万元|amount|63490000||元|“县中振兴”工程普通高中办学能力提升投资||||actual"},
+    {2016, "投资1.29亿元，完成总投资4500万元的伊敏河沿河道路工程。",
+     "1.29亿元|amount|129000000||元|伊敏河沿河道路工程投资||||actual ; "
+     "4500万元|amount|45000000||元|伊敏河沿河道路工程总投资||||actual"},
+    {2016, "投资2000万元，提高社区干部生活补贴和环卫工人工资标准。",
+     "2000万元|amount|20000000||元|提高社区干部生活补贴和环卫工人工资标准投资||||actual"},
     {2016, "投资5900万元的城市重点区域亮化照明工程全部完工。",
      "5900万元|amount|59000000||元|城市重点区域亮化照明工程投资||||actual"},
     /* a long counted noun whose predicate no table names is taken to the end

@@ -137,7 +137,11 @@ int ind_followed_by_noun(const ictx *c, const tj_quantity *q) {
     if (fw && fw->tag == TJ_FW_BOUND && !tj_is_han(cp_at(c, i + len, &nx)))
         return 0; /* 11.98万元起, 从3000万元到8000万元不等 */
     const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, c->n, i, &len);
-    if (w && w->tag != TJ_TW_STOP && w->tag != TJ_TW_DE) return 0; /* 居于全国首位, 增长157.71% */
+    /* 居于全国首位, 增长157.71%; but after a count of times a verb of change
+     * is what was done so often (先后4次降低存款准备金率) */
+    if (w && w->tag != TJ_TW_STOP && w->tag != TJ_TW_DE &&
+        !((q->unit_flags & TJ_UF_TIMES) && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN)))
+        return 0;
     if (tj_ws_at(&c->lx->basis_cues, c->s, c->n, i, &len)) return 0;
     w = tj_ws_at(&c->lx->basis_words, c->s, c->n, i, &len);
     if (w && (w->arg & TJ_BWF_ADVERB)) return 0; /* 20%以上年均增长速度 */

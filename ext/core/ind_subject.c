@@ -39,6 +39,13 @@ static int ordinal_series(ictx *c, subj_list *out) {
     return 1;
 }
 
+/* Are the parts before the last each at least lk characters long? */
+static int whole_names(subj_list *out, uint32_t lk) {
+    for (int k = 0; k < out->n - 1; k++)
+        if (ind_str_chars(&out->parts[k]) < lk) return 0;
+    return 1;
+}
+
 /* Split "A、B和C" into parts (for 分别); conj: also at 和 及 与. */
 void ind_split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int conj) {
     out->n = 0;
@@ -102,6 +109,9 @@ void ind_split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int conj) 
         /* as many characters as the first part has (饮料类、烟酒类商品零售 ->
          * 商品零售), or two when the first part is long */
         uint32_t k = 0, fk = ind_str_chars(&first), lk = ind_str_chars(&last);
+        /* three parts or more, each as long as the last, are whole names
+         * (城乡居民基本养老金、城镇低保标准、…和环卫工人工资): no head to share */
+        if (out->n >= 3 && whole_names(out, lk)) return;
         uint32_t skip = fk + 1 < lk ? fk : 2;
         size_t h0 = 0;
         /* the first part's last character again in the last part: the head
@@ -499,6 +509,24 @@ static tj_str clause_topic_cut(ictx *c, uint32_t a, uint32_t lim, int *cut) {
 
 static tj_str clause_topic(ictx *c, uint32_t a, uint32_t lim) { return clause_topic_cut(c, a, lim, NULL); }
 
+/* …企业退休人员养老金标准继续提高，年人均提高2556元: the clause right before a
+ * value with no subject of its own, when it states no value and ends with a
+ * verb of change (what changed, by how much after it), names what changed;
+ * NULL when not. */
+static tj_str changed_before(ictx *c, const value_ctx *v) {
+    uint32_t cs = v->cs;
+    size_t st0, len;
+    if (cs <= c->s0) return (tj_str){NULL, 0};
+    uint32_t p0 = ind_clause_start(c, cs - 1);
+    if (v->k > 0 && c->cand[v->k - 1]->b0 >= p0) return (tj_str){NULL, 0}; /* it states a value */
+    cp_before(c, cs, &st0);
+    const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, st0, &len);
+    if (!w || (w->tag != TJ_TW_UP && w->tag != TJ_TW_DOWN)) return (tj_str){NULL, 0};
+    /* without the verb and the adverbs before it (继续|提高) */
+    uint32_t e = ind_back_over_tail(c, p0, (uint32_t)(st0 - len), TJ_TW_BIT(TJ_TW_ADV), 0, 2);
+    return e > p0 ? clause_topic(c, p0, e) : (tj_str){NULL, 0};
+}
+
 /* A project's name without the stage it has reached written after it
  * (机场快速路|建成通车, 亮化照明工程|全部完工): the stage, and the adverbs
  * before it; x as it is when nothing would be left. */
@@ -600,14 +628,20 @@ static tj_str without_subgroup(const ictx *c, tj_str x) {
 /* 其中，城市下降0.1%，农村上涨0.1%: a subgroup alone narrows the subject
  * named before (城市居民消费价格); NULL when subj is no subgroup or nothing
  * was named. */
-static tj_str subgroup_subject(ictx *c, const sent_state *ss, tj_str subj, const tj_indicator *row) {
+static tj_str changed_before(ictx *c, const value_ctx *v);
+
+static tj_str subgroup_subject(ictx *c, const sent_state *ss, const value_ctx *v, tj_str subj,
+                               const tj_indicator *row) {
     size_t len, k = 0;
     unsigned char word[24]; /* the subject without line breaks (农\n\n村) */
     for (uint32_t i = 0; subj.p && i < subj.n && k < sizeof word; i++)
         if (subj.p[i] != '\n' && subj.p[i] != '\r' && subj.p[i] != ' ') word[k++] = (unsigned char)subj.p[i];
     if (!subj.p || k >= sizeof word || !tj_ws_at(&c->lx->subgroups, word, k, 0, &len) || len != k)
         return (tj_str){NULL, 0};
-    tj_str base = ss->prev_subj.p ? ss->prev_subj : previous_sentence_topic(c, row);
+    /* what the clause before says changed (城乡最低生活保障标准逐年提高，城镇年人均
+     * 提高600元), else the subject named before */
+    tj_str base = changed_before(c, v);
+    if (!base.p) base = ss->prev_subj.p ? ss->prev_subj : previous_sentence_topic(c, row);
     base = without_subgroup(c, base);
     return base.p ? ind_concat(c, subj, base) : (tj_str){NULL, 0};
 }
@@ -747,7 +781,8 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
         scope = dist->scope[m];
         ss->dist_next++;
     } else if (is_vague) {
-        subj = vague_subject(c, ss, v, noun_after, &scope);
+        tj_str changed = noun_after ? (tj_str){NULL, 0} : changed_before(c, v);
+        subj = changed.p ? changed : vague_subject(c, ss, v, noun_after, &scope);
     } else if (noun_after && q->kind != TJ_Q_PERCENT && q->kind != TJ_Q_POINTS && q->kind != TJ_Q_NUMBER &&
                (q->kind == TJ_Q_COUNT || r->has_verb || ind_str_chars(&subj) <= 4)) {
         subj = counted_noun_subject(c, ss, v, subj);
@@ -755,7 +790,7 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
                d->indicators[ss->prev_row].subject.p) {
         /* 湖北省以58.3%的同比增速排名全国第一位: the earlier value's subject's */
         subj = ind_concat(c, d->indicators[ss->prev_row].subject, ind_make_subject(c, r->subj0 + (uint32_t)vl, r->subj1));
-    } else if ((narrowed = subgroup_subject(c, ss, subj, row)).p) {
+    } else if ((narrowed = subgroup_subject(c, ss, v, subj, row)).p) {
         subj = narrowed;
     } else if (after_demonstrative(c, r->subj0, r->subj1)) {
         subj = pointed_subject(c, ss, v, after_demonstrative(c, r->subj0, r->subj1), r->subj1, row);

@@ -16,6 +16,8 @@
     { w, TJ_Q_MONEY, 0, n, iso }
 #define COUNT(w)                                                                                                       \
     { w, TJ_Q_COUNT, 0, w, 0 }
+#define COUNT_WITH(w, flags)                                                                                           \
+    { w, TJ_Q_COUNT, flags, w, 0 }
 #define MEASURE(w)                                                                                                     \
     { w, TJ_Q_MEASURE, 0, w, 0 }
 #define MEASURE_WITH(w, flags)                                                                                                 \
@@ -75,7 +77,7 @@ static const tj_word UNITS[] = {
     COUNT("户"),
     COUNT("套"),
     COUNT("项"),
-    COUNT("次"),
+    COUNT_WITH("次", TJ_UF_TIMES), /* 先后4次|降低存款准备金率 */
     COUNT("台"),
     COUNT("所"),
     COUNT("辆"),
@@ -141,7 +143,7 @@ static const tj_word UNITS[] = {
     COUNT("眼"),
     COUNT("段"),
     COUNT("道"),
-    COUNT("轮"),
+    COUNT_WITH("轮", TJ_UF_TIMES),
     COUNT("趟"),
     COUNT("班"),
     COUNT("团"),
@@ -738,6 +740,11 @@ static const tj_word TAIL_WORDS[] = {
     TW("仍", TJ_TW_ADV),
     TW("还", TJ_TW_ADV),
     TW("继续", TJ_TW_ADV),
+    TW("逐年", TJ_TW_ADV),
+    TW("逐步", TJ_TW_ADV),
+    TW("连年", TJ_TW_ADV),
+    TW("仍然", TJ_TW_ADV),
+    TW("不断", TJ_TW_ADV),
     TW("持续", TJ_TW_ADV),
     {"连续", TJ_TW_ADV, TJ_TWF_STREAK, 0, 0},
     TW("平均为", TJ_TW_LEVEL), /* not 均为 (城镇调查失业率平均为5.2%) */
@@ -780,6 +787,11 @@ static const tj_word TAIL_WORDS[] = {
     TW("每人每年", TJ_TW_ADV),
     TW("人均每月", TJ_TW_ADV),
     TW("人均每年", TJ_TW_ADV),
+    TW("月人均", TJ_TW_ADV), /* …工资再次提高，月人均分别提高221元、90元 */
+    TW("年人均", TJ_TW_ADV),
+    TW("每天", TJ_TW_ADV), /* 各类市场主体每天新增4.5万户 */
+    TW("平均每天", TJ_TW_ADV),
+    TW("每日", TJ_TW_ADV),
     TW("每人", TJ_TW_ADV),
     TW("每升", TJ_TW_ADV), /* 92号汽油每升下调0.24元 (每股 is none: 每股收益 is a name) */
     TW("每吨", TJ_TW_ADV),
@@ -930,6 +942,7 @@ static const tj_word LEAD_WORDS[] = {
     TW("拟安排", 0),
     TW("拟发行", 0),
     TW("此前", 0),
+    TW("先后", 0),
     /* look-alikes: words that begin like a lead word and are none */
     TW("再就业", TJ_LW_WORD),
     TW("要求", TJ_LW_WORD),
@@ -1303,10 +1316,22 @@ static const tj_word BASIS_FRAMES[] = {
 /* Words that name a part of a population or an area and, alone before a
  * value, narrow the subject named before (其中，城市下降0.1%，农村上涨0.1%). */
 static const tj_word SUBGROUPS[] = {
-    TW("城市", 0), TW("农村", 0), TW("城镇", 0), TW("乡村", 0), TW("男性", 0), TW("女性", 0),
+    TW("城市", 0),
+    TW("农村", 0),
+    TW("城镇", 0),
+    TW("乡村", 0),
+    TW("城乡", 0),
+    TW("男性", 0),
+    TW("女性", 0),
     /* levels: 省级以上工程技术研究中心363个，其中国家级2个 */
-    TW("国家级", 0), TW("省级", 0), TW("市级", 0), TW("县级", 0), TW("省级以上", 0), TW("省级及以上", 0),
-    TW("市级以上", 0), TW("市级及以上", 0),
+    TW("国家级", 0),
+    TW("省级", 0),
+    TW("市级", 0),
+    TW("县级", 0),
+    TW("省级以上", 0),
+    TW("省级及以上", 0),
+    TW("市级以上", 0),
+    TW("市级及以上", 0),
 };
 
 /* After 比/较 and the compared thing, the word that says which way a value

@@ -196,6 +196,7 @@ enum {
     TJ_UF_AGE = 0x400,      /* 岁 周岁: 16-59岁 is a bracket that defines a population */
     TJ_UF_ARTICLE = 0x800,  /* 度 点 (and spans of time): 一度 一点 before a noun is an article */
     TJ_UF_RATING = 0x1000, /* 千伏 伏: a rating that names a class of equipment (750千伏电网), never an indicator */
+    TJ_UF_TIMES = 0x2000, /* 次 轮: how often something was done; a verb after it begins what (4次|降低存款准备金率) */
 };
 /* Flags (arg) of the qualifiers before a number. */
 enum {

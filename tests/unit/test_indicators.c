@@ -191,6 +191,20 @@ static const struct {
      "4803亿元|amount|480300000000||元|市场成交额||||actual ; "
      "不足5000亿元|amount|500000000000|under|元|市场成交额|||连续3日|actual"},
     {2024, "全市共有5家起重机制造企业。", "5家|amount|5||家|起重机制造企业|全市|||actual"},
+    /* a count of times: what was done so often is the verb after it */
+    {2019, "针对融资难融资贵问题，先后4次降低存款准备金率。", "4次|amount|4||次|降低存款准备金率||||actual"},
+    /* a value with no subject of its own after a clause that says what changed;
+     * a subgroup narrows that; whole names listed are shared out whole */
+    {2012,
+     "企业退休人员养老金标准继续提高，年人均提高2556元；城乡最低生活保障标准逐年提高，城镇年人均提高600元，农村年人均提"
+     "高200元。",
+     "2556元|change|2556||元|企业退休人员养老金标准||||actual ; 600元|change|600||元|城镇最低生活保障标准||||actual ; "
+     "200元|change|200||元|农村最低生活保障标准||||actual"},
+    {2013,
+     "城乡居民基本养老金、城镇低保标准、社区干部生活补贴和环卫工人工资再次提高，月人均分别提高221元、90元、300元和200元"
+     "。",
+     "221元|change|221||元|城乡居民基本养老金||||actual ; 90元|change|90||元|城镇低保标准||||actual ; "
+     "300元|change|300||元|社区干部生活补贴||||actual ; 200元|change|200||元|环卫工人工资||||actual"},
     /* a project's stage ends the counted noun before it */
     {2021, "大运村22栋单体建筑全面竣工并“开村揭牌”。", "22栋|amount|22||栋|大运村单体建筑||||actual"},
     {2024, "全年243个重点项目建成投产。", "243个|amount|243||个|重点项目|||全年|actual"},

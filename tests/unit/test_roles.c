@@ -124,6 +124,13 @@ static void unit_roles(void) {
             CHECK(d->nindicators == 1 && d->indicators[0].value == 22, "rating %s: %s", w->w, text);
             tj_doc_free(d);
         }
+        if (w->arg & TJ_UF_TIMES) {
+            const tj_indicator *r;
+            text = with("全年先后4", w->w, "降低存款准备金率。");
+            r = row_of(text, 2024, 0, &d);
+            CHECK(r && r->value == 4 && str_is(r->subject, "降低存款准备金率"), "times %s: %s", w->w, text);
+            tj_doc_free(d);
+        }
         if (w->arg & TJ_UF_ARTICLE) {
             text = with("经济一", w->w, "回落。");
             const tj_quantity *q = quantity_of(text, &d);

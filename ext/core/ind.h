@@ -197,6 +197,7 @@ tj_str ind_make_subject(ictx *c, uint32_t a, uint32_t b);
 /* [a, b) without a page footer or other furniture inside it. */
 tj_str ind_plain_span(ictx *c, uint32_t a, uint32_t b);
 tj_str ind_last_chars(const ictx *c, tj_str x, uint32_t k);
+uint32_t ind_past_period(const ictx *c, const tj_period *p, uint32_t lim);
 /* The label of a table row: its first cell, without the marks around it (#住宅)
  * and with a name spread over the cell's width joined (林    业 -> 林业); *end:
  * where it ends in the text. */

@@ -564,7 +564,7 @@ void ind_strip_lead(ictx *c, reading *r) {
         if (r->subj0 >= r->subj1) return;
         const tj_period *p = ind_period_starting_at(c, r->subj0);
         if (p && p->b1 <= r->subj1) {
-            r->subj0 = p->b1;
+            r->subj0 = ind_past_period(c, p, r->subj1); /* 年底|前: by then */
             continue;
         }
         const tj_word *w = tj_ws_at(&c->lx->scope_words, c->s, r->subj1, r->subj0, &len);
@@ -578,7 +578,7 @@ void ind_strip_lead(ictx *c, reading *r) {
         size_t ol = time_opener(c, r->subj0, r->subj1);
         if (ol && (p = ind_period_starting_at(c, r->subj0 + (uint32_t)ol)) != NULL &&
             p->b1 <= r->subj1) { /* 到2030年人均地区生产总值, 在2025年政府支出 */
-            r->subj0 = p->b1;
+            r->subj0 = ind_past_period(c, p, r->subj1);
             continue;
         }
         w = tj_ws_at(&c->lx->lead_words, c->s, r->subj1, r->subj0, &len);

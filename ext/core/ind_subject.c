@@ -578,7 +578,7 @@ static tj_str bare_head_subject(ictx *c, const sent_state *ss, const value_ctx *
         tj_quantity tmp = *q;
         tmp.b1 = (uint32_t)nd;
         topic = ind_last_chars(c, without_stage(c, ind_right_subject(c, &tmp, ce, v->next_ok)), 24);
-    } else if (clause_first && ce < c->s1) {
+    } else if (clause_first && ce < c->s1 && q->kind == TJ_Q_MONEY) {
         /* 投资3600万元，完成…既有建筑节能改造 */
         uint32_t t0 = ce, t1;
         cp_at(c, t0, &nd);

@@ -168,6 +168,15 @@ static int empty_verb_inside(const ictx *c, uint32_t a, uint32_t b, uint32_t *v0
     return 0;
 }
 
+/* Where the text after a time expression p goes on (before lim): past a 前
+ * after the end of a time (年底|前|要清偿: by then, a word of neither the
+ * time, as written, nor the subject). */
+uint32_t ind_past_period(const ictx *c, const tj_period *p, uint32_t lim) {
+    size_t len;
+    const tj_word *by = p->open_start ? tj_ws_at(&c->lx->period_suffix, c->s, lim, p->b1, &len) : NULL;
+    return by && by->tag == TJ_PW_AGO ? p->b1 + (uint32_t)len : p->b1;
+}
+
 /* The subject span [a, b) without the time expressions inside it:
  * 生活补贴全年人均 -> 生活补贴人均, 中国 7 月官方制造业 PMI -> 中国 官方制造业 PMI. */
 tj_str ind_make_subject(ictx *c, uint32_t a, uint32_t b) {
@@ -181,7 +190,7 @@ tj_str ind_make_subject(ictx *c, uint32_t a, uint32_t b) {
         size_t tl;
         const tj_word *to = tj_ws_before(&c->lx->tail_words, c->s, p->b0, &tl);
         if (to && to->tag == TJ_TW_TO && p->b0 - tl > a) continue; /* 结转到第七个五年计划期间续建: where to */
-        tj_str left = span_str(c, a, p->b0), rest = ind_make_subject(c, p->b1, b);
+        tj_str left = span_str(c, a, p->b0), rest = ind_make_subject(c, ind_past_period(c, p, b), b);
         return ind_concat(c, left, rest);
     }
     uint32_t v0, v1;

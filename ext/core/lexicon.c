@@ -530,11 +530,12 @@ static const tj_word SPAN_WORDS[] = {
     {"这", TJ_SW_THIS, 0, 0, 0},     {"前", TJ_SW_PRIOR, 0, 0, 0},
 };
 
-/* Words after a time expression. */
+/* Words after a time expression (前: 五年前 a year back, 年底前 by then; 前后,
+ * around it, only begins like one: tag 0). */
 static const tj_word PERIOD_SUFFIX[] = {
     {"以来", TJ_PW_SINCE, 0, 0, 0},  {"起", TJ_PW_ONWARD, 0, 0, 0}, {"开始", TJ_PW_ONWARD, 0, 0, 0},
     {"末", TJ_PW_END, 0, 0, 0},      {"底", TJ_PW_END, 0, 0, 0},    {"内", TJ_PW_WITHIN, 0, 0, 0},
-    {"以内", TJ_PW_WITHIN, 0, 0, 0}, {"前", TJ_PW_AGO, 0, 0, 0},
+    {"以内", TJ_PW_WITHIN, 0, 0, 0}, {"前", TJ_PW_AGO, 0, 0, 0},    {"前后", 0, 0, 0, 0},
 };
 
 /* A time expression right after one of these is what a value is compared

@@ -191,6 +191,9 @@ static const struct {
      "4803亿元|amount|480300000000||元|市场成交额||||actual ; "
      "不足5000亿元|amount|500000000000|under|元|市场成交额|||连续3日|actual"},
     {2024, "全市共有5家起重机制造企业。", "5家|amount|5||家|起重机制造企业|全市|||actual"},
+    /* 年底前: by then; the 前 is part of neither the time as written nor the subject */
+    {2019, "对拖欠企业的款项年底前要清偿一半以上。", "一半以上|amount|50|over|%|拖欠企业的款项要清偿|||年底|target"},
+    {2019, "年底前全市新建5G基站1万个。", "1万个|amount|10000||个|新建5G基站|全市||年底|actual"},
     /* a count of times: what was done so often is the verb after it */
     {2019, "针对融资难融资贵问题，先后4次降低存款准备金率。", "4次|amount|4||次|降低存款准备金率||||actual"},
     /* a value with no subject of its own after a clause that says what changed;

@@ -588,7 +588,7 @@ static tj_str bare_head_subject(ictx *c, const sent_state *ss, const value_ctx *
         ind_strip_span(c, &t0, &t1);
         topic = ind_last_chars(c, without_stage(c, ind_make_subject(c, t0, t1)), 12);
     } else if (ss->prev_subj.p) {
-        topic = without_same_head(c, ss->prev_subj, subj);
+        topic = without_stage(c, without_same_head(c, ss->prev_subj, subj)); /* 住房基本建成470万套、新开工… */
     } else if (c->nseps && c->seps[0] <= cs) {
         /* the nearest clause before that names something (截至11月底，完成投资…:
          * a time is no topic) */

@@ -1032,13 +1032,13 @@ static const tj_word STAGE_WORDS[] = {
     TW("建成", TJ_ST_VERB),     TW("通车", TJ_ST_VERB),     TW("投产", TJ_ST_VERB),     TW("投用", TJ_ST_VERB),
     TW("投入使用", TJ_ST_VERB), TW("投入运营", TJ_ST_VERB), TW("建成运营", TJ_ST_VERB), TW("竣工", TJ_ST_VERB),
     TW("完工", TJ_ST_VERB),     TW("落地", TJ_ST_VERB),     TW("贯通", TJ_ST_VERB),     TW("开工", TJ_ST_VERB),
-    TW("开业", TJ_ST_VERB),     TW("启用", TJ_ST_VERB),     TW("交付使用", TJ_ST_VERB), TW("完成", TJ_ST_VERB),
-    TW("进展顺利", TJ_ST_VERB), TW("顺利推进", TJ_ST_VERB), TW("加快推进", TJ_ST_VERB), TW("开工建设", TJ_ST_VERB),
-    TW("全部", TJ_ST_ADVERB),   TW("全面", TJ_ST_ADVERB),   TW("整体", TJ_ST_ADVERB),   TW("基本", TJ_ST_ADVERB),
-    TW("如期", TJ_ST_ADVERB),   TW("年内", TJ_ST_ADVERB),   TW("当年", TJ_ST_ADVERB),   TW("成功", TJ_ST_ADVERB),
-    TW("全线", TJ_ST_ADVERB),   TW("主体", TJ_ST_ADVERB),   TW("正式", TJ_ST_ADVERB),   TW("顺利", TJ_ST_ADVERB),
-    TW("已", TJ_ST_ADVERB),     TW("已经", TJ_ST_ADVERB),   TW("相继", TJ_ST_ADVERB),   TW("陆续", TJ_ST_ADVERB),
-    TW("加快", TJ_ST_ADVERB),   TW("扎实", TJ_ST_ADVERB),   TW("按期", TJ_ST_ADVERB),
+    TW("新开工", TJ_ST_VERB),   TW("开业", TJ_ST_VERB),     TW("启用", TJ_ST_VERB),     TW("交付使用", TJ_ST_VERB),
+    TW("完成", TJ_ST_VERB),     TW("进展顺利", TJ_ST_VERB), TW("顺利推进", TJ_ST_VERB), TW("加快推进", TJ_ST_VERB),
+    TW("开工建设", TJ_ST_VERB), TW("全部", TJ_ST_ADVERB),   TW("全面", TJ_ST_ADVERB),   TW("整体", TJ_ST_ADVERB),
+    TW("基本", TJ_ST_ADVERB),   TW("如期", TJ_ST_ADVERB),   TW("年内", TJ_ST_ADVERB),   TW("当年", TJ_ST_ADVERB),
+    TW("成功", TJ_ST_ADVERB),   TW("全线", TJ_ST_ADVERB),   TW("主体", TJ_ST_ADVERB),   TW("正式", TJ_ST_ADVERB),
+    TW("顺利", TJ_ST_ADVERB),   TW("已", TJ_ST_ADVERB),     TW("已经", TJ_ST_ADVERB),   TW("相继", TJ_ST_ADVERB),
+    TW("陆续", TJ_ST_ADVERB),   TW("加快", TJ_ST_ADVERB),   TW("扎实", TJ_ST_ADVERB),   TW("按期", TJ_ST_ADVERB),
 };
 
 /* Verbs that may open a subject but not the name of what it measures:
@@ -1244,6 +1244,7 @@ static const tj_word BARE_HEADS[] = {
     TW("配租", 0),
     TW("配售", 0),
     TW("开工", 0),
+    TW("新开工", 0),
     TW("竣工", 0),
     TW("完工", 0),
     TW("建成", 0),

@@ -194,6 +194,13 @@ static const struct {
     /* 年底前: by then; the 前 is part of neither the time as written nor the subject */
     {2019, "对拖欠企业的款项年底前要清偿一半以上。", "一半以上|amount|50|over|%|拖欠企业的款项要清偿|||年底|target"},
     {2019, "年底前全市新建5G基站1万个。", "1万个|amount|10000||个|新建5G基站|全市||年底|actual"},
+    /* a list of stages of one thing: each takes the thing */
+    {2013, "城镇保障性住房基本建成470万套、新开工630万套。",
+     "470万套|amount|4700000||套|城镇保障性住房基本建成||||actual ; "
+     "630万套|amount|6300000||套|城镇保障性住房新开工||||actual"},
+    {2026, "年投资亿元以上项目新开工43个以上、竣工38个以上。",
+     "43个以上|amount|43|over|个|年投资亿元以上项目新开工||||actual ; "
+     "38个以上|amount|38|over|个|年投资亿元以上项目竣工||||actual"},
     /* a count of times: what was done so often is the verb after it */
     {2019, "针对融资难融资贵问题，先后4次降低存款准备金率。", "4次|amount|4||次|降低存款准备金率||||actual"},
     /* a value with no subject of its own after a clause that says what changed;

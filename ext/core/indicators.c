@@ -31,6 +31,17 @@ static void sentence_spans(ictx *c, const tj_sentence *sen, size_t *pi, size_t *
     c->li = (size_t)-1;
 }
 
+/* 改造提升超5000个已建成自然村: a verb of change before a count of the noun
+ * after it changes the things counted, not their number: the count is an
+ * amount (with no basis: 比上年增加3个 is a change). */
+static void counted_object(ictx *c, value_ctx *v) {
+    reading *r = &v->r;
+    if (r->kind != TJ_K_CHANGE || v->q->kind != TJ_Q_COUNT || r->basis1 > r->basis0 || r->basis_word) return;
+    if (!ind_followed_by_noun(c, v->q)) return;
+    r->kind = TJ_K_AMOUNT;
+    r->sign = 1;
+}
+
 /* Stage 2: the clause of candidate k and the words before it. */
 static void read_value(ictx *c, const sent_state *ss, size_t k, value_ctx *v) {
     const tj_quantity *q = c->cand[k];
@@ -49,6 +60,7 @@ static void read_value(ictx *c, const sent_state *ss, size_t k, value_ctx *v) {
     v->near = far > v->cs ? far : v->cs;
     ind_read_left(c, v->from, q->b0, q, &v->r);
     ind_strip_lead(c, &v->r);
+    counted_object(c, v);
     v->next_ok = NULL; /* the next value that is an indicator bounds a noun read to the right */
     for (size_t j = k + 1; j < c->ncand && j <= k + TJ_LOOK; j++)
         if (c->ok[j]) {

@@ -194,6 +194,10 @@ static const struct {
     /* 年底前: by then; the 前 is part of neither the time as written nor the subject */
     {2019, "对拖欠企业的款项年底前要清偿一半以上。", "一半以上|amount|50|over|%|拖欠企业的款项要清偿|||年底|target"},
     {2019, "年底前全市新建5G基站1万个。", "1万个|amount|10000||个|新建5G基站|全市||年底|actual"},
+    /* a verb of change before a count of the noun after it changes the things
+     * counted: an amount; with a basis, a change */
+    {2017, "全年改造提升四个城市出入口，比上年增加3个。",
+     "四个|amount|4||个|改造城市出入口|||全年|actual ; 3个|change|3||个|改造城市出入口||比上年|全年|actual"},
     /* a list of stages of one thing: each takes the thing */
     {2013, "城镇保障性住房基本建成470万套、新开工630万套。",
      "470万套|amount|4700000||套|城镇保障性住房基本建成||||actual ; "

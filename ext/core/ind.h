@@ -79,6 +79,7 @@ typedef struct ictx {
     struct status_event {
         uint32_t end;
         uint8_t st, strong;
+        uint8_t done; /* the state is a cue's of what has happened (已): no date makes it a goal */
     } * ev;
     size_t nev, ev_cap;
     uint8_t *plan;     /* per section: what its heading says it states (see ind_section_mood) */
@@ -241,6 +242,7 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row);
 
 /* ---- ind_time.c ------------------------------------------------------------ */
 int ind_status_at(const ictx *c, uint32_t upto);
+int ind_status_done_at(const ictx *c, uint32_t upto);
 int ind_status_event(ictx *c, int tag, uint32_t end);
 int ind_section_mood(ictx *c, int32_t id);
 const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce, const reading *r);

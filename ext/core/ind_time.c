@@ -7,7 +7,7 @@
  * A goal or forecast cue holds until the next ；, a cue of what has happened
  * (已, 截至) ends it, and a list opener (预期目标是：) holds to the end.
  * *goals is set when the sentence opens a list of goals. */
-int ind_status_at(const ictx *c, uint32_t upto) {
+static size_t events_by(const ictx *c, uint32_t upto) {
     size_t lo = 0, hi = c->nev; /* the last event that ends by upto */
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -16,13 +16,26 @@ int ind_status_at(const ictx *c, uint32_t upto) {
         else
             hi = mid;
     }
-    return lo ? c->ev[lo - 1].st : TJ_S_ACTUAL;
+    return lo;
+}
+
+int ind_status_at(const ictx *c, uint32_t upto) {
+    size_t k = events_by(c, upto);
+    return k ? c->ev[k - 1].st : TJ_S_ACTUAL;
+}
+
+/* Is the status at upto a cue's of what has happened (从2002年1月1日起，关税总水平
+ * 已由15.3%降到12%: a date after the year under review makes no goal of it)? */
+int ind_status_done_at(const ictx *c, uint32_t upto) {
+    size_t k = events_by(c, upto);
+    return k && c->ev[k - 1].done;
 }
 
 /* Record a status cue (or a ；) that ends at `end`; tag is TJ_SC_*, or -1
  * for a semicolon. */
 int ind_status_event(ictx *c, int tag, uint32_t end) {
     int st = c->nev ? c->ev[c->nev - 1].st : TJ_S_ACTUAL, strong = c->nev ? c->ev[c->nev - 1].strong : 0;
+    int done = 0;
     switch (tag) {
     case TJ_SC_GOALS:
         strong = 1;
@@ -37,6 +50,7 @@ int ind_status_event(ictx *c, int tag, uint32_t end) {
     case TJ_SC_DONE:
     case -1:
         if (!strong) st = TJ_S_ACTUAL;
+        done = tag == TJ_SC_DONE && !strong;
         break;
     default: return 0;
     }
@@ -45,6 +59,7 @@ int ind_status_event(ictx *c, int tag, uint32_t end) {
     e->end = end;
     e->st = (uint8_t)st;
     e->strong = (uint8_t)strong;
+    e->done = (uint8_t)done;
     return 0;
 }
 

@@ -127,7 +127,7 @@ static void time_of(ictx *c, const value_ctx *v, const sent_state *ss, const tj_
     int span_ends = p && (v->r.from || start); /* 从一九八○年至一九八五年，由X增加到Y */
     ind_date_row(c, row, p, sen);
     if (span_ends) ind_span_ends(p, v->r.from, row);
-    if (ind_status_by_dates(c, row)) {
+    if (!ind_status_done_at(c, v->q->b0) && ind_status_by_dates(c, row)) {
         ind_date_row(c, row, p, sen);
         if (span_ends) ind_span_ends(p, v->r.from, row);
     }

@@ -194,6 +194,13 @@ static const struct {
     /* 年底前: by then; the 前 is part of neither the time as written nor the subject */
     {2019, "对拖欠企业的款项年底前要清偿一半以上。", "一半以上|amount|50|over|%|拖欠企业的款项要清偿|||年底|target"},
     {2019, "年底前全市新建5G基站1万个。", "1万个|amount|10000||个|新建5G基站|全市||年底|actual"},
+    /* in a work report, a value after a cue of what has happened (已) is no goal
+     * even when dated after the year under review */
+    {0,
+     "2002年政府工作报告\n——2002年3月5日在第九届全国人民代表大会第五次会议上\n各位代表：\n"
+     "从2002年1月1日起，我国关税总水平已由15.3%降到12%。",
+     "15.3%|amount|15.3||%|关税总水平|我国||从2002年1月1日起|actual ; "
+     "12%|amount|12||%|关税总水平|我国||从2002年1月1日起|actual"},
     /* a verb of change before a count of the noun after it changes the things
      * counted: an amount; with a basis, a change */
     {2017, "全年改造提升四个城市出入口，比上年增加3个。",

@@ -24,6 +24,20 @@ static size_t foreign_owner_at(const tj_env *env, const unsigned char *s, size_t
     return w && w->tag == TJ_ND_FOREIGN && !tj_ws_at(&env->lex.partner_flows, s, n, i + len, &fl) ? len : 0;
 }
 
+/* The end of a route whose first place ends at e (济南|至宁津, 深圳|—香港—广州:
+ * joiners, each before another place or a name, not a number: 青岛至2025年),
+ * or 0 when none goes on from there. */
+static size_t route_end(const tj_env *env, const unsigned char *s, size_t n, size_t e) {
+    size_t jl, pl, nx, end = 0;
+    while (tj_ws_at(&env->lex.route_joiners, s, n, e, &jl) && e + jl < n) {
+        uint32_t ch = tj_decode(s, n, e + jl, &nx);
+        if (!tj_is_han(ch) || tj_is_cjk_digit(ch)) break;
+        if (!tj_ws_at(&env->regions.ws, s, n, e + jl, &pl)) return e + jl; /* 日照至|五莲: a place no table knows */
+        e = end = e + jl + pl;
+    }
+    return end;
+}
+
 /* The divisions, zones and area words named in s[0..n): one decoding of
  * each character, then the three tables for the pairs of characters that
  * may start a name (a bitmap of pairs: most pairs start none). */
@@ -37,7 +51,10 @@ static void scan_places(const tj_env *env, const unsigned char *s, size_t n, int
         size_t to = nx; /* where the scan goes on: past a name, else the next character */
         if (tj_may_be_place(env, ch, next) || tj_ws_may_hold(env->lex.not_divisions.sbloom, ch)) {
             const tj_word *w, *z, *sc;
-            if ((w = tj_ws_at_cp(&rn->ws, s, n, i, ch, &len)) != NULL) {
+            size_t re;
+            if ((w = tj_ws_at_cp(&rn->ws, s, n, i, ch, &len)) != NULL && (re = route_end(env, s, n, i + len)) != 0) {
+                to = re; /* 日照至五莲铁路: a route, neither place's */
+            } else if (w) {
                 int32_t code = tj_region_pick(rn, w, context);
                 if (code) {
                     if (!i) pl->head = code;
@@ -116,6 +133,15 @@ static int32_t context_region(const tj_doc *d, const tj_sentence *sen) {
     return 0;
 }
 
+/* Where the text after the last ； of s[a, b) begins, or 0 if none. */
+static uint32_t after_last_semicolon(const tj_env *env, const unsigned char *s, uint32_t a, uint32_t b) {
+    uint32_t after = 0;
+    size_t nx;
+    for (size_t i = a; i < b; i = nx)
+        if (tj_cls(env, tj_decode(s, b, i, &nx)) & TJ_CC_SEMICOLON) after = (uint32_t)nx;
+    return after;
+}
+
 /* The division a row is about.  own_subject: the subject was read from the
  * row's own clause (not carried from an earlier one); [a, b): its clause
  * before the value's verbs. */
@@ -150,8 +176,15 @@ static int32_t row_region(const tj_doc *d, const tj_indicator *row, const char *
         lb->before0 = lb->before1 = sen->b0;
     }
     if (a > lb->before1) {
+        /* a ； ends what was said before it (…大小凉山地区驶入“动车时代”…；
+         * 高速公路通车里程新增3000公里: not 凉山's) */
+        uint32_t from = lb->before1, semi = after_last_semicolon(env, d->s, from, a);
+        if (semi) {
+            memset(&lb->before, 0, sizeof lb->before);
+            from = semi;
+        }
         tj_places more = {0};
-        scan_places(env, d->s + lb->before1, a - lb->before1, doc, &more);
+        if (a > from) scan_places(env, d->s + from, a - from, doc, &more);
         merge_places(&lb->before, &more, 1);
         lb->before1 = a;
     }

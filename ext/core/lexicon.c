@@ -1018,6 +1018,14 @@ static const tj_word NOT_DIVISIONS[] = {
     TW("土耳其", TJ_ND_FOREIGN),
 };
 
+/* Words that join two places into the name of a route (济南至宁津高速,
+ * 日照至五莲铁路): neither place is what a value is about. */
+static const tj_word ROUTE_JOINERS[] = {
+    TW("至", 0),
+    TW("到", 0),
+    TW("—", 0),
+};
+
 /* Flows with a partner: a foreign name before one of these (欧盟进出口总额,
  * 对美国出口) is the partner of the document's own trade, not the economy
  * measured. */
@@ -1578,6 +1586,7 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->name_after, NAME_AFTER, N(NAME_AFTER)) ||
         tj_wordset_init(&lx->name_phrases, NAME_PHRASES, N(NAME_PHRASES)) ||
         tj_wordset_init(&lx->partner_flows, PARTNER_FLOWS, N(PARTNER_FLOWS)) ||
+        tj_wordset_init(&lx->route_joiners, ROUTE_JOINERS, N(ROUTE_JOINERS)) ||
         tj_wordset_init(&lx->unit_name_after, UNIT_NAME_AFTER, N(UNIT_NAME_AFTER)) ||
         tj_wordset_init(&lx->name_before, NAME_BEFORE, N(NAME_BEFORE)) ||
         tj_wordset_init(&lx->rank_verbs, RANK_VERBS, N(RANK_VERBS)) ||
@@ -1634,6 +1643,7 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->name_after);
     tj_wordset_free(&lx->name_phrases);
     tj_wordset_free(&lx->partner_flows);
+    tj_wordset_free(&lx->route_joiners);
     tj_wordset_free(&lx->unit_name_after);
     tj_wordset_free(&lx->name_before);
     tj_wordset_free(&lx->rank_verbs);

@@ -68,6 +68,14 @@ static const struct {
     {CITY "青岛自贸片区实际利用外资8.1亿美元，增长40%。",
      "8.1亿美元:青岛自贸片区实际利用外资:actual_fdi: ; 40%:青岛自贸片区实际利用外资:actual_fdi:"},
     {CITY "北京证券交易所上市公司达288家。", "288家:北京证券交易所上市公司::"},
+    /* a route names two places and is about neither (崂山区至胶东机场: the
+     * second one the tables need not know), while a place named alone before
+     * the clause is what it is about; a ； ends what a place before it said */
+    {CITY "推动崂山区至胶东机场铁路纳规，高铁里程突破800公里。", "突破800公里:高铁里程:high_speed_rail_length:370200"},
+    {CITY "推动崂山区铁路纳规，高铁里程突破800公里。", "突破800公里:高铁里程:high_speed_rail_length:370212"},
+    {CITY "崂山区旅游收入增长10%；高速公路通车里程新增30公里。",
+     "10%:崂山区旅游收入:tourism_revenue:370212 ; 30公里:高速公路通车里程新增::370200"},
+    {CITY "建设全国首个交通强国示范区；高速公路通车里程新增30公里。", "30公里:高速公路通车里程新增::370200"},
     /* several places in the subject: none of them */
     {CITY "山西、内蒙古煤炭外运能力达到7200万吨。", "7200万吨:山西、内蒙古煤炭外运能力::"},
     /* a digest of many places: no region but the one each value names, or its context */

@@ -807,6 +807,21 @@ static void foreign_economies(void) {
     }
 }
 
+/* 崂山区至胶东机场铁路: a route, whose places are not what a value is about. */
+static void route_joiners(void) {
+    const tj_wordset *ws = &unit_env->lex.route_joiners;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        tj_doc *d;
+        char text[512];
+        snprintf(text, sizeof text,
+                 "2023年青岛市国民经济和社会发展统计公报\n\n推动崂山区%s胶东机场铁路纳规，高铁里程达800公里。",
+                 ws->words[k].w);
+        const tj_indicator *r = row_of(text, 2023, 0, &d);
+        CHECK(r && r->region == 370200, "route joiner %s: %s", ws->words[k].w, text);
+        tj_doc_free(d);
+    }
+}
+
 void test_roles(void) {
     basis_words();
     basis_cues();
@@ -845,4 +860,5 @@ void test_roles(void) {
     foreign_economies();
     stage_words();
     plan_titles();
+    route_joiners();
 }

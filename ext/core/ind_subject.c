@@ -527,6 +527,12 @@ static tj_str changed_before(ictx *c, const value_ctx *v) {
     return e > p0 ? clause_topic(c, p0, e) : (tj_str){NULL, 0};
 }
 
+/* Do two rows have the same unit (both none, or the same word)? */
+static int same_unit(const tj_indicator *a, const tj_indicator *b) {
+    if (!a->unit || !b->unit) return a->unit == b->unit;
+    return !strcmp(a->unit, b->unit);
+}
+
 /* A project's name without the stage it has reached written after it
  * (机场快速路|建成通车, 亮化照明工程|全部完工): the stage, and the adverbs
  * before it; x as it is when nothing would be left. */
@@ -748,7 +754,10 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
                     r->subj1 <= r->subj0;
     /* …提高到217元、290元: the second round of a 分别从…到… */
     int second_round = same_clause && dist->cycle && ss->dist_next == dist->n;
-    if ((!r->has_verb || rank_list || second_round) && same_clause) {
+    /* (a level after 至 in another unit is its own: 营业利润增长3.8%至39.26亿欧元;
+     * in the same unit it ends a range: 增长10% 至 12%) */
+    int own_level = r->level && same_clause && !same_unit(&d->indicators[ss->prev_row], row);
+    if (((!r->has_verb && !own_level) || rank_list || second_round) && same_clause) {
         const tj_indicator *pr = &d->indicators[ss->prev_row];
         row->kind = pr->kind;
         if (pr->value < 0 && row->value > 0) row->value = -row->value;

@@ -201,6 +201,9 @@ static const struct {
      "从2002年1月1日起，我国关税总水平已由15.3%降到12%。",
      "15.3%|amount|15.3||%|关税总水平|我国||从2002年1月1日起|actual ; "
      "12%|amount|12||%|关税总水平|我国||从2002年1月1日起|actual"},
+    /* a level after 至 in another unit than the change before it is its own */
+    {2024, "营业利润增长3.8%至39.26亿欧元。",
+     "3.8%|change|3.8||%|营业利润||||actual ; 39.26亿欧元|amount|3926000000||欧元|营业利润||||actual"},
     /* a verb of change before a count of the noun after it changes the things
      * counted: an amount; with a basis, a change */
     {2017, "全年改造提升四个城市出入口，比上年增加3个。",

@@ -1018,6 +1018,14 @@ static const tj_word NOT_DIVISIONS[] = {
     TW("土耳其", TJ_ND_FOREIGN),
 };
 
+/* Marks between the two numbers of a range (5%—6%, 3至5个, 百分之四到五).
+ * tag: TJ_RM_DASH, never with blanks around it (a table's columns: 1.5   -2.3),
+ * or TJ_RM_WORD, with or without (news writes numbers apart: 增长 10% 至 12%). */
+static const tj_word RANGE_MARKS[] = {
+    TW("——", TJ_RM_DASH), TW("—", TJ_RM_DASH),  TW("–", TJ_RM_DASH),  TW("-", TJ_RM_DASH),  TW("~", TJ_RM_DASH),
+    TW("～", TJ_RM_DASH), TW("〜", TJ_RM_DASH), TW("－", TJ_RM_DASH), TW("至", TJ_RM_WORD), TW("到", TJ_RM_WORD),
+};
+
 /* Words that join two places into the name of a route (济南至宁津高速,
  * 日照至五莲铁路): neither place is what a value is about. */
 static const tj_word ROUTE_JOINERS[] = {
@@ -1587,6 +1595,7 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->name_phrases, NAME_PHRASES, N(NAME_PHRASES)) ||
         tj_wordset_init(&lx->partner_flows, PARTNER_FLOWS, N(PARTNER_FLOWS)) ||
         tj_wordset_init(&lx->route_joiners, ROUTE_JOINERS, N(ROUTE_JOINERS)) ||
+        tj_wordset_init(&lx->range_marks, RANGE_MARKS, N(RANGE_MARKS)) ||
         tj_wordset_init(&lx->unit_name_after, UNIT_NAME_AFTER, N(UNIT_NAME_AFTER)) ||
         tj_wordset_init(&lx->name_before, NAME_BEFORE, N(NAME_BEFORE)) ||
         tj_wordset_init(&lx->rank_verbs, RANK_VERBS, N(RANK_VERBS)) ||
@@ -1644,6 +1653,7 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->name_phrases);
     tj_wordset_free(&lx->partner_flows);
     tj_wordset_free(&lx->route_joiners);
+    tj_wordset_free(&lx->range_marks);
     tj_wordset_free(&lx->unit_name_after);
     tj_wordset_free(&lx->name_before);
     tj_wordset_free(&lx->rank_verbs);

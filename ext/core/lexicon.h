@@ -32,6 +32,7 @@ typedef struct tj_lexicon {
     tj_wordset not_divisions; /* 高新区 交易所 东北 …: tag = TJ_ND_* */
     tj_wordset partner_flows; /* 进出口 出口 贸易 …: after a foreign name, a flow with it (欧盟进出口) */
     tj_wordset route_joiners; /* 至 到: between two places, the name of a route (济南至宁津) */
+    tj_wordset range_marks;   /* — - ~ 至 到: between the numbers of a range; tag = TJ_RM_* */
     tj_wordset rate_nouns;    /* 增速 占比 …: a rate of what the concept names; tag = TJ_K_* */
     tj_wordset concept_leads; /* 实施 开展 …: open a subject, not a concept's name */
     tj_wordset list_heads;    /* 产量 增加值 …: heads of measure a list of subjects shares */
@@ -232,6 +233,11 @@ enum {
 /* Flags (arg) of the status cues. */
 enum {
     TJ_SCF_WEAK = 1, /* 安排 将: a plan only outside a section of review (2009年工作回顾: 中央财政安排…资金426亿元) */
+};
+/* Tags of the range marks. */
+enum {
+    TJ_RM_DASH = 1, /* — - ~: right between the numbers (5%—6%) */
+    TJ_RM_WORD,     /* 至 到: blanks may stand around it (增长 10% 至 12%) */
 };
 /* Tags of the lead marks. */
 enum {

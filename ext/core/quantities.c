@@ -276,6 +276,23 @@ static size_t alternative_unit_end(qctx *c, size_t e) {
     return tj_is_close_paren(cp_at(c, alt.end, &x)) ? x : e;
 }
 
+/* Is a verb of change (增加 下降) right before byte b, blanks apart? */
+static int change_before(const qctx *c, size_t b) {
+    size_t st, len;
+    while (b > 0 && tj_is_space(tj_cp_before(c->s, c->n, b, &st)))
+        b = st;
+    const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, b, &len);
+    return w && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN);
+}
+
+/* The end of the blanks (spaces, no line break) from i. */
+static size_t blanks_end(const qctx *c, size_t i) {
+    size_t nx;
+    while (i < c->n && tj_is_space(cp_at(c, i, &nx)))
+        i = nx;
+    return i;
+}
+
 /* Everything after the number: 多/余, unit, qualifier, range. */
 static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefix, int permille) {
     size_t e = num->end, k, x, nx;
@@ -357,12 +374,26 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
             e += len;
         }
     }
-    /* range: 5%—6%, 3至5个, 10—15万元, 百分之四到五 */
-    size_t r0 = e, r1, nx2;
-    uint32_t sep = cp_at(c, r0, &r1);
-    if (sep == 0x2014 || sep == 0x2013 || sep == '-' || sep == '~' || sep == 0xFF5E || sep == 0x301C || sep == 0xFF0D ||
-        sep == 0x81F3 /* 至 */ || sep == 0x5230 /* 到 */) {
-        if (sep == 0x2014 && cp_at(c, r1, &nx2) == 0x2014) r1 = nx2;
+    /* range: 5%—6%, 3至5个, 10—15万元, 百分之四到五; news writes numbers
+     * apart (增长 10% 至 12%): blanks around 至 and 到, never around a dash (a
+     * table's columns: 1.5   -2.3) */
+    size_t ml, r1 = e, nx2;
+    const tj_word *rm = tj_ws_at(&c->lx->range_marks, c->s, c->n, e, &ml);
+    if (!rm) {
+        size_t w0 = blanks_end(c, e);
+        rm = w0 > e ? tj_ws_at(&c->lx->range_marks, c->s, c->n, w0, &ml) : NULL;
+        if (rm && rm->tag != TJ_RM_WORD) rm = NULL;
+        r1 = w0;
+    }
+    /* 增加10万亿韩元至168.6万亿韩元: after a verb of change, 至 after an amount
+     * with its own unit leads from what it changed by to the level reached (not
+     * so for a unit both share, 增长3至5个, or for rates, 增长10%至12%) */
+    if (rm && rm->tag == TJ_RM_WORD && have_unit && q->kind != TJ_Q_PERCENT && q->kind != TJ_Q_POINTS &&
+        change_before(c, q->b0))
+        rm = NULL;
+    if (rm) {
+        r1 += ml;
+        if (rm->tag == TJ_RM_WORD) r1 = blanks_end(c, r1);
         tj_numeral n2;
         size_t p2 = r1, y;
         if (percent_prefix && lit(c, p2, "百分之", &y)) p2 = y;

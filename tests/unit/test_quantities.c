@@ -313,6 +313,13 @@ static const struct {
     {"数十万人", "数十万人:count:100000:人:over:"},
     {"几十个", "几十个:count:10:个:over:"},
     {"增长3至5个", "3至5个:count:3:5:个:range:"},
+    /* news writes numbers apart: blanks around 至 and 到, never around a dash */
+    {"增长 10% 至 12%", "10% 至 12%:percent:10:12:%:range:"},
+    {"为 3.5 到 4.0 万亿元", "3.5 到 4.0 万亿元:money:3500000000000:4000000000000:元:range:CNY"},
+    {"1.5   -2.3", "1.5:number:1.5::: ; -2.3:number:-2.3:::"},
+    /* after a verb of change, 至 after an amount with its own unit leads to the level reached */
+    {"增加10万亿韩元至168.6万亿韩元",
+     "10万亿韩元:money:10000000000000:韩元::KRW ; 168.6万亿韩元:money:168600000000000:韩元::KRW"},
     {"新增10—15万元", "10—15万元:money:100000:150000:元:range:CNY"},
     {"增长5%～6%", "5%～6%:percent:5:6:%:range:"},
     {"增长20%到30%", "20%到30%:percent:20:30:%:range:"},

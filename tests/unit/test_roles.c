@@ -822,6 +822,24 @@ static void route_joiners(void) {
     }
 }
 
+/* A range mark between two numbers makes a range; blanks may stand around
+ * a word (至 到), never around a dash. */
+static void range_marks(void) {
+    const tj_wordset *ws = &unit_env->lex.range_marks;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        const tj_quantity *q = quantity_of(with("规模10", w->w, "20亿元"), &d);
+        CHECK(q && q->qualifier == TJ_QUAL_RANGE && q->value_max == 2000000000, "range mark %s", w->w);
+        tj_doc_free(d);
+        char spaced[64];
+        snprintf(spaced, sizeof spaced, " %s ", w->w);
+        q = quantity_of(with("规模10", spaced, "20亿元"), &d);
+        CHECK(q && (q->qualifier == TJ_QUAL_RANGE) == (w->tag == TJ_RM_WORD), "range mark with blanks %s", w->w);
+        tj_doc_free(d);
+    }
+}
+
 void test_roles(void) {
     basis_words();
     basis_cues();
@@ -861,4 +879,5 @@ void test_roles(void) {
     stage_words();
     plan_titles();
     route_joiners();
+    range_marks();
 }

@@ -276,6 +276,10 @@ static size_t alternative_unit_end(qctx *c, size_t e) {
     return tj_is_close_paren(cp_at(c, alt.end, &x)) ? x : e;
 }
 
+/* How many times its first end a range's second may be after a verb of
+ * change (增加1.7万至23.3万人 is no range). */
+#define TJ_RANGE_SPREAD 4.0
+
 /* Is a verb of change (增加 下降) right before byte b, blanks apart? */
 static int change_before(const qctx *c, size_t b) {
     size_t st, len;
@@ -385,12 +389,13 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
         if (rm && rm->tag != TJ_RM_WORD) rm = NULL;
         r1 = w0;
     }
-    /* 增加10万亿韩元至168.6万亿韩元: after a verb of change, 至 after an amount
-     * with its own unit leads from what it changed by to the level reached (not
-     * so for a unit both share, 增长3至5个, or for rates, 增长10%至12%) */
-    if (rm && rm->tag == TJ_RM_WORD && have_unit && q->kind != TJ_Q_PERCENT && q->kind != TJ_Q_POINTS &&
-        change_before(c, q->b0))
-        rm = NULL;
+    /* 增加10万亿韩元至168.6万亿韩元, 增加1.7万至23.3万人: after a verb of change,
+     * 至 may lead from what an amount changed by to the level reached: so when
+     * the first has its own unit or the second is many times it (a range's ends
+     * are of one size: 增长3至5个; rates are ranges, 增长10%至12%) */
+    int by_to =
+        rm && rm->tag == TJ_RM_WORD && q->kind != TJ_Q_PERCENT && q->kind != TJ_Q_POINTS && change_before(c, q->b0);
+    if (by_to && have_unit) rm = NULL;
     if (rm) {
         r1 += ml;
         if (rm->tag == TJ_RM_WORD) r1 = blanks_end(c, r1);
@@ -425,7 +430,8 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
             if (ok) {
                 tj_dec v1 = num->val, v2 = n2.val;
                 if (!num->magnitude && n2.magnitude) tj_dec_shift(&v1, n2.magnitude); /* 10—15万元 */
-                if (tj_dec_to_double(&v2) > tj_dec_to_double(&v1)) {
+                double d1 = tj_dec_to_double(&v1), d2 = tj_dec_to_double(&v2);
+                if (d2 > d1 && !(by_to && d2 > TJ_RANGE_SPREAD * d1)) {
                     num->val = v1;
                     q->val_max = v2;
                     q->has_max = 1;

@@ -320,6 +320,7 @@ static const struct {
     /* after a verb of change, 至 after an amount with its own unit leads to the level reached */
     {"增加10万亿韩元至168.6万亿韩元",
      "10万亿韩元:money:10000000000000:韩元::KRW ; 168.6万亿韩元:money:168600000000000:韩元::KRW"},
+    {"初请失业金人数增加1.7万至23.3万人", "1.7万:number:17000::: ; 23.3万人:count:233000:人::"},
     {"新增10—15万元", "10—15万元:money:100000:150000:元:range:CNY"},
     {"增长5%～6%", "5%～6%:percent:5:6:%:range:"},
     {"增长20%到30%", "20%到30%:percent:20:30:%:range:"},

@@ -307,11 +307,14 @@ void ind_choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *ok) 
                 w0++;
             for (uint32_t i = w0; i < q->b0; i = (uint32_t)tj_ws_next(c->s, q->b0, i))
                 if (fw_at(c, i, &len) == TJ_FW_EACH) ok[k - qa] = 0; /* 每, which stands close to its count */
-            if (later && later->kind == TJ_Q_COUNT && later->value == 1) {
+            /* (not a list of counts after their nouns: 现代农业产业园1个、优势特色产业集群1个) */
+            int before_noun = ind_followed_by_noun(c, q) || (q->flags & TJ_QF_CJK); /* 储备一批、开工一批 */
+            if (before_noun && later && later->kind == TJ_Q_COUNT && later->value == 1) {
                 ok[k - qa] = 0;
                 ok[lk - qa] = 0;
             }
-            for (size_t j = k; j-- > qa && cand[j]->b0 >= cs && j + TJ_LOOK >= k;) /* the last of such a list */
+            for (size_t j = k;
+                 before_noun && j-- > qa && cand[j]->b0 >= cs && j + TJ_LOOK >= k;) /* the last of such a list */
                 if (cand[j]->kind == TJ_Q_COUNT && cand[j]->value == 1) {
                     ok[k - qa] = 0;
                     break;

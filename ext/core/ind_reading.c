@@ -376,7 +376,8 @@ static void strip_streak(const ictx *c, reading *r) {
         }
     }
     const tj_word *w = j < num ? tj_ws_before(&c->lx->tail_words, c->s, j, &len) : NULL;
-    if (w && (w->arg & TJ_TWF_STREAK) && j - len > r->subj0) r->subj1 = j - (uint32_t)len;
+    if (w && (w->arg & TJ_TWF_STREAK) && j - len >= r->subj0)
+        r->subj1 = j - (uint32_t)len; /* 连续16年位居全国首位: no subject of its own */
 }
 
 /* Stage 3: adverbs left at the end of the subject (分别占…, 同比). */

@@ -397,7 +397,8 @@ static tj_str vague_subject(ictx *c, const sent_state *ss, const value_ctx *v, i
         if (named.p && named.n > len) return named;
     }
     uint32_t cs = v->cs;
-    if (cs > c->s0 && !(v->k > 0 && c->cand[v->k - 1]->b0 >= ind_clause_start(c, cs - 1))) {
+    const tj_quantity *pq = v->k > 0 ? c->cand[v->k - 1] : NULL; /* (连续16年 is in its own clause) */
+    if (cs > c->s0 && !(pq && pq->b0 >= ind_clause_start(c, cs - 1) && pq->b0 < cs)) {
         /* 其中医药生物行业入围公司数量最多，有18家: the clause before, when it
          * states no value itself */
         uint32_t p0 = ind_clause_start(c, cs - 1), p1 = cs;

@@ -1092,10 +1092,25 @@ static const tj_word RATE_NOUNS[] = {
 /* Heads that point back to what the sentence measured before.  tag: the
  * kind of value they name (TJ_K_*), 0 for any. */
 static const tj_word VAGUE_HEADS[] = {
-    TW("总量", 0),     TW("数量", 0),     TW("规模", 0),     TW("比例", TJ_K_SHARE), TW("这个比例", TJ_K_SHARE),
-    TW("这一比例", TJ_K_SHARE), TW("这一数据", 0), TW("这一数字", 0), TW("总数", 0), TW("其", 0),
-    TW("增速", TJ_K_CHANGE),     TW("增幅", TJ_K_CHANGE),     TW("占比", TJ_K_SHARE),     TW("比重", TJ_K_SHARE), TW("金额", 0),
-    TW("总额", 0),     TW("该数据", 0),   TW("这些", 0),
+    TW("总量", 0),
+    TW("数量", 0),
+    TW("规模", 0),
+    TW("比例", TJ_K_SHARE),
+    TW("这个比例", TJ_K_SHARE),
+    TW("这一比例", TJ_K_SHARE),
+    TW("这一数据", 0),
+    TW("这一数字", 0),
+    TW("总数", 0),
+    TW("其", 0),
+    TW("增速", TJ_K_CHANGE),
+    TW("增幅", TJ_K_CHANGE),
+    TW("占比", TJ_K_SHARE),
+    TW("比重", TJ_K_SHARE),
+    TW("金额", 0),
+    TW("总额", 0),
+    TW("该数据", 0),
+    TW("这些", 0),
+    TW("增量", 0),
 };
 
 /* Words that make a value a goal or a forecast.  tag: TJ_SC_*. */

@@ -201,6 +201,15 @@ static const struct {
      "从2002年1月1日起，我国关税总水平已由15.3%降到12%。",
      "15.3%|amount|15.3||%|关税总水平|我国||从2002年1月1日起|actual ; "
      "12%|amount|12||%|关税总水平|我国||从2002年1月1日起|actual"},
+    /* a clause that is only a streak names nothing: the clause before does; 增量
+     * points back; a list of counts after their nouns is no “5个1” */
+    {2026, "全社会研发经费投入增长10%，连续三年居全国第一。",
+     "10%|change|10||%|全社会研发经费投入||||actual ; 第一|rank|1|||全社会研发经费投入||全国||actual"},
+    {2026, "粮食增产169.8亿斤，增量占全国18.7%。",
+     "169.8亿斤|change|16980000000||斤|粮食||||actual ; 18.7%|share|18.7||%|粮食||全国||actual"},
+    {2026, "建设现代农业产业园1个、优势特色产业集群1个、农业产业强镇4个。",
+     "1个|amount|1||个|建设现代农业产业园||||actual ; 1个|amount|1||个|优势特色产业集群||||actual ; "
+     "4个|amount|4||个|农业产业强镇||||actual"},
     /* a level after 至 in another unit than the change before it is its own */
     {2024, "营业利润增长3.8%至39.26亿欧元。",
      "3.8%|change|3.8||%|营业利润||||actual ; 39.26亿欧元|amount|3926000000||欧元|营业利润||||actual"},

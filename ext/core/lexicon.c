@@ -1173,6 +1173,7 @@ static const tj_word STATUS_CUES[] = {
     TW("将近", TJ_SC_ACTUAL),
     TW("即将", TJ_SC_ACTUAL),
     TW("计划单列", TJ_SC_ACTUAL),
+    TW("计划生育", TJ_SC_ACTUAL), /* 医疗卫生与计划生育: a field of spending */
     TW("规划建设", TJ_SC_ACTUAL),
     TW("要素", TJ_SC_ACTUAL),
     TW("纲要", TJ_SC_ACTUAL),

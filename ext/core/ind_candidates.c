@@ -61,8 +61,9 @@ int ind_scan_sentence(ictx *c, size_t qa, size_t qe) {
             size_t nl;
             if (w && w->tag == TJ_SC_TARGET && tj_ws_before(&c->lx->cue_noun_before, c->s, i, &nl))
                 w = NULL; /* 行动计划: a plan named */
-            if (w && (w->arg & TJ_SCF_WEAK) && ind_section_mood(c, c->section) == TJ_PT_REVIEW)
-                w = NULL; /* 2009年工作回顾: 中央财政安排…资金426亿元 */
+            if (w && (w->arg & TJ_SCF_WEAK) &&
+                (ind_section_mood(c, c->section) == TJ_PT_REVIEW || c->d->info.kind == TJ_DOC_BULLETIN))
+                w = NULL; /* 2009年工作回顾, a bulletin of the year past: 中央财政安排…资金426亿元 */
             if (w) {
                 if (ind_status_event(c, w->tag, (uint32_t)(i + len))) return -1;
                 cue_next = i + len;

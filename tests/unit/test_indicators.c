@@ -201,6 +201,9 @@ static const struct {
      "从2002年1月1日起，我国关税总水平已由15.3%降到12%。",
      "15.3%|amount|15.3||%|关税总水平|我国||从2002年1月1日起|actual ; "
      "12%|amount|12||%|关税总水平|我国||从2002年1月1日起|actual"},
+    /* a bulletin reports the year past: 安排 and 将 are no goals in it */
+    {0, "2023年某市国民经济和社会发展统计公报\n某市统计局\n2024年3月20日\n\n全年安排财政扶贫项目1909个。",
+     "1909个|amount|1909||个|安排财政扶贫项目|||全年|actual"},
     /* a clause that is only a streak names nothing: the clause before does; 增量
      * points back; a list of counts after their nouns is no “5个1” */
     {2026, "全社会研发经费投入增长10%，连续三年居全国第一。",

@@ -40,7 +40,7 @@ static int ordinal_series(ictx *c, subj_list *out) {
 }
 
 /* Are the parts before the last each at least lk characters long? */
-static int whole_names(subj_list *out, uint32_t lk) {
+static int whole_names(const subj_list *out, uint32_t lk) {
     for (int k = 0; k < out->n - 1; k++)
         if (ind_str_chars(&out->parts[k]) < lk) return 0;
     return 1;
@@ -377,6 +377,14 @@ static tj_str named_before(ictx *c, const value_ctx *v, const char *ends) {
     return (tj_str){NULL, 0};
 }
 
+/* Does the clause right before the value's (which starts after c->s0) state
+ * a value of its own?  (The candidate before the value may be in the value's
+ * own clause: 连续16年位居全国首位.) */
+static int value_in_clause_before(ictx *c, const value_ctx *v) {
+    const tj_quantity *pq = v->k > 0 ? c->cand[v->k - 1] : NULL;
+    return pq && pq->b0 >= ind_clause_start(c, v->cs - 1) && pq->b0 < v->cs;
+}
+
 /* A vague subject (总量, 这一比例): the counted noun after the value, else the
  * previous value's subject, else the clause before when it states no value. */
 static tj_str vague_subject(ictx *c, const sent_state *ss, const value_ctx *v, int noun_after, tj_str *scope) {
@@ -397,8 +405,7 @@ static tj_str vague_subject(ictx *c, const sent_state *ss, const value_ctx *v, i
         if (named.p && named.n > len) return named;
     }
     uint32_t cs = v->cs;
-    const tj_quantity *pq = v->k > 0 ? c->cand[v->k - 1] : NULL; /* (连续16年 is in its own clause) */
-    if (cs > c->s0 && !(pq && pq->b0 >= ind_clause_start(c, cs - 1) && pq->b0 < cs)) {
+    if (cs > c->s0 && !value_in_clause_before(c, v)) {
         /* 其中医药生物行业入围公司数量最多，有18家: the clause before, when it
          * states no value itself */
         uint32_t p0 = ind_clause_start(c, cs - 1), p1 = cs;
@@ -519,7 +526,7 @@ static tj_str changed_before(ictx *c, const value_ctx *v) {
     size_t st0, len;
     if (cs <= c->s0) return (tj_str){NULL, 0};
     uint32_t p0 = ind_clause_start(c, cs - 1);
-    if (v->k > 0 && c->cand[v->k - 1]->b0 >= p0) return (tj_str){NULL, 0}; /* it states a value */
+    if (value_in_clause_before(c, v)) return (tj_str){NULL, 0};
     cp_before(c, cs, &st0);
     const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, st0, &len);
     if (!w || (w->tag != TJ_TW_UP && w->tag != TJ_TW_DOWN)) return (tj_str){NULL, 0};
@@ -635,8 +642,6 @@ static tj_str without_subgroup(const ictx *c, tj_str x) {
 /* 其中，城市下降0.1%，农村上涨0.1%: a subgroup alone narrows the subject
  * named before (城市居民消费价格); NULL when subj is no subgroup or nothing
  * was named. */
-static tj_str changed_before(ictx *c, const value_ctx *v);
-
 static tj_str subgroup_subject(ictx *c, const sent_state *ss, const value_ctx *v, tj_str subj,
                                const tj_indicator *row) {
     size_t len, k = 0;

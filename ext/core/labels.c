@@ -29,7 +29,7 @@ static size_t foreign_owner_at(const tj_env *env, const unsigned char *s, size_t
  * or 0 when none goes on from there. */
 static size_t route_end(const tj_env *env, const unsigned char *s, size_t n, size_t e) {
     size_t jl, pl, nx, end = 0;
-    while (tj_ws_at(&env->lex.route_joiners, s, n, e, &jl) && e + jl < n) {
+    for (const tj_word *j; (j = tj_ws_at(&env->lex.route_joiners, s, n, e, &jl)) != NULL && j->tag && e + jl < n;) {
         uint32_t ch = tj_decode(s, n, e + jl, &nx);
         if (!tj_is_han(ch) || tj_is_cjk_digit(ch)) break;
         if (!tj_ws_at(&env->regions.ws, s, n, e + jl, &pl)) return e + jl; /* 日照至|五莲: a place no table knows */

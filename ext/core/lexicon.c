@@ -1027,11 +1027,11 @@ static const tj_word RANGE_MARKS[] = {
 };
 
 /* Words that join two places into the name of a route (济南至宁津高速,
- * 日照至五莲铁路): neither place is what a value is about. */
+ * 日照至五莲铁路): neither place is what a value is about.  tag 1; 0 marks a
+ * word that only begins like one (青岛至今). */
 static const tj_word ROUTE_JOINERS[] = {
-    TW("至", 0),
-    TW("到", 0),
-    TW("—", 0),
+    TW("至", 1),   TW("到", 1),   TW("—", 1),    TW("至今", 0), TW("至此", 0),
+    TW("至少", 0), TW("到期", 0), TW("到位", 0), TW("到达", 0),
 };
 
 /* Flows with a partner: a foreign name before one of these (欧盟进出口总额,

@@ -379,7 +379,8 @@ static tj_str named_before(ictx *c, const value_ctx *v, const char *ends) {
 
 /* Does the clause right before the value's (which starts after c->s0) state
  * a value of its own?  (The candidate before the value may be in the value's
- * own clause: 连续16年位居全国首位.) */
+ * own clause: 连续16年位居全国首位.)  changed_before asks a stricter question:
+ * no value before this one, in that clause or in its own. */
 static int value_in_clause_before(ictx *c, const value_ctx *v) {
     const tj_quantity *pq = v->k > 0 ? c->cand[v->k - 1] : NULL;
     return pq && pq->b0 >= ind_clause_start(c, v->cs - 1) && pq->b0 < v->cs;
@@ -526,7 +527,7 @@ static tj_str changed_before(ictx *c, const value_ctx *v) {
     size_t st0, len;
     if (cs <= c->s0) return (tj_str){NULL, 0};
     uint32_t p0 = ind_clause_start(c, cs - 1);
-    if (value_in_clause_before(c, v)) return (tj_str){NULL, 0};
+    if (v->k > 0 && c->cand[v->k - 1]->b0 >= p0) return (tj_str){NULL, 0}; /* a value before it, there or here */
     cp_before(c, cs, &st0);
     const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, st0, &len);
     if (!w || (w->tag != TJ_TW_UP && w->tag != TJ_TW_DOWN)) return (tj_str){NULL, 0};

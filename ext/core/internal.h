@@ -245,6 +245,8 @@ typedef struct tj_places {
     int actor;      /* what was named last: 0 nothing, 1 a division, 2 a zone, 3 a whole-area scope, 4 the country */
     int zone_at_end; /* a zone word ends the stretch (owner of whatever text follows it) */
     int foreign_head; /* a foreign economy opens the stretch and owns what follows (美国CPI) */
+    int fresh;        /* in: start again after each ； (the places before it said nothing of what follows) */
+    int cut;          /* out: a ； was met */
 } tj_places;
 
 /* What labelling the rows of a document carries from row to row: what they

@@ -42,6 +42,7 @@ static size_t route_end(const tj_env *env, const unsigned char *s, size_t n, siz
  * each character, then the three tables for the pairs of characters that
  * may start a name (a bitmap of pairs: most pairs start none). */
 static void scan_places(const tj_env *env, const unsigned char *s, size_t n, int32_t context, tj_places *pl) {
+    int fresh = pl->fresh; /* asked to start again after each ； */
     const tj_region_names *rn = &env->regions;
     size_t len, nx = 0, nx2, place_end = (size_t)-1;
     uint32_t ch = n ? tj_decode(s, n, 0, &nx) : 0;
@@ -49,6 +50,11 @@ static void scan_places(const tj_env *env, const unsigned char *s, size_t n, int
         uint32_t next = nx < n ? tj_decode(s, n, nx, &nx2) : 0;
         if (nx >= n) nx2 = nx;
         size_t to = nx; /* where the scan goes on: past a name, else the next character */
+        if (fresh && (tj_cls(env, ch) & TJ_CC_SEMICOLON)) { /* a ； ends what was said before it */
+            memset(pl, 0, sizeof *pl);
+            pl->fresh = pl->cut = 1;
+            place_end = (size_t)-1;
+        }
         if (tj_may_be_place(env, ch, next) || tj_ws_may_hold(env->lex.not_divisions.sbloom, ch)) {
             const tj_word *w, *z, *sc;
             size_t re;
@@ -133,15 +139,6 @@ static int32_t context_region(const tj_doc *d, const tj_sentence *sen) {
     return 0;
 }
 
-/* Where the text after the last ； of s[a, b) begins, or 0 if none. */
-static uint32_t after_last_semicolon(const tj_env *env, const unsigned char *s, uint32_t a, uint32_t b) {
-    uint32_t after = 0;
-    size_t nx;
-    for (size_t i = a; i < b; i = nx)
-        if (tj_cls(env, tj_decode(s, b, i, &nx)) & TJ_CC_SEMICOLON) after = (uint32_t)nx;
-    return after;
-}
-
 /* The division a row is about.  own_subject: the subject was read from the
  * row's own clause (not carried from an earlier one); [a, b): its clause
  * before the value's verbs. */
@@ -178,13 +175,10 @@ static int32_t row_region(const tj_doc *d, const tj_indicator *row, const char *
     if (a > lb->before1) {
         /* a ； ends what was said before it (…大小凉山地区驶入“动车时代”…；
          * 高速公路通车里程新增3000公里: not 凉山's) */
-        uint32_t from = lb->before1, semi = after_last_semicolon(env, d->s, from, a);
-        if (semi) {
-            memset(&lb->before, 0, sizeof lb->before);
-            from = semi;
-        }
         tj_places more = {0};
-        if (a > from) scan_places(env, d->s + from, a - from, doc, &more);
+        more.fresh = 1;
+        scan_places(env, d->s + lb->before1, a - lb->before1, doc, &more);
+        if (more.cut) memset(&lb->before, 0, sizeof lb->before);
         merge_places(&lb->before, &more, 1);
         lb->before1 = a;
     }

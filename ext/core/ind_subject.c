@@ -562,7 +562,7 @@ static tj_str without_stage(const ictx *c, tj_str x) {
  * 6.87亿元: X总投资 + 投资) without its own, so the head is not written twice. */
 static tj_str without_same_head(const ictx *c, tj_str topic, tj_str head) {
     size_t len;
-    if (topic.n <= head.n || memcmp(topic.p + topic.n - head.n, head.p, head.n)) return topic;
+    if (topic.n <= head.n || memcmp(topic.p + topic.n - head.n, head.p, head.n) != 0) return topic;
     if (!tj_ws_before(&c->lx->bare_heads, (const unsigned char *)topic.p, topic.n, &len) || len >= topic.n)
         return topic;
     return (tj_str){topic.p, (uint32_t)(topic.n - len)};

@@ -250,10 +250,10 @@ tj_str ind_last_chars(const ictx *c, tj_str x, uint32_t k) {
         i = nx;
     }
     i = opener_before(c, s, x.n, i);
-    size_t j = i, from;
+    size_t j = i;
     for (int step = 0; step < TJ_CUT_LOOK && j < x.n; step++, j = nx) {
-        if ((from = start_after(c, s, x.n, j, !step)) != 0 && from < x.n)
-            return (tj_str){x.p + from, (uint32_t)(x.n - from)};
+        size_t from = start_after(c, s, x.n, j, !step);
+        if (from && from < x.n) return (tj_str){x.p + from, (uint32_t)(x.n - from)};
         tj_decode(s, x.n, j, &nx);
     }
     if (n - k <= TJ_CUT_SLACK) return x;

@@ -201,6 +201,9 @@ static const struct {
      "从2002年1月1日起，我国关税总水平已由15.3%降到12%。",
      "15.3%|amount|15.3||%|关税总水平|我国||从2002年1月1日起|actual ; "
      "12%|amount|12||%|关税总水平|我国||从2002年1月1日起|actual"},
+    /* 到位 needs the topic of the clause before, which ends at its first verb */
+    {1997, "外商直接投资保持增长势头，实际到位400多亿美元。",
+     "400多亿美元|amount|40000000000|over|美元|外商直接投资实际到位||||actual"},
     /* a bulletin reports the year past: 安排 and 将 are no goals in it */
     {0, "2023年某市国民经济和社会发展统计公报\n某市统计局\n2024年3月20日\n\n全年安排财政扶贫项目1909个。",
      "1909个|amount|1909||个|安排财政扶贫项目|||全年|actual"},

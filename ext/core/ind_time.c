@@ -3,10 +3,7 @@
  * indicators.md, period_start). */
 #include "ind.h"
 
-/* The status of a value at byte upto: the last cue before it in its sentence.
- * A goal or forecast cue holds until the next ；, a cue of what has happened
- * (已, 截至) ends it, and a list opener (预期目标是：) holds to the end.
- * *goals is set when the sentence opens a list of goals. */
+/* How many of the sentence's status events end by byte upto. */
 static size_t events_by(const ictx *c, uint32_t upto) {
     size_t lo = 0, hi = c->nev; /* the last event that ends by upto */
     while (lo < hi) {
@@ -19,6 +16,9 @@ static size_t events_by(const ictx *c, uint32_t upto) {
     return lo;
 }
 
+/* The status of a value at byte upto: the last cue before it in its sentence.
+ * A goal or forecast cue holds until the next ；, a cue of what has happened
+ * (已, 截至) ends it, and a list opener (预期目标是：) holds to the end. */
 int ind_status_at(const ictx *c, uint32_t upto) {
     size_t k = events_by(c, upto);
     return k ? c->ev[k - 1].st : TJ_S_ACTUAL;

@@ -639,6 +639,8 @@ static const tj_word TAIL_WORDS[] = {
     TW("增加额", TJ_TW_STOP),
     TW("扩大内需", TJ_TW_STOP),
     TW("人均", TJ_TW_STOP),
+    TW("预期性", TJ_TW_STOP), /* 13个预期性指标: a kind of indicator, no verb */
+    TW("约束", TJ_TW_STOP),   /* 8个约束性指标: not 约 */
     TW("自然增长率", TJ_TW_STOP),
     TW("平均值", TJ_TW_STOP),
     TW("均值", TJ_TW_STOP),
@@ -944,6 +946,7 @@ static const tj_word LEAD_WORDS[] = {
     TW("拟发行", 0),
     TW("此前", 0),
     TW("先后", 0),
+    TW("包括", 0), /* 包括13个预期性指标 */
     /* look-alikes: words that begin like a lead word and are none */
     TW("再就业", TJ_LW_WORD),
     TW("要求", TJ_LW_WORD),
@@ -1197,6 +1200,7 @@ static const tj_word STATUS_CUES[] = {
     TW("政要", TJ_SC_ACTUAL),
     TW("目标群体", TJ_SC_ACTUAL),
     TW("预期寿命", TJ_SC_ACTUAL),
+    TW("预期性", TJ_SC_ACTUAL), /* 预期性指标: a kind of indicator */
     TW("人均预期寿命", TJ_SC_ACTUAL),
     TW("超预期", TJ_SC_ACTUAL),
     TW("预期管理", TJ_SC_ACTUAL),

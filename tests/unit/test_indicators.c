@@ -201,6 +201,9 @@ static const struct {
      "从2002年1月1日起，我国关税总水平已由15.3%降到12%。",
      "15.3%|amount|15.3||%|关税总水平|我国||从2002年1月1日起|actual ; "
      "12%|amount|12||%|关税总水平|我国||从2002年1月1日起|actual"},
+    /* 包括 opens no subject; 预期性 and 约束性 name kinds of indicators (no cue, no verb) */
+    {2026, "包括13个预期性指标、8个约束性指标。",
+     "13个|amount|13||个|预期性指标||||actual ; 8个|amount|8||个|约束性指标||||actual"},
     /* 到位 needs the topic of the clause before, which ends at its first verb */
     {1997, "外商直接投资保持增长势头，实际到位400多亿美元。",
      "400多亿美元|amount|40000000000|over|美元|外商直接投资实际到位||||actual"},

@@ -73,12 +73,7 @@ static int count_han(const dctx *c, uint32_t a, uint32_t b, int *latin, int *pun
 
 /* ---- dates ------------------------------------------------------------- */
 
-static uint32_t skip_spaces(const dctx *c, uint32_t i, uint32_t b) {
-    size_t nx;
-    while (i < b && tj_is_space(tj_decode(c->s, b, i, &nx)))
-        i = (uint32_t)nx;
-    return i;
-}
+static uint32_t skip_spaces(const dctx *c, uint32_t i, uint32_t b) { return (uint32_t)tj_skip_spaces(c->s, b, i); }
 
 /* A whole number at i (arabic or CJK digits, 〇 as zero): its value, or -1. */
 static int number_at(const dctx *c, uint32_t i, uint32_t b, uint32_t *end, int *digits) {

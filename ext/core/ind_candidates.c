@@ -127,9 +127,7 @@ int ind_scan_sentence(ictx *c, size_t qa, size_t qe) {
  * rather than by a verb, a conjunction or punctuation? */
 int ind_followed_by_noun(const ictx *c, const tj_quantity *q) {
     size_t nx, len;
-    size_t i = q->b1;
-    while (i < c->n && tj_is_space(cp_at(c, i, &nx)))
-        i = nx;
+    size_t i = tj_skip_spaces(c->s, c->n, q->b1);
     uint32_t ch = cp_at(c, i, &nx);
     const tj_word *fw = tj_ws_at(&c->lx->function_words, c->s, c->n, i, &len);
     if (fw && (fw->tag == TJ_FW_OF || fw->tag == TJ_FW_AND || fw->tag == TJ_FW_OR || fw->tag == TJ_FW_ETC ||
@@ -151,13 +149,9 @@ int ind_followed_by_noun(const ictx *c, const tj_quantity *q) {
 
 /* The Latin word next to a quantity (26 Apr 2021): a date or a code. */
 static int next_to_latin_word(const ictx *c, const tj_quantity *q) {
-    size_t i = q->b1, nx, st;
-    while (i < c->n && tj_is_space(cp_at(c, i, &nx)))
-        i = nx;
+    size_t i = tj_skip_spaces(c->s, c->n, q->b1), nx, st;
     if (i > q->b1 && tj_is_latin(cp_at(c, i, &nx)) && q->kind == TJ_Q_NUMBER) return 1;
-    size_t b = q->b0;
-    while (b > 0 && tj_is_space(cp_before(c, b, &st)))
-        b = st;
+    size_t b = tj_back_over_spaces(c->s, c->n, q->b0);
     return b < q->b0 && tj_is_latin(cp_before(c, b, &st)) && q->kind == TJ_Q_NUMBER;
 }
 
@@ -293,7 +287,8 @@ void ind_choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *ok) 
             }
         }
         /* a count and its noun, then another value in the clause */
-        if (q->kind == TJ_Q_COUNT && ind_followed_by_noun(c, q) && later) {
+        int count_of_noun = q->kind == TJ_Q_COUNT && ind_followed_by_noun(c, q);
+        if (count_of_noun && later) {
             uint32_t gap = (uint32_t)tj_doc_charlen(d, q->b1, later->b0);
             if (is_condition(c, later) && gap <= 8) {
                 ok[lk - qa] = 0; /* 2个省份GDP超过2万亿元: the second is a condition */
@@ -309,7 +304,7 @@ void ind_choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *ok) 
             for (uint32_t i = w0; i < q->b0; i = (uint32_t)tj_ws_next(c->s, q->b0, i))
                 if (fw_at(c, i, &len) == TJ_FW_EACH) ok[k - qa] = 0; /* 每, which stands close to its count */
             /* (not a list of counts after their nouns: 现代农业产业园1个、优势特色产业集群1个) */
-            int before_noun = ind_followed_by_noun(c, q) || (q->flags & TJ_QF_CJK); /* 储备一批、开工一批 */
+            int before_noun = count_of_noun || (q->flags & TJ_QF_CJK); /* 储备一批、开工一批 */
             if (before_noun && later && later->kind == TJ_Q_COUNT && later->value == 1) {
                 ok[k - qa] = 0;
                 ok[lk - qa] = 0;

@@ -44,12 +44,7 @@ static inline int lit_n(const pctx *c, size_t i, const char *w, size_t l, size_t
 }
 #define lit(c, i, w, end) lit_n((c), (i), ("" w), sizeof(w) - 1, (end))
 
-static size_t sp(const pctx *c, size_t i) {
-    size_t nx;
-    while (i < c->n && tj_is_space(cp_at(c, i, &nx)))
-        i = nx;
-    return i;
-}
+static size_t sp(const pctx *c, size_t i) { return tj_skip_spaces(c->s, c->n, i); }
 
 /* A range separator between two numbers: — – - ~ ～ 〜 至 到 (and ——). */
 static int range_sep(const pctx *c, size_t i, size_t *end) {

@@ -282,19 +282,9 @@ static size_t alternative_unit_end(qctx *c, size_t e) {
 
 /* Is a verb of change (增加 下降) right before byte b, blanks apart? */
 static int change_before(const qctx *c, size_t b) {
-    size_t st, len;
-    while (b > 0 && tj_is_space(tj_cp_before(c->s, c->n, b, &st)))
-        b = st;
-    const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, b, &len);
+    size_t len;
+    const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, tj_back_over_spaces(c->s, c->n, b), &len);
     return w && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN);
-}
-
-/* The end of the blanks (spaces, no line break) from i. */
-static size_t blanks_end(const qctx *c, size_t i) {
-    size_t nx;
-    while (i < c->n && tj_is_space(cp_at(c, i, &nx)))
-        i = nx;
-    return i;
 }
 
 /* Everything after the number: 多/余, unit, qualifier, range. */
@@ -384,7 +374,7 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
     size_t ml, r1 = e, nx2;
     const tj_word *rm = tj_ws_at(&c->lx->range_marks, c->s, c->n, e, &ml);
     if (!rm) {
-        size_t w0 = blanks_end(c, e);
+        size_t w0 = tj_skip_spaces(c->s, c->n, e);
         rm = w0 > e ? tj_ws_at(&c->lx->range_marks, c->s, c->n, w0, &ml) : NULL;
         if (rm && rm->tag != TJ_RM_WORD) rm = NULL;
         r1 = w0;
@@ -398,7 +388,7 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
     if (by_to && have_unit) rm = NULL;
     if (rm) {
         r1 += ml;
-        if (rm->tag == TJ_RM_WORD) r1 = blanks_end(c, r1);
+        if (rm->tag == TJ_RM_WORD) r1 = tj_skip_spaces(c->s, c->n, r1);
         tj_numeral n2;
         size_t p2 = r1, y;
         if (percent_prefix && lit(c, p2, "百分之", &y)) p2 = y;

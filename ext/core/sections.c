@@ -71,12 +71,7 @@ static int ends_with(const unsigned char *s, size_t i, size_t e, const char *lit
     return e >= i + l && memcmp(s + e - l, lit, l) == 0;
 }
 
-static uint32_t skip_sp(const unsigned char *s, uint32_t i, uint32_t e) {
-    size_t nx;
-    while (i < e && tj_is_space(tj_decode(s, e, i, &nx)))
-        i = (uint32_t)nx;
-    return i;
-}
+static uint32_t skip_sp(const unsigned char *s, uint32_t i, uint32_t e) { return (uint32_t)tj_skip_spaces(s, e, i); }
 
 /* Numeric value of the digits inside a label (一 in （一）, 12 in 12.). */
 static int64_t label_number(const unsigned char *s, uint32_t a, uint32_t b) {

@@ -97,6 +97,23 @@ static inline int tj_is_space(uint32_t c) { /* horizontal space, not a line brea
            (c >= 0x2000 && c <= 0x200D) || c == 0x2060 || c == 0x202F || c == 0x205F;
 }
 static inline int tj_is_newline(uint32_t c) { return c == '\n' || c == '\f' || c == 0x2028 || c == 0x2029; }
+
+/* The end of the spaces (no line break) from byte i of s[0..n). */
+static inline size_t tj_skip_spaces(const unsigned char *s, size_t n, size_t i) {
+    size_t nx;
+    while (i < n && tj_is_space(tj_decode(s, n, i, &nx)))
+        i = nx;
+    return i;
+}
+
+/* The start of the spaces (no line break) that end at byte i of s[0..n). */
+static inline size_t tj_back_over_spaces(const unsigned char *s, size_t n, size_t i) {
+    size_t st;
+    while (i > 0 && tj_is_space(tj_cp_before(s, n, i, &st)))
+        i = st;
+    return i;
+}
+
 /* Sentence terminators: 。！？!? */
 static inline int tj_is_terminator(uint32_t c) {
     return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?';

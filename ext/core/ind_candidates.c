@@ -299,7 +299,7 @@ void ind_choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *ok) 
         /* 每个园区聚焦1个主导产业; 1个工作专班、1个发展规划…(“5个1”) */
         if (q->kind == TJ_Q_COUNT && q->value == 1) {
             uint32_t cs = ind_clause_start(c, q->b0), w0 = q->b0 - cs > 96 ? q->b0 - 96 : cs;
-            while (w0 < q->b0 && (c->s[w0] & 0xC0) == 0x80) /* to a character's start */
+            while (w0 < q->b0 && !tj_charmap_starts(&d->cmap, w0)) /* to a character's start */
                 w0++;
             for (uint32_t i = w0; i < q->b0; i = (uint32_t)tj_ws_next(c->s, q->b0, i))
                 if (fw_at(c, i, &len) == TJ_FW_EACH) ok[k - qa] = 0; /* 每, which stands close to its count */

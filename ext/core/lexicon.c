@@ -1021,12 +1021,14 @@ static const tj_word NOT_DIVISIONS[] = {
     TW("土耳其", TJ_ND_FOREIGN),
 };
 
-/* Marks between the two numbers of a range (5%—6%, 3至5个, 百分之四到五).
+/* Marks between the two numbers of a range (5%—6%, 3至5个, 百分之四到五,
+ * 2018―2022年, 1月至10月: quantities and periods read them).
  * tag: TJ_RM_DASH, never with blanks around it (a table's columns: 1.5   -2.3),
  * or TJ_RM_WORD, with or without (news writes numbers apart: 增长 10% 至 12%). */
 static const tj_word RANGE_MARKS[] = {
-    TW("——", TJ_RM_DASH), TW("—", TJ_RM_DASH),  TW("–", TJ_RM_DASH),  TW("-", TJ_RM_DASH),  TW("~", TJ_RM_DASH),
-    TW("～", TJ_RM_DASH), TW("〜", TJ_RM_DASH), TW("－", TJ_RM_DASH), TW("至", TJ_RM_WORD), TW("到", TJ_RM_WORD),
+    TW("——", TJ_RM_DASH), TW("—", TJ_RM_DASH),  TW("–", TJ_RM_DASH),  TW("-", TJ_RM_DASH),
+    TW("~", TJ_RM_DASH),  TW("～", TJ_RM_DASH), TW("〜", TJ_RM_DASH), TW("－", TJ_RM_DASH),
+    TW("――", TJ_RM_DASH), TW("―", TJ_RM_DASH),  TW("至", TJ_RM_WORD), TW("到", TJ_RM_WORD),
 };
 
 /* Words that join two places into the name of a route (济南至宁津高速,

@@ -46,17 +46,13 @@ static inline int lit_n(const pctx *c, size_t i, const char *w, size_t l, size_t
 
 static size_t sp(const pctx *c, size_t i) { return tj_skip_spaces(c->s, c->n, i); }
 
-/* A range separator between two numbers: — – - ~ ～ 〜 至 到 (and ——). */
+/* A range mark between two numbers (1月至10月, 7月1-28日): a word of the
+ * range marks, the table quantities read too. */
 static int range_sep(const pctx *c, size_t i, size_t *end) {
-    size_t nx;
-    uint32_t ch = cp_at(c, i, &nx);
-    if (ch == 0x2014 || ch == 0x2013 || ch == '-' || ch == '~' || ch == 0xFF5E || ch == 0x301C || ch == 0xFF0D ||
-        ch == 0x2015 || ch == 0x81F3 /* 至 */ || ch == 0x5230 /* 到 */) {
-        if ((ch == 0x2014 || ch == 0x2015) && cp_at(c, nx, end) == ch) return 1; /* —— */
-        *end = nx;
-        return 1;
-    }
-    return 0;
+    size_t len;
+    if (!tj_ws_at(&c->lx->range_marks, c->s, c->n, i, &len)) return 0;
+    *end = i + len;
+    return 1;
 }
 
 /* A small whole number, 0-99: one or two digits, or a CJK numeral. */

@@ -823,8 +823,8 @@ static void route_joiners(void) {
     }
 }
 
-/* A range mark between two numbers makes a range; blanks may stand around
- * a word (至 到), never around a dash. */
+/* A range mark between two numbers makes a range (of values, and of months);
+ * blanks may stand around a word (至 到), never around a dash. */
 static void range_marks(void) {
     const tj_wordset *ws = &unit_env->lex.range_marks;
     for (size_t k = 0; k < ws->nwords; k++) {
@@ -837,6 +837,10 @@ static void range_marks(void) {
         snprintf(spaced, sizeof spaced, " %s ", w->w);
         q = quantity_of(with("规模10", spaced, "20亿元"), &d);
         CHECK(q && (q->qualifier == TJ_QUAL_RANGE) == (w->tag == TJ_RM_WORD), "range mark with blanks %s", w->w);
+        tj_doc_free(d);
+        d = unit_analyze(with("2022年1月", w->w, "10月"), 0, TJ_LAYER_PERIODS); /* periods read the same marks */
+        const tj_period *p = d->nperiods == 1 ? &d->periods[0] : NULL;
+        CHECK(p && p->m0 == 1 && p->m1 == 10 && p->start == 20220101 && p->end == 20221031, "months range %s", w->w);
         tj_doc_free(d);
     }
 }

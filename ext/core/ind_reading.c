@@ -558,6 +558,22 @@ static size_t time_opener(const ictx *c, uint32_t a, uint32_t b) {
 }
 
 /* Strip what opens the subject span: periods, scope words, connectives. */
+/* The end of the number of a point of a list and its verb at a (三是改造…,
+ * 一要新建…: a numeral of up to three characters, then a lead word that
+ * makes a point), when something follows them before b; else 0. */
+static size_t point_of_list(ictx *c, uint32_t a, uint32_t b) {
+    size_t j = a, nx, len;
+    for (int k = 0; k < 3 && j < b; k++) {
+        uint32_t ch = cp_at(c, j, &nx);
+        if (!tj_is_cjk_digit(ch) && tj_cjk_unit_power(ch) != 1) break;
+        j = nx;
+    }
+    if (j == a) return 0;
+    const tj_word *w = tj_ws_at(&c->lx->lead_words, c->s, b, j, &len);
+    if (!w || !(w->tag == TJ_LW_POINT || (w->tag == TJ_LW_LEAD && (w->arg & TJ_LWF_POINT))) || j + len >= b) return 0;
+    return j + len;
+}
+
 void ind_strip_lead(ictx *c, reading *r) {
     size_t len, nx;
     for (;;) {
@@ -621,6 +637,11 @@ void ind_strip_lead(ictx *c, reading *r) {
                 r->subj0 = (uint32_t)jn;
                 continue;
             }
+        }
+        size_t pe = point_of_list(c, r->subj0, r->subj1);
+        if (pe) { /* 三是, 一要 */
+            r->subj0 = (uint32_t)pe;
+            continue;
         }
         break;
     }

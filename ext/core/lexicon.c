@@ -921,7 +921,7 @@ static const tj_word LEAD_WORDS[] = {
     TW("确保", 0),
     TW("计划", 0),
     TW("将", 0),
-    TW("要", 0),
+    {"要", TJ_LW_LEAD, TJ_LWF_POINT, 0, 0}, /* 一要新建学校10所 */
     TW("争取", 0),
     TW("有望", 0),
     TW("数据显示", 0),
@@ -946,7 +946,8 @@ static const tj_word LEAD_WORDS[] = {
     TW("拟发行", 0),
     TW("此前", 0),
     TW("先后", 0),
-    TW("包括", 0), /* 包括13个预期性指标 */
+    TW("包括", 0),         /* 包括13个预期性指标 */
+    TW("是", TJ_LW_POINT), /* 三是改造老旧小区100个 */
     /* look-alikes: words that begin like a lead word and are none */
     TW("再就业", TJ_LW_WORD),
     TW("要求", TJ_LW_WORD),

@@ -113,6 +113,11 @@ enum {
 enum {
     TJ_LW_LEAD = 0, /* 其中 累计 完成: opens a clause, not part of its subject */
     TJ_LW_WORD,     /* 再就业: a word that only begins like one */
+    TJ_LW_POINT,    /* 是: after a numeral that opens a clause, the point of a list (三是), else a word */
+};
+/* Flags of the lead words (arg). */
+enum {
+    TJ_LWF_POINT = 1, /* 要: a lead word that after a numeral makes the point of a list too (一要) */
 };
 /* Tags of the scope words: whose area they name. */
 enum {

@@ -201,6 +201,12 @@ static const struct {
      "从2002年1月1日起，我国关税总水平已由15.3%降到12%。",
      "15.3%|amount|15.3||%|关税总水平|我国||从2002年1月1日起|actual ; "
      "12%|amount|12||%|关税总水平|我国||从2002年1月1日起|actual"},
+    /* the number of a point of a list is no part of a subject (三是, 十是, 一要); 是
+     * alone is no lead word */
+    {2025, "三是改造老旧小区100个。十是实施100个社区儿童友好空间改造工程。一要新建学校10所。",
+     "100个|amount|100||个|改造老旧小区||||actual ; 100个|amount|100||个|实施社区儿童友好空间改造工程||||actual ; "
+     "10所|amount|10||所|新建学校||||target"},
+    {2025, "一是全区经济增长速度连续4年位居全国前六。", "前六|rank|6|under||经济增长速度|全区|全国||actual"},
     /* 包括 opens no subject; 预期性 and 约束性 name kinds of indicators (no cue, no verb) */
     {2026, "包括13个预期性指标、8个约束性指标。",
      "13个|amount|13||个|预期性指标||||actual ; 8个|amount|8||个|约束性指标||||actual"},

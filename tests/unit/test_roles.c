@@ -538,12 +538,18 @@ static void counted_noun_predicates(void) {
 }
 
 /* A lead word opens a clause and is no part of its subject (全市[完成]工业投资…,
- * [建成]5个…). */
+ * [建成]5个…), nor is the point of a list (三是, 一要). */
 static void lead_words(void) {
     const tj_wordset *ws = &unit_env->lex.lead_words;
     for (size_t k = 0; k < ws->nwords; k++)
         if (ws->words[k].tag == TJ_LW_LEAD)
             check_first_row("lead", ws->words[k].w, with("全年，", ws->words[k].w, "工业投资增长5%。"), 5, "工业投资");
+    /* after a numeral, a word that makes the point of a list goes with it (三是, 一要) */
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        if (w->tag == TJ_LW_POINT || (w->tag == TJ_LW_LEAD && (w->arg & TJ_LWF_POINT)))
+            check_first_row("point", w->w, with("全年，三", w->w, "新建学校10所。"), 10, "新建学校");
+    }
 }
 
 /* A verb of change that a line break splits (text from a PDF: 下\n降1.5%) is

@@ -118,6 +118,14 @@ static int in_multiple_basis(const tj_period *p, const reading *r) {
     return r->multiple && p->b0 >= r->basis0 && p->b1 <= r->basis1;
 }
 
+/* A streak (连续4日) in a clause before the value's: how long something went on
+ * there, not when the value was. */
+static int streak_in_clause_before(const ictx *c, const tj_period *p, const tj_quantity *q) {
+    size_t len;
+    const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, p->b1, p->b0, &len);
+    return w && (w->arg & TJ_TWF_STREAK) && p->b1 <= ind_clause_start(c, q->b0);
+}
+
 /* The period of a value: the nearest before it in the sentence, else the
  * first after it in its clause; not a comparison, a title or the time of
  * what the value multiplies. */
@@ -138,6 +146,7 @@ const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce, cons
         const tj_word *to = tj_ws_before(&c->lx->tail_words, c->s, p->b0, &tl);
         if (to && to->tag == TJ_TW_TO && nx2 != q->b0 && !of && p->b0 - tl > ind_clause_start(c, p->b0)) continue;
         if (p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) continue;
+        if (streak_in_clause_before(c, p, q)) continue; /* 终结连续4日净卖出，…获净买入4.68亿元 */
         return p;
     }
     size_t first = ind_period_ending_after(c, q->b1);

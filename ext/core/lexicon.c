@@ -233,6 +233,7 @@ static const tj_word UNITS[] = {
     MEASURE("吨次"),
     /* energy, power, traffic */
     MEASURE("千瓦时"),
+    MEASURE_AS("千瓦小时", "千瓦时"), /* 发电量592.4亿千瓦小时 */
     MEASURE("千瓦"),
     MEASURE("兆瓦时"),
     MEASURE("兆瓦"),

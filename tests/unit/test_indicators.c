@@ -201,6 +201,10 @@ static const struct {
      "从2002年1月1日起，我国关税总水平已由15.3%降到12%。",
      "15.3%|amount|15.3||%|关税总水平|我国||从2002年1月1日起|actual ; "
      "12%|amount|12||%|关税总水平|我国||从2002年1月1日起|actual"},
+    /* a streak in a clause before the value's says how long something went on
+     * there, not when the value was; in the value's own clause it stays */
+    {2024, "北向资金终结连续4日净卖出，中国平安获净买入4.68亿元居首。该股连续3日上涨12%。",
+     "4.68亿元|amount|468000000||元|中国平安获净买入||||actual ; 12%|change|12||%|该股|||连续3日|actual"},
     /* the number of a point of a list is no part of a subject (三是, 十是, 一要); 是
      * alone is no lead word */
     {2025, "三是改造老旧小区100个。十是实施100个社区儿童友好空间改造工程。一要新建学校10所。",

@@ -30,6 +30,7 @@
 #define TJ_LOOK 64
 #define TJ_MAX_SUBJECT 96 /* characters; the subjects of the dev gold have at most 63 */
 #define TJ_MAX_PARTS 16   /* parts a 分别 list can hand out */
+#define TJ_SHARE_SUBJECT 24 /* characters: the things a share opening its clause is of (96.2%的养老机构…) */
 
 /* ---- what ind_table.c keeps from one cell of a table to the next ---------- */
 #define TJ_MAX_CELLS 24

@@ -42,6 +42,32 @@ static void counted_object(ictx *c, value_ctx *v) {
     r->sign = 1;
 }
 
+/* 96.2%的养老机构开展医养结合服务: a percentage that opens its clause (nothing
+ * before it names a subject) and is followed by 的 is the share of those
+ * things that do what the clause says: that is its subject. */
+static void share_of_those_after(ictx *c, value_ctx *v) {
+    reading *r = &v->r;
+    size_t len;
+    if (v->q->kind != TJ_Q_PERCENT || r->kind != TJ_K_AMOUNT || r->subj1 > r->subj0 ||
+        fw_at(c, v->q->b1, &len) != TJ_FW_OF)
+        return;
+    if (r->bound || r->basis1 > r->basis0 || r->basis_word) return; /* 低于13%左右的预期目标 */
+    uint32_t a = v->q->b1 + (uint32_t)len, b = v->ce;
+    ind_trim(c, &a, &b);
+    size_t chars = b > a ? tj_doc_charlen(c->d, a, b) : 0;
+    if (chars < 2 || chars > TJ_SHARE_SUBJECT || ind_quantity_starting_at(c, a)) return;
+    const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, b, a, &len);
+    if (w && w->tag != TJ_TW_STOP) return;  /* 实现38.6%的增长, 占比超过10%的有44种 */
+    for (size_t i = a, nx; i < b; i = nx) { /* 58.3%的同比增速, 7%左右的速度: a rate, not a share */
+        nx = tj_ws_next(c->s, b, i);
+        if (tj_ws_at(&c->lx->rate_nouns, c->s, b, i, &len) || tj_ws_at(&c->lx->goal_heads, c->s, b, i, &len)) return;
+    }
+    r->kind = TJ_K_SHARE;
+    r->has_verb = 1;
+    r->subj0 = a;
+    r->subj1 = b;
+}
+
 /* Stage 2: the clause of candidate k and the words before it. */
 static void read_value(ictx *c, const sent_state *ss, size_t k, value_ctx *v) {
     const tj_quantity *q = c->cand[k];
@@ -61,6 +87,7 @@ static void read_value(ictx *c, const sent_state *ss, size_t k, value_ctx *v) {
     ind_read_left(c, v->from, q->b0, q, &v->r);
     ind_strip_lead(c, &v->r);
     counted_object(c, v);
+    share_of_those_after(c, v);
     v->next_ok = NULL; /* the next value that is an indicator bounds a noun read to the right */
     for (size_t j = k + 1; j < c->ncand && j <= k + TJ_LOOK; j++)
         if (c->ok[j]) {
@@ -133,6 +160,10 @@ static void time_of(ictx *c, const value_ctx *v, const sent_state *ss, const tj_
     }
 }
 
+/* A bare number with nothing that says what it measures (no unit, no
+ * subject) states no fact: no row. */
+static int states_nothing(const tj_indicator *row) { return row->kind == TJ_K_AMOUNT && !row->unit && !row->subject.p; }
+
 /* The rows of one sentence.  0, or -1 when memory runs out. */
 static int sentence_rows(ictx *c, size_t si, goal_list *gl, tj_labeler *lb) {
     tj_doc *d = c->d;
@@ -153,6 +184,10 @@ static int sentence_rows(ictx *c, size_t si, goal_list *gl, tj_labeler *lb) {
         row->section = sen->section;
         value_row(c, &v, row);
         ind_subject(c, &ss, &v, row);
+        if (states_nothing(row)) { /* 5118937 alone on a line, a cell's number that lost its row */
+            d->nindicators--;
+            continue;
+        }
         time_of(c, &v, &ss, sen, gl, row);
         ss.prev_row = (long)(d->nindicators - 1);
         ss.prev_clause = v.cs;

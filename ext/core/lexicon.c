@@ -1092,8 +1092,9 @@ static const tj_word ENUMERATIONS[] = {
  * rank of its growth): left out of the key a concept is looked up by.  tag:
  * the kind of value they name (TJ_K_*). */
 static const tj_word RATE_NOUNS[] = {
-    TW("增速", TJ_K_CHANGE), TW("增幅", TJ_K_CHANGE), TW("增长率", TJ_K_CHANGE), TW("增长速度", TJ_K_CHANGE),
-    TW("涨幅", TJ_K_CHANGE), TW("占比", TJ_K_SHARE),  TW("比重", TJ_K_SHARE),   TW("所占比重", TJ_K_SHARE),
+    TW("增速", TJ_K_CHANGE),     TW("增幅", TJ_K_CHANGE),    TW("增长率", TJ_K_CHANGE),
+    TW("增长速度", TJ_K_CHANGE), TW("涨幅", TJ_K_CHANGE),    TW("占比", TJ_K_SHARE),
+    TW("比重", TJ_K_SHARE),      TW("所占比重", TJ_K_SHARE), TW("速度", TJ_K_CHANGE),
 };
 
 /* Heads that point back to what the sentence measured before.  tag: the

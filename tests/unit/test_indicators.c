@@ -201,6 +201,17 @@ static const struct {
      "从2002年1月1日起，我国关税总水平已由15.3%降到12%。",
      "15.3%|amount|15.3||%|关税总水平|我国||从2002年1月1日起|actual ; "
      "12%|amount|12||%|关税总水平|我国||从2002年1月1日起|actual"},
+    /* a percentage that opens its clause, followed by 的: the share of those
+     * things that do what the clause says; not after a verb of change or a
+     * comparison, nor before a rate */
+    {2025, "96.2%的养老机构开展医养结合服务，90%的化工园区降至较低风险等级。",
+     "96.2%|share|96.2||%|养老机构开展医养结合服务||||actual ; 90%|share|90||%|化工园区降至较低风险等级||||actual"},
+    {2021, "网上零售继续实现38.6%的增长。", "38.6%|amount|38.6||%|网上零售||||actual"},
+    {2017, "广义货币M2增长11.3%，低于13%左右的预期目标。",
+     "11.3%|change|11.3||%|广义货币M2||||actual ; 13%左右|amount|13|approx|%|广义货币M2||||actual"},
+    /* a bare number with nothing that says what it measures is no row */
+    {2020, "2021-05-08 10:07:10\n\n5118937\n\n全年粮食产量100万吨。",
+     "100万吨|amount|1000000||吨|粮食产量|||全年|actual"},
     /* a streak in a clause before the value's says how long something went on
      * there, not when the value was; in the value's own clause it stays */
     {2024, "北向资金终结连续4日净卖出，中国平安获净买入4.68亿元居首。该股连续3日上涨12%。",
@@ -447,14 +458,15 @@ static const struct {
      "4899310    100.0\n\n\n— 2 —\n\f    男性                      2617299      53.4\n",
      "4899310|amount|4899310||人|全州户籍人口||||actual ; 100.0|share|100||%|全州户籍人口||||actual ; "
      "2617299|amount|2617299||人|男性户籍人口||||actual ; 53.4|share|53.4||%|男性户籍人口||||actual"},
-    /* a number alone on a line among a table's rows does not end the table: the rows after it keep the header */
+    /* a number alone on a line among a table's rows does not end the table: the rows after it keep the header
+     * (the number itself, with no unit and no label, is no row) */
     {2023,
      "表12 财政收支情况\n           指标名称              绝对数（亿元）    比上年增长（%）\n\n      教育              "
      "         "
      "104.83     4.6\n                                          3.7\n      交通运输                     8.18       "
      "37.3\n",
      "104.83|amount|10483000000||元|教育||||actual ; 4.6|change|4.6||%|教育||比上年||actual ; "
-     "3.7|amount|3.7|||||||actual ; 8.18|amount|818000000||元|交通运输||||actual ; "
+     "8.18|amount|818000000||元|交通运输||||actual ; "
      "37.3|change|37.3||%|交通运输||比上年||actual"},
     /* the first row of a table named by its place only (| 全州 |) is no whole a part narrows */
     {2020, "表1 户籍人口\n| 指标 | 年末数（人） |\n| --- | --- |\n| 全州 | 4886455 |\n| 其中：城镇 | 1800129 |\n",

@@ -851,6 +851,26 @@ static void range_marks(void) {
     }
 }
 
+/* A percentage that opens its clause and is followed by 的 is a share of what
+ * follows (96.2%的养老机构开展医养结合服务), unless what follows names a rate
+ * (58.3%的同比增速, 7%左右的速度) or a goal (13%左右的预期目标). */
+static void rate_nouns_and_goals(void) {
+    const tj_wordset *sets[] = {&unit_env->lex.rate_nouns, &unit_env->lex.goal_heads};
+    for (size_t t = 0; t < 2; t++)
+        for (size_t k = 0; k < sets[t]->nwords; k++) {
+            const char *w = sets[t]->words[k].w;
+            tj_doc *d;
+            const tj_indicator *r = row_of(with("全省有5%的企业", w, "提高。"), 2024, 0, &d);
+            CHECK(!r || r->kind != TJ_K_SHARE, "rate or goal %s: no share", w);
+            tj_doc_free(d);
+        }
+    tj_doc *d;
+    const tj_indicator *r = row_of("全省有5%的企业开展研发。", 2024, 0, &d);
+    CHECK(r && r->kind == TJ_K_SHARE && str_is(r->subject, "企业开展研发"), "share of what follows: %.*s",
+          SUBJECT_ARGS(r));
+    tj_doc_free(d);
+}
+
 void test_roles(void) {
     basis_words();
     basis_cues();
@@ -891,4 +911,5 @@ void test_roles(void) {
     plan_titles();
     route_joiners();
     range_marks();
+    rate_nouns_and_goals();
 }

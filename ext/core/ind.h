@@ -222,6 +222,7 @@ tj_str ind_next_member(const char **names);
 /* ---- ind_candidates.c ------------------------------------------------------ */
 int ind_scan_sentence(ictx *c, size_t qa, size_t qe);
 int ind_followed_by_noun(const ictx *c, const tj_quantity *q);
+int ind_count_by_magnitude(const ictx *c, const tj_quantity *q);
 void ind_choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *ok);
 
 /* ---- ind_reading.c --------------------------------------------------------- */

@@ -147,6 +147,13 @@ int ind_followed_by_noun(const ictx *c, const tj_quantity *q) {
     return tj_is_han(ch) || tj_is_latin(ch) || tj_digit_value(ch) >= 0 || ch == 0x201C;
 }
 
+/* A number with no unit whose last word is a magnitude (3万农民工, 300多万各族
+ *群众): a count of the noun after it, not part of a name (2.0任务, 100强). */
+int ind_count_by_magnitude(const ictx *c, const tj_quantity *q) {
+    size_t st;
+    return q->kind == TJ_Q_NUMBER && !q->unit && tj_cjk_unit_power(cp_before(c, q->b1, &st)) >= 4;
+}
+
 /* The Latin word next to a quantity (26 Apr 2021): a date or a code. */
 static int next_to_latin_word(const ictx *c, const tj_quantity *q) {
     size_t i = tj_skip_spaces(c->s, c->n, q->b1), nx, st;
@@ -252,7 +259,8 @@ void ind_choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *ok) 
         if (q->kind == TJ_Q_NUMBER && !q->unit) {
             int64_t iv;
             if (tj_dec_to_int64(&q->val, &iv) && iv >= 1000 && iv <= 2999 && q->val.exp >= 0) v = 0; /* a year */
-            if (ind_followed_by_noun(c, q) && tj_is_han(cp_at(c, q->b1, &nx))) v = 0; /* 2.0任务, 100强: part of a name */
+            if (ind_followed_by_noun(c, q) && tj_is_han(cp_at(c, q->b1, &nx)) && !ind_count_by_magnitude(c, q))
+                v = 0; /* 2.0任务, 100强: part of a name */
         }
         if (next_to_latin_word(c, q) || ends_a_name(c, q)) v = 0;
         if (q->kind == TJ_Q_ORDINAL && (fw_at(c, q->b1, &len) == TJ_FW_OF || fw_before(c, q->b0, &len) == TJ_FW_PUT))

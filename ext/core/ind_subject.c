@@ -800,7 +800,8 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
     } else if (is_vague) {
         tj_str changed = noun_after ? (tj_str){NULL, 0} : changed_before(c, v);
         subj = changed.p ? changed : vague_subject(c, ss, v, noun_after, &scope);
-    } else if (noun_after && q->kind != TJ_Q_PERCENT && q->kind != TJ_Q_POINTS && q->kind != TJ_Q_NUMBER &&
+    } else if (noun_after && q->kind != TJ_Q_PERCENT && q->kind != TJ_Q_POINTS &&
+               (q->kind != TJ_Q_NUMBER || ind_count_by_magnitude(c, q)) &&
                (q->kind == TJ_Q_COUNT || r->has_verb || ind_str_chars(&subj) <= 4)) {
         subj = counted_noun_subject(c, ss, v, subj);
     } else if (same_clause && fw_at(c, r->subj0, &vl) == TJ_FW_OF && rate_noun_at(c, r->subj0 + (uint32_t)vl) &&

@@ -56,6 +56,9 @@ static const tj_word UNITS[] = {
     MONEY("林吉特", "林吉特", "MYR"),
     MONEY("越南盾", "越南盾", "VND"),
     MONEY("新西兰元", "新西兰元", "NZD"),
+    MONEY("挪威克朗", "挪威克朗", "NOK"), /* 14780亿挪威克朗 */
+    MONEY("瑞典克朗", "瑞典克朗", "SEK"),
+    MONEY("丹麦克朗", "丹麦克朗", "DKK"),
     MONEY("特别提款权", "特别提款权", "XDR"),
     /* percent and points */
     {"%", TJ_Q_PERCENT, 0, "%", 0},
@@ -839,6 +842,7 @@ static const tj_word TAIL_WORDS[] = {
     TW("占比达到", TJ_TW_SHARE),
     /* ranks */
     TW("居", TJ_TW_RANK),
+    TW("居民", TJ_TW_STOP), /* 近4万居民: a noun, not 居 */
     TW("位居", TJ_TW_RANK),
     TW("位列", TJ_TW_RANK),
     TW("排名", TJ_TW_RANK),

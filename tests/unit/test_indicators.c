@@ -201,6 +201,10 @@ static const struct {
      "从2002年1月1日起，我国关税总水平已由15.3%降到12%。",
      "15.3%|amount|15.3||%|关税总水平|我国||从2002年1月1日起|actual ; "
      "12%|amount|12||%|关税总水平|我国||从2002年1月1日起|actual"},
+    /* a number whose last word is a magnitude counts the noun after it (no
+     * name: 2.0任务); 居民 is no verb of rank */
+    {2025, "全县有3万农民工返乡创业，近4万居民搬进新居。",
+     "3万|amount|30000|||农民工返乡创业|全县|||actual ; 近4万|amount|40000|approx||居民搬进新居||||actual"},
     /* a percentage that opens its clause, followed by 的: the share of those
      * things that do what the clause says; not after a verb of change or a
      * comparison, nor before a rate */

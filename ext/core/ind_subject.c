@@ -802,7 +802,7 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
         subj = changed.p ? changed : vague_subject(c, ss, v, noun_after, &scope);
     } else if (noun_after && q->kind != TJ_Q_PERCENT && q->kind != TJ_Q_POINTS &&
                (q->kind != TJ_Q_NUMBER || ind_count_by_magnitude(c, q)) &&
-               (q->kind == TJ_Q_COUNT || r->has_verb || ind_str_chars(&subj) <= 4)) {
+               (q->kind == TJ_Q_COUNT || q->kind == TJ_Q_MEASURE || r->has_verb || ind_str_chars(&subj) <= 4)) {
         subj = counted_noun_subject(c, ss, v, subj);
     } else if (same_clause && fw_at(c, r->subj0, &vl) == TJ_FW_OF && rate_noun_at(c, r->subj0 + (uint32_t)vl) &&
                d->indicators[ss->prev_row].subject.p) {

@@ -195,6 +195,7 @@ static const tj_word UNITS[] = {
     MEASURE("平方千米"),
     MEASURE("平方厘米"),
     MEASURE("亩"),
+    MEASURE("亩次"), /* 农机作业服务面积60万亩次: an area worked, counted each time */
     MEASURE("公顷"),
     MEASURE("顷"),
     MEASURE("公里"),

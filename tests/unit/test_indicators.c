@@ -201,6 +201,9 @@ static const struct {
      "从2002年1月1日起，我国关税总水平已由15.3%降到12%。",
      "15.3%|amount|15.3||%|关税总水平|我国||从2002年1月1日起|actual ; "
      "12%|amount|12||%|关税总水平|我国||从2002年1月1日起|actual"},
+    /* a measure before a noun measures it, as a count counts it */
+    {2014, "关停晨鸣公司3.5万吨造纸生产线，黄浦江贯通69公里岸线。",
+     "3.5万吨|amount|35000||吨|关停晨鸣公司造纸生产线||||actual ; 69公里|amount|69||公里|黄浦江贯通岸线||||actual"},
     /* a number whose last word is a magnitude counts the noun after it (no
      * name: 2.0任务); 居民 is no verb of rank */
     {2025, "全县有3万农民工返乡创业，近4万居民搬进新居。",

@@ -953,6 +953,7 @@ static const tj_word LEAD_WORDS[] = {
     TW("此前", 0),
     TW("先后", 0),
     TW("包括", 0),         /* 包括13个预期性指标 */
+    TW("提出", 0),         /* 提出国内生产总值增长8%左右 */
     TW("是", TJ_LW_POINT), /* 三是改造老旧小区100个 */
     /* look-alikes: words that begin like a lead word and are none */
     TW("再就业", TJ_LW_WORD),

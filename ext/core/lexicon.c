@@ -601,6 +601,8 @@ static const tj_word TAIL_WORDS[] = {
     {"降低", TJ_TW_DOWN, TJ_TWF_OBJECT, 0, 0},
     TW("回落", TJ_TW_DOWN),
     TW("下滑", TJ_TW_DOWN),
+    TW("放缓", TJ_TW_DOWN), /* 增速放缓0.5个百分点 */
+    TW("加快", TJ_TW_UP),
     {"缩小", TJ_TW_DOWN, TJ_TWF_OBJECT, 0, 0},
     TW("减", TJ_TW_DOWN),
     TW("跌", TJ_TW_DOWN),
@@ -683,6 +685,15 @@ static const tj_word TAIL_WORDS[] = {
     TW("有", TJ_TW_LEVEL),
     TW("计", TJ_TW_LEVEL),
     TW("在", TJ_TW_LEVEL),
+    /* 在 before a noun's state: 2条在建国际海缆, 在校生, 在岗职工 (not 保持在) */
+    TW("在建", TJ_TW_STOP),
+    TW("在校", TJ_TW_STOP),
+    TW("在岗", TJ_TW_STOP),
+    TW("在册", TJ_TW_STOP),
+    TW("在营", TJ_TW_STOP),
+    TW("在园", TJ_TW_STOP),
+    TW("在职", TJ_TW_STOP),
+    TW("在读", TJ_TW_STOP),
     TW("保持在", TJ_TW_LEVEL),
     TW("稳定在", TJ_TW_LEVEL),
     TW("控制在", TJ_TW_LEVEL),
@@ -1388,8 +1399,9 @@ static const tj_word SUBGROUPS[] = {
 /* After 比/较 and the compared thing, the word that says which way a value
  * differs: 比全国高1.8个百分点.  tag: TJ_CMP_*. */
 static const tj_word COMPARATIVES[] = {
-    TW("高", TJ_CMP_MORE), TW("多", TJ_CMP_MORE), TW("快", TJ_CMP_MORE),
-    TW("低", TJ_CMP_LESS), TW("少", TJ_CMP_LESS), TW("慢", TJ_CMP_LESS),
+    TW("高", TJ_CMP_MORE),   TW("多", TJ_CMP_MORE), TW("快", TJ_CMP_MORE), TW("加快", TJ_CMP_MORE),
+    TW("低", TJ_CMP_LESS),   TW("少", TJ_CMP_LESS), TW("慢", TJ_CMP_LESS), TW("放缓", TJ_CMP_LESS),
+    TW("回落", TJ_CMP_LESS), /* 比1-6月份加快0.1个百分点, 比上月回落0.2个百分点 */
 };
 
 /* Function words: what 的, 和, 已 … do where the rules meet them.  tag:

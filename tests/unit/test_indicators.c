@@ -201,6 +201,11 @@ static const struct {
      "从2002年1月1日起，我国关税总水平已由15.3%降到12%。",
      "15.3%|amount|15.3||%|关税总水平|我国||从2002年1月1日起|actual ; "
      "12%|amount|12||%|关税总水平|我国||从2002年1月1日起|actual"},
+    /* 加快 放缓 回落 after a comparison say which way a value differs; 在建 is a
+     * noun's state, no verb of level */
+    {2024, "利润总额同比增长3.6%，比1-6月份加快0.1个百分点。加快2条在建国际海缆建设。",
+     "3.6%|change|3.6||%|利润总额||同比||actual ; 0.1个百分点|change|0.1||个百分点|利润总额||比1-6月份||actual ; "
+     "2条|amount|2||条|在建国际海缆建设||||actual"},
     /* a measure before a noun measures it, as a count counts it */
     {2014, "关停晨鸣公司3.5万吨造纸生产线，黄浦江贯通69公里岸线。",
      "3.5万吨|amount|35000||吨|关停晨鸣公司造纸生产线||||actual ; 69公里|amount|69||公里|黄浦江贯通岸线||||actual"},

@@ -137,7 +137,7 @@ static uint32_t read_tail(ictx *c, uint32_t cs, uint32_t vb, reading *r, int *de
     uint32_t e = vb;
     /* a word split by a line break only where the clause has one */
     int wrapped = vb > cs && (memchr(c->s + cs, '\n', vb - cs) || memchr(c->s + cs, '\f', vb - cs));
-    size_t len;
+    size_t len, fl;
     int verb_seen = 0;
     for (;;) {
         e = back_over_blanks(c, cs, e);
@@ -149,6 +149,8 @@ static uint32_t read_tail(ictx *c, uint32_t cs, uint32_t vb, reading *r, int *de
             continue;
         }
         const tj_word *w = tail_word_before(c, cs, e, wrapped, &len);
+        if (w && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN) && *de_seen && fw_at(c, e, &fl) == TJ_FW_OF)
+            return e; /* 价格下降的|有69个: the verb of those counted, not the value's */
         if (w && e - len >= cs && w->tag != TJ_TW_STOP) {
             if (!take_tail_word(r, w, &verb_seen, de_seen)) return e;
             e -= (uint32_t)len;

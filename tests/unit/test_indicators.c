@@ -201,6 +201,9 @@ static const struct {
      "从2002年1月1日起，我国关税总水平已由15.3%降到12%。",
      "15.3%|amount|15.3||%|关税总水平|我国||从2002年1月1日起|actual ; "
      "12%|amount|12||%|关税总水平|我国||从2002年1月1日起|actual"},
+    /* a verb of change right before 的 …有 is the verb of those counted, not the value's */
+    {2024, "二手房价格环比下降的有69个，比上月增加1个。",
+     "69个|amount|69||个|二手房价格环比下降||||actual ; 1个|change|1||个|二手房价格环比下降||比上月||actual"},
     /* 加快 放缓 回落 after a comparison say which way a value differs; 在建 is a
      * noun's state, no verb of level */
     {2024, "利润总额同比增长3.6%，比1-6月份加快0.1个百分点。加快2条在建国际海缆建设。",

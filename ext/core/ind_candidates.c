@@ -27,6 +27,20 @@ static int between_digits(const ictx *c, size_t i, size_t nx) {
     return nx == i + 1 && i > 0 && nx < c->n && tj_is_ascii_digit(c->s[i - 1]) && tj_is_ascii_digit(c->s[nx]);
 }
 
+/* Is a status cue that ends at i a noun, not a verb that governs what
+ * follows: before a mark that closes a name (六六就业稳岗计划”), or, in a
+ * review of the past or a bulletin, before the end of its clause (实现年初确定
+ * 的主要目标，国内生产总值增长7.8%; elsewhere 公布缩表计划，国债购买规模…减少 states
+ * the plan)? */
+static int cue_is_a_noun(ictx *c, size_t i) {
+    size_t nx, len;
+    const tj_word *m = tj_ws_at(&c->lx->lead_marks, c->s, c->s1, i, &len);
+    if (m && m->tag == TJ_LM_CLOSE) return 1;
+    uint32_t ch = i < c->s1 ? cp_at(c, i, &nx) : 0;
+    if (i < c->s1 && !(tj_cls(tj_priv_of(c->d)->env, ch) & (TJ_CC_CLAUSE | TJ_CC_TERMINATOR))) return 0;
+    return ind_section_mood(c, c->section) == TJ_PT_REVIEW || c->d->info.kind == TJ_DOC_BULLETIN;
+}
+
 /* One pass over the sentence, its quantities [qa, qe) known: the clause
  * separators (not those inside brackets: 固定资产投资（不含农户，下同）), the
  * status cues, and the rank words outside quantities; then the candidates,
@@ -61,6 +75,8 @@ int ind_scan_sentence(ictx *c, size_t qa, size_t qe) {
             size_t nl;
             if (w && w->tag == TJ_SC_TARGET && tj_ws_before(&c->lx->cue_noun_before, c->s, i, &nl))
                 w = NULL; /* 行动计划: a plan named */
+            if (w && cue_is_a_noun(c, i + len))
+                w = NULL; /* 六六就业稳岗计划”; 实现年初确定的主要目标，国内生产总值增长7.8%: a noun */
             if (w && (w->arg & TJ_SCF_WEAK) &&
                 (ind_section_mood(c, c->section) == TJ_PT_REVIEW || c->d->info.kind == TJ_DOC_BULLETIN))
                 w = NULL; /* 2009年工作回顾, a bulletin of the year past: 中央财政安排…资金426亿元 */

@@ -126,6 +126,18 @@ static int streak_in_clause_before(const ictx *c, const tj_period *p, const tj_q
     return w && (w->arg & TJ_TWF_STREAK) && p->b1 <= ind_clause_start(c, q->b0);
 }
 
+/* A time in a clause before the value's followed by a verb of setting and 的
+ * (年初确定的主要目标, 去年制定的计划): when a goal was set, not when the value
+ * was. */
+static int in_relative_clause_before(const ictx *c, const tj_period *p, const tj_quantity *q) {
+    if (p->b1 > ind_clause_start(c, q->b0)) return 0;
+    size_t len, ol;
+    const tj_word *v = tj_ws_at(&c->lx->function_words, c->s, c->n, p->b1, &len);
+    const tj_word *of =
+        v && v->tag == TJ_FW_SET ? tj_ws_at(&c->lx->function_words, c->s, c->n, p->b1 + len, &ol) : NULL;
+    return of && of->tag == TJ_FW_OF;
+}
+
 /* The period of a value: the nearest before it in the sentence, else the
  * first after it in its clause; not a comparison, a title or the time of
  * what the value multiplies. */
@@ -147,6 +159,7 @@ const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce, cons
         if (to && to->tag == TJ_TW_TO && nx2 != q->b0 && !of && p->b0 - tl > ind_clause_start(c, p->b0)) continue;
         if (p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) continue;
         if (streak_in_clause_before(c, p, q)) continue; /* 终结连续4日净卖出，…获净买入4.68亿元 */
+        if (in_relative_clause_before(c, p, q)) continue; /* 实现年初确定的主要目标，国内生产总值增长7.8% */
         return p;
     }
     size_t first = ind_period_ending_after(c, q->b1);

@@ -275,6 +275,12 @@ static void function_words(void) {
             CHECK(r && str_is(r->subject, "新建项目"), "adverb %s: %s", w->w, text);
             tj_doc_free(d);
             break;
+        case TJ_FW_SET: /* 年初确定的目标，…: when a goal was set, not the value's time */
+            text = with("全面实现年初", w->w, "的主要目标，地区生产总值增长5%。");
+            r = row_of(text, 2024, 0, &d);
+            CHECK(r && !r->period.p, "set %s: %s", w->w, text);
+            tj_doc_free(d);
+            break;
         case TJ_FW_PUT: /* 放在第一位 is no rank */
             text = with("全市把稳就业", w->w, "第一位。");
             d = unit_analyze(text, 2024, TJ_LAYER_INDICATORS);

@@ -250,6 +250,9 @@ tj_str ind_right_subject(ictx *c, const tj_quantity *q, uint32_t ce, const tj_qu
         i = nx;
         k++;
     }
+    /* 65家典型房企融资总量|为523.46亿元: a verb of level right before the next value is its own */
+    if (value_follows && i >= b)
+        i = ind_back_over_tail(c, a, (uint32_t)i, TJ_TW_BIT(TJ_TW_LEVEL) | TJ_TW_BIT(TJ_TW_TO), 0, 6);
     for (size_t ml; i > a && tj_ws_before(&c->lx->trail_marks, c->s, i, &ml);)
         i -= ml;
     return span_str(c, a, (uint32_t)i);

@@ -855,6 +855,8 @@ static const tj_word TAIL_WORDS[] = {
     /* ranks */
     TW("居", TJ_TW_RANK),
     TW("居民", TJ_TW_STOP), /* 近4万居民: a noun, not 居 */
+    TW("认可", TJ_TW_STOP), /* 获国家层面认可: not 可 */
+    TW("许可", TJ_TW_STOP),
     TW("位居", TJ_TW_RANK),
     TW("位列", TJ_TW_RANK),
     TW("排名", TJ_TW_RANK),

@@ -209,6 +209,11 @@ static const struct {
      "从2002年1月1日起，我国关税总水平已由15.3%降到12%。",
      "15.3%|amount|15.3||%|关税总水平|我国||从2002年1月1日起|actual ; "
      "12%|amount|12||%|关税总水平|我国||从2002年1月1日起|actual"},
+    /* a counted noun ends before a verb of level of the next value (为 达 有); 认可 is no 可 */
+    {2024, "今年7月，65家典型房企融资总量为523.46亿元。82项制度创新成果获国家层面认可。",
+     "65家|amount|65||家|典型房企融资总量|||今年7月|actual ; "
+     "523.46亿元|amount|52346000000||元|典型房企融资总量|||今年7月|actual ; "
+     "82项|amount|82||项|制度创新成果获国家层面认可||||actual"},
     /* a verb of change right before 的 …有 is the verb of those counted, not the value's */
     {2024, "二手房价格环比下降的有69个，比上月增加1个。",
      "69个|amount|69||个|二手房价格环比下降||||actual ; 1个|change|1||个|二手房价格环比下降||比上月||actual"},

@@ -65,6 +65,13 @@ static const tj_word *basis_adverb_before(const ictx *c, uint32_t cs, uint32_t e
     return w && (w->arg & TJ_BWF_ADVERB) && e - *len >= cs ? w : NULL;
 }
 
+/* A basis word read before the verb: its name (两年分别平均 is 两年平均), and
+ * 分别 when it holds one. */
+static void take_basis_word(reading *r, const tj_word *bw) {
+    if (!r->basis_word && !r->basis1) r->basis_word = bw->norm ? bw->norm : bw->w;
+    if (bw->arg & TJ_BWF_EACH) r->distributed = 1;
+}
+
 static void note_adverb(reading *r, const tj_word *w) {
     if (w->arg & TJ_TWF_EACH) r->distributed = 1;
     if (w->arg & TJ_TWF_ALL) r->distributed = 0;
@@ -144,7 +151,7 @@ static uint32_t read_tail(ictx *c, uint32_t cs, uint32_t vb, reading *r, int *de
         if (e <= cs) return e;
         const tj_word *bw = basis_adverb_before(c, cs, e, &len);
         if (bw) { /* 同比增长, 五年平均增长 */
-            if (!r->basis_word && !r->basis1) r->basis_word = bw->w;
+            take_basis_word(r, bw);
             e -= (uint32_t)len;
             continue;
         }
@@ -389,7 +396,7 @@ static void strip_trailing_adverbs(const ictx *c, reading *r) {
         uint32_t e = back_over_blanks(c, r->subj0, r->subj1);
         const tj_word *bw = basis_adverb_before(c, r->subj0, e, &len);
         if (bw) {
-            if (!r->basis_word && !r->basis1) r->basis_word = bw->w;
+            take_basis_word(r, bw);
             r->subj1 = e - (uint32_t)len;
             continue;
         }

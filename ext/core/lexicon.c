@@ -1339,6 +1339,9 @@ static const tj_word BASIS_WORDS[] = {
     BW_ADVERB("三年平均", TJ_BW_AVERAGE),
     BW_ADVERB("四年平均", TJ_BW_AVERAGE),
     BW_ADVERB("五年平均", TJ_BW_AVERAGE),
+    /* 两年分别平均增长16.7%、20.0%: the basis (norm) with 分别 inside it */
+    {"两年分别平均", TJ_BW_AVERAGE, TJ_BWF_ADVERB | TJ_BWF_EACH, "两年平均", 0},
+    {"三年分别平均", TJ_BW_AVERAGE, TJ_BWF_ADVERB | TJ_BWF_EACH, "三年平均", 0},
     TW("按可比价格计算", TJ_BW_CONVENTION),
     TW("按自然口径计算", TJ_BW_CONVENTION),
     TW("按可比口径计算", TJ_BW_CONVENTION),

@@ -138,6 +138,7 @@ enum {
 /* Flags (arg) of the basis words. */
 enum {
     TJ_BWF_ADVERB = 1, /* 同比 年均: stands right before the verb (同比增长), not in a clause of its own */
+    TJ_BWF_EACH = 2,   /* 两年分别平均: with 分别 inside it, spreads the values over a list as 分别 does */
 };
 /* Flags (arg) of the basis cues. */
 enum {

@@ -209,6 +209,10 @@ static const struct {
      "从2002年1月1日起，我国关税总水平已由15.3%降到12%。",
      "15.3%|amount|15.3||%|关税总水平|我国||从2002年1月1日起|actual ; "
      "12%|amount|12||%|关税总水平|我国||从2002年1月1日起|actual"},
+    /* 两年分别平均: the basis 两年平均 with 分别 inside it, which hands out the parts */
+    {2021, "饮料类、烟酒类商品零售分别增长68.6%和46.3%，两年分别平均增长33.9%、9.5%。",
+     "68.6%|change|68.6||%|饮料类商品零售||||actual ; 46.3%|change|46.3||%|烟酒类商品零售||||actual ; "
+     "33.9%|change|33.9||%|饮料类商品零售||两年平均||actual ; 9.5%|change|9.5||%|烟酒类商品零售||两年平均||actual"},
     /* a counted noun ends before a verb of level of the next value (为 达 有); 认可 is no 可 */
     {2024, "今年7月，65家典型房企融资总量为523.46亿元。82项制度创新成果获国家层面认可。",
      "65家|amount|65||家|典型房企融资总量|||今年7月|actual ; "

@@ -108,6 +108,7 @@ typedef struct reading {
     int bound;       /* 低于1000万辆: a qualifier the comparison word gives */
     int from;        /* 由 从 before it: the first value of 由X增加到Y */
     int multiple;    /* 是十年前的3倍: the basis is what the value multiplies, and its time not the value's */
+    int rate_noun; /* 增速 增幅 降幅 named the kind: a level it reaches is a rate of change (增速回落至3%) */
 } reading;
 
 /* The parts of a list of subjects (A、B和C分别…). */

@@ -94,7 +94,7 @@ static int take_tail_word(reading *r, const tj_word *w, int *verb_seen, int *de_
     case TJ_TW_NOUN_UP:
     case TJ_TW_NOUN_DOWN:
         if (*verb_seen && r->kind != TJ_K_AMOUNT) return 0;
-        *verb_seen = r->has_verb = 1;
+        *verb_seen = r->has_verb = r->rate_noun = 1;
         r->kind = TJ_K_CHANGE;
         r->sign = w->tag == TJ_TW_NOUN_DOWN ? -1 : 1;
         return 1;
@@ -553,7 +553,7 @@ void ind_read_left(ictx *c, uint32_t cs, uint32_t vb, const tj_quantity *q, read
     share_of_what_follows(c, r, q);
     if (q->flags & TJ_QF_DOUBLING) r->kind = TJ_K_CHANGE; /* 翻一番: a change of 100 % */
     rate_named(c, r);
-    if (r->level && r->kind == TJ_K_CHANGE) r->kind = TJ_K_AMOUNT;
+    if (r->level && r->kind == TJ_K_CHANGE && !r->rate_noun) r->kind = TJ_K_AMOUNT;
 }
 
 /* The length of a word at a that may stand before a time opening a subject

@@ -602,6 +602,10 @@ static const tj_word TAIL_WORDS[] = {
     TW("回落", TJ_TW_DOWN),
     TW("下滑", TJ_TW_DOWN),
     TW("放缓", TJ_TW_DOWN), /* 增速放缓0.5个百分点 */
+    TW("变缓", TJ_TW_DOWN),
+    TW("趋缓", TJ_TW_DOWN),
+    TW("减缓", TJ_TW_DOWN),
+    TW("放慢", TJ_TW_DOWN),
     TW("加快", TJ_TW_UP),
     {"缩小", TJ_TW_DOWN, TJ_TWF_OBJECT, 0, 0},
     TW("减", TJ_TW_DOWN),

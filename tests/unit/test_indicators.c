@@ -209,6 +209,11 @@ static const struct {
      "从2002年1月1日起，我国关税总水平已由15.3%降到12%。",
      "15.3%|amount|15.3||%|关税总水平|我国||从2002年1月1日起|actual ; "
      "12%|amount|12||%|关税总水平|我国||从2002年1月1日起|actual"},
+    /* the level a rate of change reaches is a rate of change (增速回落至3%, 涨幅回落到2.6%); 变缓 is a verb of change
+     */
+    {2021, "工业增加值增长7%，增速变缓至3%，降幅收窄至2%。",
+     "7%|change|7||%|工业增加值||||actual ; 3%|change|3||%|工业增加值||||actual ; "
+     "2%|change|-2||%|工业增加值||||actual"},
     /* 两年分别平均: the basis 两年平均 with 分别 inside it, which hands out the parts */
     {2021, "饮料类、烟酒类商品零售分别增长68.6%和46.3%，两年分别平均增长33.9%、9.5%。",
      "68.6%|change|68.6||%|饮料类商品零售||||actual ; 46.3%|change|46.3||%|烟酒类商品零售||||actual ; "

@@ -647,6 +647,11 @@ void ind_strip_lead(ictx *c, reading *r) {
                 continue;
             }
         }
+        w = tj_ws_at(&c->lx->function_words, c->s, r->subj1, r->subj0, &len);
+        if (w && w->tag == TJ_FW_LEVEL_NOUN) { /* 跃上1.4万亿斤|新台阶、亩产提升10.1斤: the value before's */
+            r->subj0 += (uint32_t)len;
+            continue;
+        }
         size_t pe = point_of_list(c, r->subj0, r->subj1);
         if (pe) { /* 三是, 一要 */
             r->subj0 = (uint32_t)pe;

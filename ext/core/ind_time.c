@@ -112,6 +112,13 @@ static int opens_from(const ictx *c, const tj_period *p) {
     return w && w->tag == TJ_PW_FROM;
 }
 
+/* i, past a verb of change that may stand there (由上年|下降|2.3%). */
+static uint32_t past_change_verb(const ictx *c, uint32_t i) {
+    size_t len;
+    const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, c->n, i, &len);
+    return w && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN) ? i + (uint32_t)len : i;
+}
+
 /* Is the period p the time of what the value multiplies (是十年前的3倍)?
  * (Not of a basis in general: 比一九八○年的七千一百五十九亿元 is of 1980.) */
 static int in_multiple_basis(const tj_period *p, const reading *r) {
@@ -151,8 +158,10 @@ const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce, cons
         uint32_t nx2 = after_period(c, p, q->b0, &of);
         if (in_multiple_basis(p, r)) continue;
         if (of && nx2 == q->b0) return p; /* 较去年同期的 700 家 */
-        /* 由一九八○年的X增加到Y, 由去年同期39.7%提高到43.8%: that period belongs to X, not to Y */
-        if (nx2 != q->b0 && (of || opens_from(c, p)) && ind_quantity_starting_at(c, nx2)) continue;
+        /* 由一九八○年的X增加到Y, 由去年同期39.7%提高到43.8%, 由上年下降2.3%转为增长8.5%: that
+         * period belongs to X, not to Y */
+        uint32_t x = past_change_verb(c, nx2);
+        if (x != q->b0 && (of || opens_from(c, p)) && ind_quantity_starting_at(c, x)) continue;
         /* 结转到第七个五年计划期间续建的有…: where to, not when */
         size_t tl;
         const tj_word *to = tj_ws_before(&c->lx->tail_words, c->s, p->b0, &tl);

@@ -77,6 +77,7 @@ static const tj_word UNITS[] = {
     COUNT("家"),
     COUNT("家庭"), /* 惠及2900多万家庭: not 万家 and a subject 庭 */
     COUNT("人"),
+    {"人口", TJ_Q_COUNT, 0, "人", 0}, /* 近14亿人口 */
     COUNT("户"),
     COUNT("套"),
     COUNT("项"),
@@ -969,8 +970,11 @@ static const tj_word LEAD_WORDS[] = {
     TW("拟发行", 0),
     TW("此前", 0),
     TW("先后", 0),
-    TW("包括", 0),         /* 包括13个预期性指标 */
-    TW("提出", 0),         /* 提出国内生产总值增长8%左右 */
+    TW("包括", 0), /* 包括13个预期性指标 */
+    TW("提出", 0), /* 提出国内生产总值增长8%左右 */
+    TW("转为", 0), /* 由上年下降2.3%转为增长8.5% */
+    TW("但", 0),
+    TW("但是", 0),
     TW("是", TJ_LW_POINT), /* 三是改造老旧小区100个 */
     /* look-alikes: words that begin like a lead word and are none */
     TW("再就业", TJ_LW_WORD),
@@ -1054,6 +1058,12 @@ static const tj_word RANGE_MARKS[] = {
     TW("——", TJ_RM_DASH), TW("—", TJ_RM_DASH),  TW("–", TJ_RM_DASH),  TW("-", TJ_RM_DASH),
     TW("~", TJ_RM_DASH),  TW("～", TJ_RM_DASH), TW("〜", TJ_RM_DASH), TW("－", TJ_RM_DASH),
     TW("――", TJ_RM_DASH), TW("―", TJ_RM_DASH),  TW("至", TJ_RM_WORD), TW("到", TJ_RM_WORD),
+};
+
+/* Words that end in 负 (a burden), which before a number is then no minus
+ * sign: 降低企业税负5700多亿元, 为企业减负500亿元. */
+static const tj_word SIGN_WORDS[] = {
+    TW("税负", 0), TW("减负", 0), TW("担负", 0), TW("胜负", 0), TW("抱负", 0), TW("辜负", 0),
 };
 
 /* Words that join two places into the name of a route (济南至宁津高速,
@@ -1655,6 +1665,7 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->partner_flows, PARTNER_FLOWS, N(PARTNER_FLOWS)) ||
         tj_wordset_init(&lx->route_joiners, ROUTE_JOINERS, N(ROUTE_JOINERS)) ||
         tj_wordset_init(&lx->range_marks, RANGE_MARKS, N(RANGE_MARKS)) ||
+        tj_wordset_init(&lx->sign_words, SIGN_WORDS, N(SIGN_WORDS)) ||
         tj_wordset_init(&lx->unit_name_after, UNIT_NAME_AFTER, N(UNIT_NAME_AFTER)) ||
         tj_wordset_init(&lx->name_before, NAME_BEFORE, N(NAME_BEFORE)) ||
         tj_wordset_init(&lx->rank_verbs, RANK_VERBS, N(RANK_VERBS)) ||
@@ -1713,6 +1724,7 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->partner_flows);
     tj_wordset_free(&lx->route_joiners);
     tj_wordset_free(&lx->range_marks);
+    tj_wordset_free(&lx->sign_words);
     tj_wordset_free(&lx->unit_name_after);
     tj_wordset_free(&lx->name_before);
     tj_wordset_free(&lx->rank_verbs);

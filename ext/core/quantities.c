@@ -589,8 +589,10 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
         if (!percent_prefix && (sc == 0x8D1F /* 负 */ || sc == 0x2212 || sc == 0xFF0D || sc == '-')) {
             size_t st2;
             uint32_t pp = cp_before(c, st, &st2);
-            if (!(sc == '-' || sc == 0xFF0D) ||
-                !(tj_digit_value(pp) >= 0 || tj_is_latin(pp) || pp == ')' || pp == '%')) {
+            size_t wl;
+            if ((!(sc == '-' || sc == 0xFF0D) ||
+                 !(tj_digit_value(pp) >= 0 || tj_is_latin(pp) || pp == ')' || pp == '%')) &&
+                !tj_ws_before(&c->lx->sign_words, c->s, q->b0, &wl)) { /* 税负5700亿元 */
                 if (st >= c->floor) {
                     q->val.neg = 1;
                     q->b0 = (uint32_t)st;

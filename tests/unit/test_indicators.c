@@ -209,6 +209,11 @@ static const struct {
      "从2002年1月1日起，我国关税总水平已由15.3%降到12%。",
      "15.3%|amount|15.3||%|关税总水平|我国||从2002年1月1日起|actual ; "
      "12%|amount|12||%|关税总水平|我国||从2002年1月1日起|actual"},
+    /* 转为 and 但 open no subject (由上年下降2.3%转为增长8.5%: 上年 is the time of the first value only);
+     * a level noun after a value is that value's (新台阶) */
+    {2017, "工业企业利润由上年下降2.3%转为增长8.5%。粮食产量跃上1.4万亿斤新台阶、亩产提升10.1斤。",
+     "2.3%|change|-2.3||%|工业企业利润|||上年|actual ; 8.5%|change|8.5||%|工业企业利润||||actual ; "
+     "1.4万亿斤|amount|1400000000000||斤|粮食产量||||actual ; 10.1斤|change|10.1||斤|亩产||||actual"},
     /* the level a rate of change reaches is a rate of change (增速回落至3%, 涨幅回落到2.6%); 变缓 is a verb of change
      */
     {2021, "工业增加值增长7%，增速变缓至3%，降幅收窄至2%。",

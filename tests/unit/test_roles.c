@@ -878,6 +878,21 @@ static void rate_nouns_and_goals(void) {
     tj_doc_free(d);
 }
 
+/* A word that ends in 负 (税负 减负) makes it no minus sign before a number. */
+static void sign_words(void) {
+    const tj_wordset *ws = &unit_env->lex.sign_words;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        tj_doc *d;
+        const tj_quantity *q = quantity_of(with("全年", ws->words[k].w, "500亿元。"), &d);
+        CHECK(q && q->value == 50000000000.0, "sign word %s", ws->words[k].w);
+        tj_doc_free(d);
+    }
+    tj_doc *d;
+    const tj_quantity *q = quantity_of("增长负0.5%。", &d);
+    CHECK(q && q->value == -0.5, "负 alone is a minus sign");
+    tj_doc_free(d);
+}
+
 void test_roles(void) {
     basis_words();
     basis_cues();
@@ -919,4 +934,5 @@ void test_roles(void) {
     route_joiners();
     range_marks();
     rate_nouns_and_goals();
+    sign_words();
 }

@@ -163,8 +163,9 @@ int ind_followed_by_noun(const ictx *c, const tj_quantity *q) {
     return tj_is_han(ch) || tj_is_latin(ch) || tj_digit_value(ch) >= 0 || ch == 0x201C;
 }
 
-/* A number with no unit whose last word is a magnitude (3万农民工, 300多万各族
- *群众): a count of the noun after it, not part of a name (2.0任务, 100强). */
+/* A number with no unit whose last word is a magnitude (3万农民工,
+ * 300多万各族群众): a count of the noun after it, not part of a name (2.0任务,
+ * 100强). */
 int ind_count_by_magnitude(const ictx *c, const tj_quantity *q) {
     size_t st;
     return q->kind == TJ_Q_NUMBER && !q->unit && tj_cjk_unit_power(cp_before(c, q->b1, &st)) >= 4;

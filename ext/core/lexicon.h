@@ -178,7 +178,8 @@ enum {
     TJ_FW_PART_VERB,  /* 覆盖 惠及 贡献: 覆盖全国75%的乡镇 is a share of the 乡镇 */
     TJ_FW_GIVE,       /* 发放 拨付: 为…老年人发放高龄补贴176万元 measures what is given */
     TJ_FW_BOUND,      /* 起 不等: after a value, a bound or a spread (起售价11.98万元起), no counted noun */
-    TJ_FW_SET, /* 确定 制定 提出: a time before it and 的 tell when a goal was set (年初确定的目标) */
+    TJ_FW_SET,  /* 确定 制定 提出: a time before it and 的 tell when a goal was set (年初确定的目标) */
+    TJ_FW_MAKE, /* 建设 实施 开展: a zone named after it in its clause is what is made, not who acts */
 };
 /* Flags (arg) of the function words. */
 enum {

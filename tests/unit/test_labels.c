@@ -76,6 +76,9 @@ static const struct {
     {CITY "崂山区旅游收入增长10%；高速公路通车里程新增30公里。",
      "10%:崂山区旅游收入:tourism_revenue:370212 ; 30公里:高速公路通车里程新增::370200"},
     {CITY "建设全国首个交通强国示范区；高速公路通车里程新增30公里。", "30公里:高速公路通车里程新增::370200"},
+    /* a zone that acts leaves the clause after it without a region; one made (建设 实施 开展…) does not */
+    {CITY "黎安国际教育创新试验区初具规模，在园师生达1万人。", "1万人:在园师生::"},
+    {CITY "建设全国首个交通强国示范区，高速公路通车里程新增30公里。", "30公里:高速公路通车里程新增::370200"},
     /* several places in the subject: none of them */
     {CITY "山西、内蒙古煤炭外运能力达到7200万吨。", "7200万吨:山西、内蒙古煤炭外运能力::"},
     /* a digest of many places: no region but the one each value names, or its context */

@@ -276,6 +276,13 @@ static void function_words(void) {
             CHECK(r && str_is(r->subject, "新建项目"), "adverb %s: %s", w->w, text);
             tj_doc_free(d);
             break;
+        case TJ_FW_MAKE: /* 建设…示范区，…: a zone made is not the actor of the clause after it */
+            text = with("2023年青岛市国民经济和社会发展统计公报\n青岛市统计局\n\n全年", w->w,
+                        "全国首个交通强国示范区，高速公路通车里程新增30公里。");
+            r = row_of(text, 2024, 0, &d);
+            CHECK(r && r->region == 370200, "make %s: %s", w->w, text);
+            tj_doc_free(d);
+            break;
         case TJ_FW_SET: /* 年初确定的目标，…: when a goal was set, not the value's time */
             text = with("全面实现年初", w->w, "的主要目标，地区生产总值增长5%。");
             r = row_of(text, 2024, 0, &d);

@@ -38,12 +38,16 @@ static size_t route_end(const tj_env *env, const unsigned char *s, size_t n, siz
     return end;
 }
 
-/* Does a verb of making (建设 实施 开展) start at s[i], whose character ch is
- * decoded? */
-static int made_at(const tj_env *env, const unsigned char *s, size_t n, size_t i, uint32_t ch) {
+/* Does a verb of making (建设 实施 开展) stand in s[a, b), before a zone named
+ * at b: the zone is then made, the object of its clause, not its actor
+ * (建设全国首个交通强国省域示范区)?  Read only where a zone is found. */
+static int made_before(const tj_env *env, const unsigned char *s, size_t a, size_t b) {
     size_t len;
-    const tj_word *w = tj_ws_at_cp(&env->lex.function_words, s, n, i, ch, &len);
-    return w && w->tag == TJ_FW_MAKE;
+    for (size_t i = a; i < b; i = tj_ws_next(s, b, i)) {
+        const tj_word *w = tj_ws_at(&env->lex.function_words, s, b, i, &len);
+        if (w && w->tag == TJ_FW_MAKE) return 1;
+    }
+    return 0;
 }
 
 /* The divisions, zones and area words named in s[0..n): one decoding of
@@ -51,7 +55,7 @@ static int made_at(const tj_env *env, const unsigned char *s, size_t n, size_t i
  * may start a name (a bitmap of pairs: most pairs start none). */
 static void scan_places(const tj_env *env, const unsigned char *s, size_t n, int32_t context, tj_places *pl) {
     int fresh = pl->fresh; /* asked to start again after each ； */
-    int acts = 1;          /* no verb of making since the clause began: a zone here acts */
+    size_t clause0 = 0;    /* where the clause being read began */
     const tj_region_names *rn = &env->regions;
     size_t len, nx = 0, nx2, place_end = (size_t)-1;
     uint32_t ch = n ? tj_decode(s, n, 0, &nx) : 0;
@@ -59,14 +63,13 @@ static void scan_places(const tj_env *env, const unsigned char *s, size_t n, int
         uint32_t next = nx < n ? tj_decode(s, n, nx, &nx2) : 0;
         if (nx >= n) nx2 = nx;
         size_t to = nx; /* where the scan goes on: past a name, else the next character */
-        unsigned cls = tj_cls(env, ch);
-        if (fresh && (cls & TJ_CC_SEMICOLON)) { /* a ； ends what was said before it */
+        unsigned cls = fresh ? tj_cls(env, ch) : 0;
+        if (cls & TJ_CC_SEMICOLON) { /* a ； ends what was said before it */
             memset(pl, 0, sizeof *pl);
             pl->fresh = pl->cut = 1;
             place_end = (size_t)-1;
         }
-        if (fresh && (cls & (TJ_CC_CLAUSE | TJ_CC_TERMINATOR))) acts = 1;
-        if (fresh && acts && made_at(env, s, n, i, ch)) acts = 0; /* 建设…示范区: the zone is made */
+        if (cls & (TJ_CC_CLAUSE | TJ_CC_TERMINATOR)) clause0 = nx;
         if (tj_may_be_place(env, ch, next) || tj_ws_may_hold(env->lex.not_divisions.sbloom, ch)) {
             const tj_word *w, *z, *sc;
             size_t re;
@@ -87,7 +90,8 @@ static void scan_places(const tj_env *env, const unsigned char *s, size_t n, int
                        z->tag == TJ_ND_FOREIGN) {
                 if (!i && foreign_owner_at(env, s, n, 0)) pl->foreign_head = 1;
                 to = i + len;
-            } else if (z && (z->tag == TJ_ND_ANYWHERE || place_end == i) && acts) {
+            } else if (z && (z->tag == TJ_ND_ANYWHERE || place_end == i) &&
+                       !(fresh && made_before(env, s, clause0, i))) {
                 if (i + len < n)
                     pl->owner_zone = 1; /* 高新区 followed by what it owns; 青岛港… */
                 else

@@ -137,13 +137,16 @@ size_t tj_text_length(const char *s, size_t n) {
 
 static int ascii_alnum(uint32_t c) { return c < 0x80 && ((c | 32) - 'a' < 26u || c - '0' < 10u); }
 
+/* 注, the one ideograph that may open a note (注1). */
+static int is_note_word(uint32_t c) { return c == 0x6CE8; }
+
 /* A note mark or a bracketed ASCII abbreviation at i, whose character c ends
  * at nx: its end, else i. */
 static size_t note_end(const unsigned char *s, size_t n, size_t i, uint32_t c, size_t nx) {
     size_t j;
     if (c >= 0x2460 && c <= 0x2473) return nx; /* ① … ⑳ */
     int open = c == '[' || c == 0xFF3B ? 1 : tj_is_open_paren(c) ? 2 : 0;
-    if (c == 0x6CE8 /* 注 */) { /* 注1 */
+    if (is_note_word(c)) { /* 注1 */
         j = nx;
         while (j < n && tj_digit_value(tj_decode(s, n, j, &nx)) >= 0)
             j = nx;
@@ -166,7 +169,21 @@ static size_t note_end(const unsigned char *s, size_t n, size_t i, uint32_t c, s
     return i;
 }
 
+/* Is s[0..n) only ideographs, none of which may open a note (注1)?  Most
+ * phrases are, and are then copied as they stand. */
+static int plain_phrase(const unsigned char *s, size_t n, unsigned flags) {
+    for (size_t i = 0, nx; i < n; i = nx) {
+        uint32_t c = tj_decode(s, n, i, &nx);
+        if (!tj_is_han(c) || ((flags & TJ_CLEAN_NOTES) && is_note_word(c))) return 0;
+    }
+    return 1;
+}
+
 size_t tj_clean_phrase(const unsigned char *s, size_t n, unsigned flags, char *out, size_t cap) {
+    if (n <= cap && plain_phrase(s, n, flags)) {
+        memcpy(out, s, n);
+        return n;
+    }
     size_t o = 0, i = 0, nx;
     uint32_t prev = 0; /* the last character written */
     int gap = 0;       /* spaces or line breaks skipped since it */

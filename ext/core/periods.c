@@ -834,8 +834,10 @@ static int find_periods(tj_doc *d) {
         if ((tj_digit_value(prev) >= 0 || tj_is_latin(prev) || prev == '.') && tj_digit_value(ch) >= 0) continue;
         if (!parse_period(&c, i, &p)) continue;
         if (prev == 0x63D0 /* 提 */ && ch == 0x524D /* 前 */) continue; /* 提前两个月: ahead of time */
-        if (p.kind == TJ_P_DAY && p.no_dates && tj_digit_value(ch) >= 0) /* 近5日: days counted, read whole */
-            p.b0 -= (uint32_t)counted_before(&c, i);
+        if (p.kind == TJ_P_DAY && p.no_dates && tj_digit_value(ch) >= 0) { /* 近5日: days counted, read whole */
+            uint32_t b0 = p.b0 - (uint32_t)counted_before(&c, i);
+            if (!d->nperiods || d->periods[d->nperiods - 1].b1 <= b0) p.b0 = b0; /* not into 3年前|28日 */
+        }
         /* a number right after is part of something else: 2022年3 */
         if (book) p.flags |= TJ_PF_NAME;
         size_t cue_len, at = p.b0;

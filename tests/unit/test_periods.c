@@ -192,6 +192,8 @@ static const struct {
     {2022, "连续9年", ""},
     {2022, "连续4日净卖出", "连续4日:day::"}, /* a count of days, not the 4th */
     {2022, "近5日累计", "近5日:day::"},
+    /* a span word that a time before it took is not read again (no overlap) */
+    {2022, "3年前28日", "3年前:year:2019-01-01:2019-12-31 ; 28日:day::"},
     {2022, "过去7日", "过去7日:day::"},
     {2022, "前3日", "前3日:day::"},
     {2022, "4日收盘", "4日:day::"},

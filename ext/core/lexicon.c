@@ -813,6 +813,8 @@ static const tj_word TAIL_WORDS[] = {
     TW("人均每年", TJ_TW_ADV),
     TW("月人均", TJ_TW_ADV), /* …工资再次提高，月人均分别提高221元、90元 */
     TW("年人均", TJ_TW_ADV),
+    TW("人均月", TJ_TW_ADV), /* 生活补贴人均月增200元 */
+    TW("人均年", TJ_TW_ADV),
     TW("每天", TJ_TW_ADV), /* 各类市场主体每天新增4.5万户 */
     TW("平均每天", TJ_TW_ADV),
     TW("每日", TJ_TW_ADV),

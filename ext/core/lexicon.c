@@ -227,6 +227,11 @@ static const tj_word UNITS[] = {
     MEASURE("克"),
     MEASURE("毫克"),
     MEASURE("微克"),
+    /* a concentration written in symbols (PM10浓度74μg/m3): as 微克/立方米 (μ Greek mu, µ the micro sign) */
+    MEASURE_AS("μg/m3", "微克/立方米"),
+    MEASURE_AS("µg/m3", "微克/立方米"),
+    MEASURE_AS("μg/m³", "微克/立方米"),
+    MEASURE_AS("µg/m³", "微克/立方米"),
     MEASURE("斤"),
     MEASURE("担"),
     MEASURE("吨标准煤"),

@@ -27,18 +27,24 @@ static int between_digits(const ictx *c, size_t i, size_t nx) {
     return nx == i + 1 && i > 0 && nx < c->n && tj_is_ascii_digit(c->s[i - 1]) && tj_is_ascii_digit(c->s[nx]);
 }
 
+/* Does the sentence tell of the past: in a section of review (2009年工作回顾)
+ * or in a statistical bulletin (of the year past)? */
+static int tells_the_past(ictx *c) {
+    return ind_section_mood(c, c->section) == TJ_PT_REVIEW || c->d->info.kind == TJ_DOC_BULLETIN;
+}
+
 /* Is a status cue that ends at i a noun, not a verb that governs what
  * follows: before a mark that closes a name (六六就业稳岗计划”), or, in a
- * review of the past or a bulletin, before the end of its clause (实现年初确定
- * 的主要目标，国内生产总值增长7.8%; elsewhere 公布缩表计划，国债购买规模…减少 states
- * the plan)? */
+ * sentence of the past, before the end of its clause (实现年初确定的主要目标，
+ * 国内生产总值增长7.8%; elsewhere 公布缩表计划，国债购买规模…减少 states the
+ * plan)? */
 static int cue_is_a_noun(ictx *c, size_t i) {
     size_t nx, len;
     const tj_word *m = tj_ws_at(&c->lx->lead_marks, c->s, c->s1, i, &len);
     if (m && m->tag == TJ_LM_CLOSE) return 1;
-    uint32_t ch = i < c->s1 ? cp_at(c, i, &nx) : 0;
-    if (i < c->s1 && !(tj_cls(tj_priv_of(c->d)->env, ch) & (TJ_CC_CLAUSE | TJ_CC_TERMINATOR))) return 0;
-    return ind_section_mood(c, c->section) == TJ_PT_REVIEW || c->d->info.kind == TJ_DOC_BULLETIN;
+    int clause_ends =
+        i >= c->s1 || (tj_cls(tj_priv_of(c->d)->env, cp_at(c, i, &nx)) & (TJ_CC_CLAUSE | TJ_CC_TERMINATOR));
+    return clause_ends && tells_the_past(c);
 }
 
 /* One pass over the sentence, its quantities [qa, qe) known: the clause
@@ -77,8 +83,7 @@ int ind_scan_sentence(ictx *c, size_t qa, size_t qe) {
                 w = NULL; /* 行动计划: a plan named */
             if (w && cue_is_a_noun(c, i + len))
                 w = NULL; /* 六六就业稳岗计划”; 实现年初确定的主要目标，国内生产总值增长7.8%: a noun */
-            if (w && (w->arg & TJ_SCF_WEAK) &&
-                (ind_section_mood(c, c->section) == TJ_PT_REVIEW || c->d->info.kind == TJ_DOC_BULLETIN))
+            if (w && (w->arg & TJ_SCF_WEAK) && tells_the_past(c))
                 w = NULL; /* 2009年工作回顾, a bulletin of the year past: 中央财政安排…资金426亿元 */
             if (w) {
                 if (ind_status_event(c, w->tag, (uint32_t)(i + len))) return -1;
@@ -154,8 +159,7 @@ int ind_followed_by_noun(const ictx *c, const tj_quantity *q) {
     const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, c->n, i, &len);
     /* 居于全国首位, 增长157.71%; but after a count of times a verb of change
      * is what was done so often (先后4次降低存款准备金率) */
-    if (w && w->tag != TJ_TW_STOP && w->tag != TJ_TW_DE &&
-        !((q->unit_flags & TJ_UF_TIMES) && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN)))
+    if (w && w->tag != TJ_TW_STOP && w->tag != TJ_TW_DE && !((q->unit_flags & TJ_UF_TIMES) && tj_tw_changes(w)))
         return 0;
     if (tj_ws_at(&c->lx->basis_cues, c->s, c->n, i, &len)) return 0;
     w = tj_ws_at(&c->lx->basis_words, c->s, c->n, i, &len);
@@ -186,7 +190,7 @@ static int ends_a_name(const ictx *c, const tj_quantity *q) {
     size_t st, len;
     if (q->kind != TJ_Q_NUMBER || q->unit || !tj_is_han(cp_before(c, q->b0, &st))) return 0;
     const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, c->n, q->b1, &len);
-    return w && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN) && ind_quantity_starting_at(c, (uint32_t)(q->b1 + len));
+    return tj_tw_changes(w) && ind_quantity_starting_at(c, (uint32_t)(q->b1 + len));
 }
 
 /* The number of characters in s[a..b), counted up to at most `most`. */

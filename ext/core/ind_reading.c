@@ -156,7 +156,7 @@ static uint32_t read_tail(ictx *c, uint32_t cs, uint32_t vb, reading *r, int *de
             continue;
         }
         const tj_word *w = tail_word_before(c, cs, e, wrapped, &len);
-        if (w && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN) && *de_seen && fw_at(c, e, &fl) == TJ_FW_OF)
+        if (tj_tw_changes(w) && *de_seen && fw_at(c, e, &fl) == TJ_FW_OF)
             return e; /* 价格下降的|有69个: the verb of those counted, not the value's */
         if (w && e - len >= cs && w->tag != TJ_TW_STOP) {
             if (!take_tail_word(r, w, &verb_seen, de_seen)) return e;
@@ -419,7 +419,7 @@ static void verb_with_object(const ictx *c, reading *r, const tj_quantity *q) {
     }
     for (uint32_t j = k; j < r->subj1;) {
         const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, r->subj1, j, &len);
-        if (w && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN) && (w->arg & TJ_TWF_OBJECT)) {
+        if (tj_tw_changes(w) && (w->arg & TJ_TWF_OBJECT)) {
             r->kind = TJ_K_CHANGE;
             r->sign = w->tag == TJ_TW_DOWN ? -1 : 1;
             r->has_verb = 1;
@@ -525,7 +525,7 @@ static void strip_goal_head(const ictx *c, reading *r) {
     r->subj1 = e - (uint32_t)len;
     /* 广义货币M2增长目标为17%: the goal is a change */
     const tj_word *v = tj_ws_before(&c->lx->tail_words, c->s, r->subj1, &len);
-    if (v && len >= 6 && (v->tag == TJ_TW_UP || v->tag == TJ_TW_DOWN) && r->subj1 - len >= r->subj0 + 6 && !r->level) {
+    if (tj_tw_changes(v) && len >= 6 && r->subj1 - len >= r->subj0 + 6 && !r->level) {
         r->subj1 -= (uint32_t)len;
         r->kind = TJ_K_CHANGE;
         r->sign = v->tag == TJ_TW_DOWN ? -1 : 1;

@@ -175,7 +175,7 @@ static int predicate_at(ictx *c, size_t i, size_t b, int value_follows) {
     size_t len;
     const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, b, i, &len);
     if (!w || len < 6) return 0;
-    return w->tag == TJ_TW_LEVEL || (value_follows && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN));
+    return w->tag == TJ_TW_LEVEL || (value_follows && tj_tw_changes(w));
 }
 
 /* How many characters a counted noun after its count has before it is cut
@@ -534,7 +534,7 @@ static tj_str changed_before(ictx *c, const value_ctx *v) {
     if (v->k > 0 && c->cand[v->k - 1]->b0 >= p0) return (tj_str){NULL, 0}; /* a value before it, there or here */
     cp_before(c, cs, &st0);
     const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, st0, &len);
-    if (!w || (w->tag != TJ_TW_UP && w->tag != TJ_TW_DOWN)) return (tj_str){NULL, 0};
+    if (!tj_tw_changes(w)) return (tj_str){NULL, 0};
     /* without the verb and the adverbs before it (继续|提高) */
     uint32_t e = ind_back_over_tail(c, p0, (uint32_t)(st0 - len), TJ_TW_BIT(TJ_TW_ADV), 0, 2);
     return e > p0 ? clause_topic(c, p0, e) : (tj_str){NULL, 0};

@@ -116,7 +116,7 @@ static int opens_from(const ictx *c, const tj_period *p) {
 static uint32_t past_change_verb(const ictx *c, uint32_t i) {
     size_t len;
     const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, c->n, i, &len);
-    return w && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN) ? i + (uint32_t)len : i;
+    return tj_tw_changes(w) ? i + (uint32_t)len : i;
 }
 
 /* Is the period p the time of what the value multiplies (是十年前的3倍)?
@@ -125,23 +125,17 @@ static int in_multiple_basis(const tj_period *p, const reading *r) {
     return r->multiple && p->b0 >= r->basis0 && p->b1 <= r->basis1;
 }
 
-/* A streak (连续4日) in a clause before the value's: how long something went on
- * there, not when the value was. */
-static int streak_in_clause_before(const ictx *c, const tj_period *p, const tj_quantity *q) {
-    size_t len;
-    const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, p->b1, p->b0, &len);
-    return w && (w->arg & TJ_TWF_STREAK) && p->b1 <= ind_clause_start(c, q->b0);
-}
-
-/* A time in a clause before the value's followed by a verb of setting and 的
- * (年初确定的主要目标, 去年制定的计划): when a goal was set, not when the value
- * was. */
-static int in_relative_clause_before(const ictx *c, const tj_period *p, const tj_quantity *q) {
-    if (p->b1 > ind_clause_start(c, q->b0)) return 0;
+/* Does a time in a clause before the value's say something else than when
+ * the value was: a streak (终结连续4日净卖出: how long something went on
+ * there), or a time followed by a verb of setting and 的 (年初确定的主要目标,
+ * 去年制定的计划: when a goal was set)? */
+static int dates_something_else(const ictx *c, const tj_period *p) {
     size_t len, ol;
-    const tj_word *v = tj_ws_at(&c->lx->function_words, c->s, c->n, p->b1, &len);
+    const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, p->b1, p->b0, &len);
+    if (w && (w->arg & TJ_TWF_STREAK)) return 1;
+    const tj_word *v = tj_ws_at(&c->lx->function_words, c->s, c->n, p->b1, &ol);
     const tj_word *of =
-        v && v->tag == TJ_FW_SET ? tj_ws_at(&c->lx->function_words, c->s, c->n, p->b1 + len, &ol) : NULL;
+        v && v->tag == TJ_FW_SET ? tj_ws_at(&c->lx->function_words, c->s, c->n, p->b1 + ol, &len) : NULL;
     return of && of->tag == TJ_FW_OF;
 }
 
@@ -151,6 +145,7 @@ static int in_relative_clause_before(const ictx *c, const tj_period *p, const tj
 const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce, const reading *r) {
     /* the nearest before it that may govern it: walk back from the value */
     size_t last = ind_period_ending_after(c, q->b0);
+    uint32_t value_clause = ind_clause_start(c, q->b0);
     for (size_t k = last; k-- > c->pa && k + TJ_LOOK >= last;) {
         const tj_period *p = &c->d->periods[k];
         /* 较去年同期的 700 家: the period of that value */
@@ -167,8 +162,7 @@ const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce, cons
         const tj_word *to = tj_ws_before(&c->lx->tail_words, c->s, p->b0, &tl);
         if (to && to->tag == TJ_TW_TO && nx2 != q->b0 && !of && p->b0 - tl > ind_clause_start(c, p->b0)) continue;
         if (p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) continue;
-        if (streak_in_clause_before(c, p, q)) continue; /* 终结连续4日净卖出，…获净买入4.68亿元 */
-        if (in_relative_clause_before(c, p, q)) continue; /* 实现年初确定的主要目标，国内生产总值增长7.8% */
+        if (p->b1 <= value_clause && dates_something_else(c, p)) continue; /* 终结连续4日…, 年初确定的… */
         return p;
     }
     size_t first = ind_period_ending_after(c, q->b1);

@@ -38,18 +38,6 @@ static size_t route_end(const tj_env *env, const unsigned char *s, size_t n, siz
     return end;
 }
 
-/* Does a verb of making (建设 实施 开展) stand in s[a, b), before a zone named
- * at b: the zone is then made, the object of its clause, not its actor
- * (建设全国首个交通强国省域示范区)?  Read only where a zone is found. */
-static int made_before(const tj_env *env, const unsigned char *s, size_t a, size_t b) {
-    size_t len;
-    for (size_t i = a; i < b; i = tj_ws_next(s, b, i)) {
-        const tj_word *w = tj_ws_at(&env->lex.function_words, s, b, i, &len);
-        if (w && w->tag == TJ_FW_MAKE) return 1;
-    }
-    return 0;
-}
-
 /* The divisions, zones and area words named in s[0..n): one decoding of
  * each character, then the three tables for the pairs of characters that
  * may start a name (a bitmap of pairs: most pairs start none). */
@@ -91,7 +79,8 @@ static void scan_places(const tj_env *env, const unsigned char *s, size_t n, int
                 if (!i && foreign_owner_at(env, s, n, 0)) pl->foreign_head = 1;
                 to = i + len;
             } else if (z && (z->tag == TJ_ND_ANYWHERE || place_end == i) &&
-                       !(fresh && made_before(env, s, clause0, i))) {
+                       !(fresh && tj_ws_in(&env->lex.function_words, s, clause0, i, TJ_FW_MAKE))) {
+                /* (a zone after a verb of making in its clause is made, not an actor: 建设…省域示范区) */
                 if (i + len < n)
                     pl->owner_zone = 1; /* 高新区 followed by what it owns; 青岛港… */
                 else

@@ -98,6 +98,8 @@ enum {
     TJ_TW_DIFF_DOWN, /* 低于 慢于: a negative difference */
     TJ_TW_DE,        /* 的 */
 };
+/* Is w (NULL for none) a verb of change, a rise or a fall (增长, 下降)? */
+static inline int tj_tw_changes(const tj_word *w) { return w && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN); }
 /* Tags of the words of a table's header (what the cells of a column are). */
 enum {
     TJ_TH_UNIT = 1, /* 单位: the row's cell in this column is the unit of its values */

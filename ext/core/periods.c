@@ -298,7 +298,7 @@ static int sums_up(const pctx *c, size_t i) {
     const tj_word *w = tj_ws_at(&c->lx->function_words, c->s, c->n, i, &len);
     if (w && (w->arg & TJ_FWF_CUMULATIVE)) return 1;
     w = tj_ws_at(&c->lx->tail_words, c->s, c->n, i, &len);
-    return w && len >= 6 && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN);
+    return tj_tw_changes(w) && len >= 6;
 }
 
 /* A span of years right after the name of what it measures, summed or

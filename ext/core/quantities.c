@@ -284,7 +284,7 @@ static size_t alternative_unit_end(qctx *c, size_t e) {
 static int change_before(const qctx *c, size_t b) {
     size_t len;
     const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, tj_back_over_spaces(c->s, c->n, b), &len);
-    return w && (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN);
+    return tj_tw_changes(w);
 }
 
 /* Everything after the number: 多/余, unit, qualifier, range. */

@@ -95,6 +95,18 @@ static inline const tj_word *tj_ws_at(const tj_wordset *ws, const unsigned char 
     return tj_ws_at_cp(ws, s, n, i, tj_decode(s, n, i, &nx), len);
 }
 
+/* The first word of ws tagged tag (any tag when tag < 0) that starts in
+ * s[a, b) and ends by b; NULL if none. */
+static inline const tj_word *tj_ws_in(const tj_wordset *ws, const unsigned char *s, size_t a, size_t b, int tag) {
+    size_t len, nx;
+    for (size_t i = a; i < b; i = nx) {
+        uint32_t cp = tj_decode(s, b, i, &nx);
+        const tj_word *w = tj_ws_at_cp(ws, s, b, i, cp, &len);
+        if (w && (tag < 0 || w->tag == tag)) return w;
+    }
+    return NULL;
+}
+
 /* The byte after the character at i (i < n). */
 static inline size_t tj_ws_next(const unsigned char *s, size_t n, size_t i) {
     size_t nx;

@@ -1598,6 +1598,8 @@ static const tj_word HEADING_MARKS[] = {
     TW("─", TJ_HM_DASH),
     TW("－", TJ_HM_DASH),
     TW("附", TJ_HM_CAPTION),
+    TW("附件", TJ_HM_ANNEX),
+    TW("附录", TJ_HM_ANNEX),
     TW("表", TJ_HM_CAPTION),
     TW("图", TJ_HM_CAPTION),
     {"编", TJ_HM_CHAPTER, TJ_CH_BIAN, 0, 0},

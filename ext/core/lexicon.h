@@ -193,12 +193,13 @@ enum {
 /* Tags of the heading marks: the first character of a heading's label, and
  * the words of a chapter label. */
 enum {
-    TJ_HM_DI = 1,     /* 第: 第一章 第一、 */
-    TJ_HM_OPEN,       /* （ ( 〔 【: （一） (1) */
-    TJ_HM_DASH,       /* — ― ─ －: ——一是 */
-    TJ_HM_CAPTION,    /* 附 表 图: 表1 */
-    TJ_HM_CHAPTER,    /* 编 章 节 条 部分: arg = its level among them (TJ_CH_*) */
-    TJ_HM_GLOSSARY,   /* 名词解释 注释: a line of only this opens a glossary, whose items are no headings */
+    TJ_HM_DI = 1,   /* 第: 第一章 第一、 */
+    TJ_HM_OPEN,     /* （ ( 〔 【: （一） (1) */
+    TJ_HM_DASH,     /* — ― ─ －: ——一是 */
+    TJ_HM_CAPTION,  /* 附 表 图: 表1 */
+    TJ_HM_CHAPTER,  /* 编 章 节 条 部分: arg = its level among them (TJ_CH_*) */
+    TJ_HM_GLOSSARY, /* 名词解释 注释: a line of only this opens a glossary, whose items are no headings */
+    TJ_HM_ANNEX,    /* 附件 附录: with its number, the label of an annex, a part of the document of its own */
 };
 enum { TJ_CH_BIAN = 1, TJ_CH_ZHANG, TJ_CH_JIE, TJ_CH_TIAO, TJ_CH_BUFEN };
 /* Flags of the units (arg, above the qualifier a unit word carries). */

@@ -26,6 +26,7 @@ enum {
     ST_DASH_LEAD, /* ——… */
     ST_DASH_TAIL, /* …—— */
     ST_BARE,      /* a short title line */
+    ST_ANNEX,     /* 附件1 (and its title): a part of its own, always level 1 */
     ST_MD1,       /* # … ######: ST_MD1 + k - 1 */
     ST_COUNT = ST_MD1 + 6
 };
@@ -312,12 +313,9 @@ static unsigned first_char_at(const tj_doc *d, uint32_t i, uint32_t e) {
     if (f >= 0x2460 && f <= 0x2473) k |= FC_CIRCLED; /* ① … ⑳ */
     const tj_word *w = tj_ws_at_cp(&env->lex.heading_marks, d->s, e, i, f, &len);
     if (w && len == nx - i) {
-        static const unsigned MARK_KIND[] = {[TJ_HM_DI] = FC_DI,
-                                             [TJ_HM_OPEN] = FC_OPEN,
-                                             [TJ_HM_DASH] = FC_DASH,
-                                             [TJ_HM_CAPTION] = FC_CAPTION,
-                                             [TJ_HM_CHAPTER] = 0,
-                                             [TJ_HM_GLOSSARY] = 0};
+        static const unsigned MARK_KIND[] = {
+            [TJ_HM_DI] = FC_DI,  [TJ_HM_OPEN] = FC_OPEN, [TJ_HM_DASH] = FC_DASH, [TJ_HM_CAPTION] = FC_CAPTION,
+            [TJ_HM_CHAPTER] = 0, [TJ_HM_GLOSSARY] = 0,   [TJ_HM_ANNEX] = 0};
         k |= MARK_KIND[w->tag];
     }
     return k;
@@ -576,6 +574,61 @@ static int opens_glossary(const tj_doc *d, const tj_line *L) {
         if (ch != 0xFF1A && ch != ':' && ch != '*' && !tj_is_space(ch)) return 0; /* ： : ** */
     }
     return 1;
+}
+
+/* The end of an annex's label that opens line L (附件1, 附件二, 附录 A is not
+ * one: a number or nothing follows the word), past a colon after it; 0 when
+ * the line opens with none.  *lab1: the end of the label itself. */
+static uint32_t annex_label(const tj_doc *d, const tj_line *L, uint32_t *lab1) {
+    const tj_env *env = tj_priv_of(d)->env;
+    const unsigned char *s = d->s;
+    uint32_t i = L->c0, e = L->c1;
+    size_t len, nx;
+    const tj_word *w = tj_ws_at(&env->lex.heading_marks, s, e, i, &len);
+    if (!w || w->tag != TJ_HM_ANNEX) return 0;
+    uint32_t word_end = i = skip_sp(s, i + (uint32_t)len, e);
+    while (i < e && (tj_cls(env, tj_decode(s, e, i, &nx)) & (TJ_CC_ARABIC | TJ_CC_CJK_DIGIT)))
+        i = (uint32_t)nx;
+    *lab1 = i;
+    uint32_t ch = i < e ? tj_decode(s, e, i, &nx) : 0;
+    if (i == word_end && tj_is_han(ch)) return 0; /* 附件材料: a word, not a label */
+    if (ch == 0xFF1A || ch == ':') i = (uint32_t)nx;
+    return skip_sp(s, i, e);
+}
+
+/* Is line li the label of an annex (附件1) with its title after it on the
+ * line (附件1：名词解释) or alone on the next line with text (附件1⏎2026年省十
+ * 件民生实事)?  c: the heading, on the title's line; the label's own line then
+ * becomes furniture. */
+static int propose_annex(tj_doc *d, uint32_t li, cand *c) {
+    tj_priv *pv = tj_priv_of(d);
+    tj_line *L = &pv->lines[li];
+    uint32_t lab1, t0 = annex_label(d, L, &lab1);
+    if (!t0) return 0;
+    uint32_t tl = li;
+    if (t0 >= L->c1) { /* the title is the next line with text */
+        for (tl = li + 1; tl < pv->nlines && pv->lines[tl].blank; tl++)
+            ;
+        if (tl >= pv->nlines) return 0;
+        t0 = pv->lines[tl].c0;
+    }
+    const tj_line *T = &pv->lines[tl];
+    if (T->kind == TJ_LINE_NOISE || T->c1 <= t0 || ends_sentence(d->s, T) ||
+        count_chars_upto(d->s, t0, T->c1, MAX_TITLE_SHORT, NULL) > MAX_TITLE_SHORT)
+        return 0;
+    memset(c, 0, sizeof *c);
+    c->line = tl;
+    c->style = ST_ANNEX;
+    c->number = label_number(d->s, L->c0, lab1);
+    c->lab0 = L->c0;
+    c->lab1 = lab1;
+    c->tit0 = t0;
+    c->tit1 = T->c1;
+    trim_title(d->s, t0, &c->tit1);
+    c->h1 = T->c1;
+    c->accepted = 1;
+    if (tl != li) L->kind = TJ_LINE_NOISE;
+    return c->tit1 > c->tit0;
 }
 
 /* Does the line before (prev) leave a quotation open (…“双向⏎揭榜⏎挂帅”)? */
@@ -837,6 +890,14 @@ int tj_build_sections(tj_doc *d) {
             continue;
         }
         cand c;
+        if (propose_annex(d, (uint32_t)li, &c)) {            /* 附件1⏎2026年省十件民生实事 */
+            in_glossary = opens_glossary(d, &lines[c.line]); /* 附件2⏎名词解释 */
+            cand *slot = TJ_PUSH(cs, nc, ccap);
+            if (!slot) goto done;
+            *slot = c;
+            li = c.line;
+            continue;
+        }
         int proposed = propose(d, (uint32_t)li, &c);
         if (c.lab1 > c.lab0 && c.style != ST_DASH_LEAD) L->lab1 = c.lab1; /* a numbering label, even of a list item */
         if (opens_glossary(d, L)) {
@@ -908,6 +969,10 @@ int tj_build_sections(tj_doc *d) {
         cand *c = &cs[k];
         if (!c->accepted) continue;
         int lv = level_of[c->style];
+        if (c->style == ST_ANNEX) { /* an annex is level 1, and its headings take levels afresh */
+            memset(level_of, 0, sizeof level_of);
+            lv = level_of[ST_ANNEX] = 1;
+        }
         if (!lv) {
             /* a dash-lead line (——经济实力跃上新台阶。…) is an item, not a part:
              * a new style met after one is placed beside it, not inside */
@@ -924,9 +989,9 @@ int tj_build_sections(tj_doc *d) {
         d->nsections = ns;
         memset(sc, 0, sizeof *sc);
         const tj_line *L = &lines[c->line];
-        sc->h0 = L->c0;
+        sc->h0 = c->style == ST_ANNEX ? c->lab0 : L->c0; /* an annex from its label's line */
         sc->h1 = c->h1;
-        sc->b0 = L->c0;
+        sc->b0 = sc->h0;
         sc->level = lv;
         sc->style = c->style;
         sc->parent = depth ? stack[depth - 1] : 0;

@@ -250,6 +250,12 @@ static void heading_marks(void) {
                      w->w);
             CHECK_STR("glossary", w->w, labels_of(text), "一、");
             break;
+        case TJ_HM_ANNEX:
+            snprintf(text, sizeof text, "一、综合\n\n全年经济运行平稳。\n\n%s2\n重点工程清单\n一、交通工程\n正文。\n",
+                     w->w);
+            snprintf(want, sizeof want, "一、 %s2 一、", w->w);
+            CHECK_STR("annex", w->w, labels_of(text), want);
+            break;
         default: break; /* 第 and the dashes: by their styles, in test_sections.c */
         }
     }

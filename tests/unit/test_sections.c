@@ -123,6 +123,21 @@ static const struct {
      "（一）扩内需\n\n正文。\n\n——消费提质。全年增长。\n",
      "1|一、|发展回顾 ; 2|——|经济实力跃上新台阶 ; 2|（一）|稳增长 ; 1|二、|重点工作 ; 2|（一）|扩内需 ; "
      "2|——|消费提质"},
+    /* an annex: 附件N and its title (on the next line, or after a colon) are a heading of level 1, and the
+     * headings inside take levels afresh (一、 is level 1 in the report, level 2 in the annex) */
+    {"一、工作回顾\n\n正文。\n\n（一）稳增长\n\n正文。\n\n附件1\n2026年省十件民生实事\n坚持民生为大。\n"
+     "一、提高低保标准\n正文。\n二、扩大托育服务\n正文。\n",
+     "1|一、|工作回顾 ; 2|（一）|稳增长 ; 1|附件1|2026年省十件民生实事 ; 2|一、|提高低保标准 ; 2|二、|扩大托育服务"},
+    {"一、工作回顾\n\n正文。\n\n附件\n\n十件民生实事\n\n一、提高低保标准\n正文。\n",
+     "1|一、|工作回顾 ; 1|附件|十件民生实事 ; 2|一、|提高低保标准"},
+    {"一、工作回顾\n\n正文。\n\n附件一：重点项目清单\n\n（一）交通\n正文。\n",
+     "1|一、|工作回顾 ; 1|附件一|重点项目清单 ; 2|（一）|交通"},
+    /* an annex that is a glossary: its entries are no headings; a second annex ends the glossary */
+    {"一、工作回顾\n\n正文。\n\n附件2\n名词解释\n1.“两重”：是指重大战略。\n2.“两新”：是指设备更新。\n"
+     "附件3\n重点工程\n1.交通工程\n正文。\n2.水利工程\n正文。\n",
+     "1|一、|工作回顾 ; 1|附件2|名词解释 ; 1|附件3|重点工程 ; 2|1.|交通工程 ; 2|2.|水利工程"},
+    /* no annex: a sentence about one, a word that begins like the label, a label with no title */
+    {"一、工作回顾\n\n附件1所列项目已全部完工。\n\n附件材料\n\n正文。\n\n附件1\n", "1|一、|工作回顾"},
 };
 
 /* Spans: a section runs to the next heading of the same or a higher level;

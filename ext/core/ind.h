@@ -207,10 +207,14 @@ uint32_t ind_past_period(const ictx *c, const tj_period *p, uint32_t lim);
 tj_str ind_table_label(const ictx *c, const tj_line *L, uint32_t *end);
 int ind_in_text(const ictx *c, tj_str x);
 int ind_quantity_starting_at(const ictx *c, uint32_t b);
+/* Is q one of the values listed from the one that starts at b (46503元和
+ * 16935元: only list marks between them)? */
+int ind_listed_from(const ictx *c, uint32_t b, const tj_quantity *q);
 /* How many values, from candidate k to the clause's end at ce, stand side by
  * side with only list separators between them and nothing after them
  * (人均住房面积32.9平方米、37.1平方米，); 0 when they do not. */
 int ind_juxtaposed_values(const ictx *c, const uint8_t *ok, size_t k, uint32_t ce);
+int ind_list_then_each(const ictx *c, const uint8_t *ok, size_t k, uint32_t ce);
 int ind_values_left_in_clause(const ictx *c, const uint8_t *ok, size_t k, uint32_t ce);
 /* Back from b over the tail words whose tag is in tags (TJ_TW_BIT of each)
  * and that have min_len bytes or more, while keep bytes at least stay after

@@ -782,6 +782,8 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
      * out as 分别 does (a subject of one part keeps it) */
     if (!r->distributed && !same_clause && !is_vague && ind_juxtaposed_values(c, c->ok, v->k, v->ce))
         r->distributed = 1;
+    /* 由46503元和16935元分别增加到58794元和23184元: the 分别 after the first list */
+    if (!r->distributed && !same_clause && r->from && ind_list_then_each(c, c->ok, v->k, v->ce)) r->distributed = 1;
     if (r->distributed && !(is_vague && dist->n > 1)) {
         distribute(c, ss, v, is_vague, scope);
         ss->dist_next = 0;

@@ -318,7 +318,8 @@ tj_str ind_table_label(const ictx *c, const tj_line *L, uint32_t *end) {
 }
 
 /* Does a value of the sentence that is an indicator start at byte b? */
-int ind_quantity_starting_at(const ictx *c, uint32_t b) {
+/* The first candidate that starts at byte b or after it. */
+static size_t candidate_from(const ictx *c, uint32_t b) {
     size_t lo = 0, hi = c->ncand;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -327,7 +328,22 @@ int ind_quantity_starting_at(const ictx *c, uint32_t b) {
         else
             hi = mid;
     }
-    return lo < c->ncand && c->cand[lo]->b0 == b && (!c->ok || c->ok[lo]);
+    return lo;
+}
+
+int ind_quantity_starting_at(const ictx *c, uint32_t b) {
+    size_t k = candidate_from(c, b);
+    return k < c->ncand && c->cand[k]->b0 == b && (!c->ok || c->ok[k]);
+}
+
+int ind_listed_from(const ictx *c, uint32_t b, const tj_quantity *q) {
+    size_t k = candidate_from(c, b);
+    if (k >= c->ncand || c->cand[k]->b0 != b) return 0;
+    for (size_t j = k + 1; j < c->ncand && c->cand[j]->b0 <= q->b0; j++) {
+        if (!tj_only_list_separator(c->lx, c->s, c->cand[j - 1]->b1, c->cand[j]->b0)) return 0;
+        if (c->cand[j] == q) return 1;
+    }
+    return 0;
 }
 
 /* The values that are indicators from candidate k to the clause end ce,
@@ -369,6 +385,19 @@ int ind_juxtaposed_values(const ictx *c, const uint8_t *ok, size_t k, uint32_t c
     while (e < ce && is_blank(cp_at(c, e, &nx))) /* nothing after the last but the clause's end */
         e = (uint32_t)nx;
     return n > 1 && e >= ce ? n : 0;
+}
+
+/* Is the value k the first of a list (values joined by list marks only)
+ * that a word of 分别 follows (由46503元和16935元|分别|增加到…)?  The list
+ * goes one to each part of the subject, as a 分别 before it would. */
+int ind_list_then_each(const ictx *c, const uint8_t *ok, size_t k, uint32_t ce) {
+    size_t last = k, len;
+    for (size_t j = k + 1; j < c->ncand && c->cand[j]->b0 < ce; j++) {
+        if (!ok[j] || !tj_only_list_separator(c->lx, c->s, c->cand[last]->b1, c->cand[j]->b0)) break;
+        last = j;
+    }
+    const tj_word *w = last > k ? tj_ws_at(&c->lx->tail_words, c->s, ce, c->cand[last]->b1, &len) : NULL;
+    return w && (w->arg & TJ_TWF_EACH);
 }
 
 /* Is x a span of the document's text (not a subject composed in the arena)? */

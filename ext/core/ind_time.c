@@ -156,7 +156,10 @@ const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce, cons
         /* 由一九八○年的X增加到Y, 由去年同期39.7%提高到43.8%, 由上年下降2.3%转为增长8.5%: that
          * period belongs to X, not to Y */
         uint32_t x = past_change_verb(c, nx2);
-        if (x != q->b0 && (of || opens_from(c, p)) && ind_quantity_starting_at(c, x)) continue;
+        if (x != q->b0 && (of || opens_from(c, p)) && ind_quantity_starting_at(c, x)) {
+            if (opens_from(c, p) && ind_listed_from(c, x, q)) return p; /* 从2021年的X和Y: Y's too */
+            continue;
+        }
         /* 结转到第七个五年计划期间续建的有…: where to, not when */
         size_t tl;
         const tj_word *to = tj_ws_before(&c->lx->tail_words, c->s, p->b0, &tl);

@@ -436,6 +436,22 @@ static const struct {
     {2025, "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。",
      "209元|amount|209||元|困难残疾人生活补贴标准||||actual ; 280元|amount|280||元|重度残疾人护理补贴标准||||actual ; "
      "217元|amount|217||元|困难残疾人生活补贴标准||||actual ; 290元|amount|290||元|重度残疾人护理补贴标准||||actual"},
+    /* …由X和Y分别增加到…: the 分别 after the first list spreads both lists; the time after 由 is the whole
+     * first list's */
+    {2026, "城乡居民人均可支配收入由2021年的46503元和16935元分别增加到58794元和23184元。",
+     "46503元|amount|46503||元|城镇居民人均可支配收入|||2021年|actual ; "
+     "16935元|amount|16935||元|农村居民人均可支配收入|||2021年|actual ; "
+     "58794元|amount|58794||元|城镇居民人均可支配收入||||actual ; "
+     "23184元|amount|23184||元|农村居民人均可支配收入||||actual"},
+    {2026, "城乡低保平均标准分别从2020年的645元/月、4318元/年提高到801元/月、7226元/年。",
+     "645元/月|amount|645||元/月|城市低保平均标准|||2020年|actual ; "
+     "4318元/年|amount|4318||元/年|农村低保平均标准|||2020年|actual ; "
+     "801元/月|amount|801||元/月|城市低保平均标准||||actual ; "
+     "7226元/年|amount|7226||元/年|农村低保平均标准||||actual"},
+    /* (one value after 由, then a value of another list: the time stays the first's) */
+    {2026, "钢产量由2020年的3712万吨增加到3900万吨、4000万吨。",
+     "3712万吨|amount|37120000||吨|钢产量|||2020年|actual ; 3900万吨|amount|39000000||吨|钢产量||||actual ; "
+     "4000万吨|amount|40000000||吨|钢产量||||actual"},
     /* the noun before the numbers is the subject of each of them, whole */
     {2024, "全市易地搬迁安置户520户1300人全部入住新居。",
      "520户|amount|520||户|易地搬迁安置户|全市|||actual ; 1300人|amount|1300||人|易地搬迁安置户|全市|||actual"},

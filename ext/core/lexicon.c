@@ -1368,6 +1368,7 @@ static const tj_word RANK_WORDS[] = {
 static const tj_word BASIS_WORDS[] = {
     BW_ADVERB("同比", TJ_BW_CONVENTION),
     BW_ADVERB("环比", TJ_BW_CONVENTION),
+    BW_ADVERB("同口径", TJ_BW_CONVENTION), /* 一般公共预算收入同口径增长5.5%: on a like-for-like basis */
     BW_ADVERB("年均", TJ_BW_AVERAGE),
     BW_ADVERB("两年平均", TJ_BW_AVERAGE),
     BW_ADVERB("三年平均", TJ_BW_AVERAGE),
@@ -1379,6 +1380,7 @@ static const tj_word BASIS_WORDS[] = {
     TW("按可比价格计算", TJ_BW_CONVENTION),
     TW("按自然口径计算", TJ_BW_CONVENTION),
     TW("按可比口径计算", TJ_BW_CONVENTION),
+    TW("按同口径计算", TJ_BW_CONVENTION),
     TW("按现价计算", TJ_BW_CONVENTION),
     TW("按常住人口计算", TJ_BW_CONVENTION),
     TW("按户籍人口计算", TJ_BW_CONVENTION),

@@ -1086,6 +1086,13 @@ static const tj_word SIGN_WORDS[] = {
     TW("税负", 0), TW("减负", 0), TW("担负", 0), TW("胜负", 0), TW("抱负", 0), TW("辜负", 0),
 };
 
+/* Marks between a count of like units and the size of each (2×66万千瓦发电
+ * 项目: two units of 660 MW); the count alone is no value. */
+static const tj_word TIMES_MARKS[] = {
+    TW("×", 0),
+    TW("✕", 0),
+};
+
 /* Words that join two places into the name of a route (济南至宁津高速,
  * 日照至五莲铁路): neither place is what a value is about.  tag 1; 0 marks a
  * word that only begins like one (青岛至今). */
@@ -1706,6 +1713,7 @@ int tj_lexicon_init(tj_lexicon *lx) {
         tj_wordset_init(&lx->route_joiners, ROUTE_JOINERS, N(ROUTE_JOINERS)) ||
         tj_wordset_init(&lx->range_marks, RANGE_MARKS, N(RANGE_MARKS)) ||
         tj_wordset_init(&lx->sign_words, SIGN_WORDS, N(SIGN_WORDS)) ||
+        tj_wordset_init(&lx->times_marks, TIMES_MARKS, N(TIMES_MARKS)) ||
         tj_wordset_init(&lx->unit_name_after, UNIT_NAME_AFTER, N(UNIT_NAME_AFTER)) ||
         tj_wordset_init(&lx->name_before, NAME_BEFORE, N(NAME_BEFORE)) ||
         tj_wordset_init(&lx->rank_verbs, RANK_VERBS, N(RANK_VERBS)) ||
@@ -1765,6 +1773,7 @@ void tj_lexicon_free(tj_lexicon *lx) {
     tj_wordset_free(&lx->route_joiners);
     tj_wordset_free(&lx->range_marks);
     tj_wordset_free(&lx->sign_words);
+    tj_wordset_free(&lx->times_marks);
     tj_wordset_free(&lx->unit_name_after);
     tj_wordset_free(&lx->name_before);
     tj_wordset_free(&lx->rank_verbs);

@@ -34,6 +34,7 @@ typedef struct tj_lexicon {
     tj_wordset route_joiners; /* 至 到: between two places, the name of a route (济南至宁津) */
     tj_wordset range_marks;   /* — - ~ 至 到: between the numbers of a range; tag = TJ_RM_* */
     tj_wordset sign_words;    /* 税负 减负: words that end in 负, which is then no minus sign (税负5700亿元) */
+    tj_wordset times_marks; /* ×: after a count of units, before their size (2×66万千瓦): the count is no value */
     tj_wordset rate_nouns;    /* 增速 占比 …: a rate of what the concept names; tag = TJ_K_* */
     tj_wordset concept_leads; /* 实施 开展 …: open a subject, not a concept's name */
     tj_wordset list_heads;    /* 产量 增加值 …: heads of measure a list of subjects shares */

@@ -447,6 +447,7 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
 }
 
 static int step_before(const qctx *c, size_t i);
+static void count_units(const qctx *c, tj_quantity *q);
 
 /* Is the line that starts at i (after a line break) the subscript of a Latin
  * letter that ends the line before (广义货币M\n2\n增长, a PDF's M₂)? */
@@ -518,6 +519,9 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
         if (nc == ':' && tj_digit_value(cp_at(c, after, &la)) >= 0) return 0;       /* 06:30 */
         if (tj_is_newline(prev) && tj_is_newline(nc) && subscript_after_letter(c, i)) return 0; /* M\n2\n: M2 */
         if (num.int_digits >= 2 && !num.has_point && c->s[num_at] == '0') return 0; /* 08, 007: a code */
+        if (tj_ws_at(&c->lx->times_marks, c->s, c->n, num.digits_end, &la) &&
+            tj_digit_value(cp_at(c, num.digits_end + la, &la)) >= 0)
+            return 0; /* 2×66万千瓦: the number of units, each of the size after it */
         /* (1) [2] ［3］: enumerations and footnote marks */
         if ((tj_is_open_paren(prev) || prev == '[' || prev == 0x3010 || prev == 0xFF3B) &&
             (tj_is_close_paren(nc) || nc == ']' || nc == 0x3011 || nc == 0xFF3D))
@@ -608,9 +612,36 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
     }
     /* 万元GDP能耗, 万众: a magnitude alone needs 近/超/突破… or 数/上 */
     if (bare && !loose && !qb && !step_before(c, q->b0)) return 0;
+    if (q->b0 == i && !percent_prefix && q->unit1 > q->unit0) count_units(c, q);
     if (q->val_max.neg != q->val.neg && q->has_max) q->val_max.neg = q->val.neg;
     set_value(q);
     return 1;
+}
+
+/* Multiply a decimal by a whole number n > 0; 0 when it would overflow. */
+static int dec_times(tj_dec *v, uint64_t n) {
+    if (v->mant > UINT64_MAX / n) return 0;
+    v->mant *= n;
+    return 1;
+}
+
+/* 2×66万千瓦: a count of like units written before a times mark; the
+ * quantity is all of them (1320000 千瓦), its text from the count on. */
+static void count_units(const qctx *c, tj_quantity *q) {
+    size_t len;
+    if (!tj_ws_before(&c->lx->times_marks, c->s, q->b0, &len)) return;
+    size_t k = q->b0 - len, b = k;
+    while (b > c->floor && tj_is_ascii_digit(c->s[b - 1]) && k - b < 4)
+        b--;
+    if (b == k || (b > c->floor && (tj_is_ascii_digit(c->s[b - 1]) || c->s[b - 1] == '.'))) return;
+    uint64_t n = 0;
+    for (size_t j = b; j < k; j++)
+        n = n * 10 + (uint64_t)(c->s[j] - '0');
+    tj_dec v = q->val, vm = q->val_max;
+    if (!n || !dec_times(&v, n) || (q->has_max && !dec_times(&vm, n))) return;
+    q->val = v;
+    q->val_max = vm;
+    q->b0 = (uint32_t)b;
 }
 
 /* Does a verb of a level reached (迈上) end at i? */

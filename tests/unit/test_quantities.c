@@ -212,6 +212,10 @@ static const struct {
     {"连续 5 个月", "5 个月:measure:5:个月::"},
     {"连续9年", "9年:measure:9:年::"},
     {"6.8级地震", "6.8级:measure:6.8:级::"},
+    /* a count of like units times the size of each: all of them */
+    {"建设2×66万千瓦机组", "2×66万千瓦:measure:1320000:千瓦::"},
+    {"2×35万千瓦热电联产", "2×35万千瓦:measure:700000:千瓦::"},
+    {"3.5×66万千瓦", "66万千瓦:measure:660000:千瓦::"},
     {"12英寸产线", "12英寸:measure:12:英寸::"},
     {"续航100 km", "100 km:measure:100:km::"},
     {"储能50kWh", "50kWh:measure:50:kWh::"},

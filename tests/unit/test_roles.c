@@ -906,6 +906,20 @@ static void sign_words(void) {
     tj_doc_free(d);
 }
 
+/* A times mark between a count and a size (2×66万千瓦): one quantity of all
+ * the units, its text from the count; the count is no quantity of its own. */
+static void times_marks(void) {
+    const tj_wordset *ws = &unit_env->lex.times_marks;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        tj_doc *d;
+        const char *text = with("建设2", ws->words[k].w, "66万千瓦机组。");
+        const tj_quantity *q = quantity_of(text, &d);
+        CHECK(q && d->nquantities == 1 && q->value == 1320000.0 && q->b0 == strlen("建设"), "times mark %s: %s",
+              ws->words[k].w, text);
+        tj_doc_free(d);
+    }
+}
+
 void test_roles(void) {
     basis_words();
     basis_cues();
@@ -948,4 +962,5 @@ void test_roles(void) {
     range_marks();
     rate_nouns_and_goals();
     sign_words();
+    times_marks();
 }

@@ -81,6 +81,7 @@ typedef struct ictx {
         uint32_t end;
         uint8_t st, strong;
         uint8_t done; /* the state is a cue's of what has happened (已): no date makes it a goal */
+        uint8_t says; /* the cue is a verb of who forecasts (TJ_SCF_SAYS) */
     } * ev;
     size_t nev, ev_cap;
     uint8_t *plan;     /* per section: what its heading says it states (see ind_section_mood) */
@@ -250,7 +251,9 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row);
 /* ---- ind_time.c ------------------------------------------------------------ */
 int ind_status_at(const ictx *c, uint32_t upto);
 int ind_status_done_at(const ictx *c, uint32_t upto);
-int ind_status_event(ictx *c, int tag, uint32_t end);
+int ind_status_event(ictx *c, int tag, unsigned flags, uint32_t end);
+/* The end of the last verb of who forecasts (韩国财政部预计|…) in [a, b), or 0. */
+uint32_t ind_forecaster_end(const ictx *c, uint32_t a, uint32_t b);
 int ind_section_mood(ictx *c, int32_t id);
 const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce, const reading *r);
 const tj_period *ind_doc_period_at(const tj_doc *d, uint32_t b);

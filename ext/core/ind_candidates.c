@@ -86,10 +86,10 @@ int ind_scan_sentence(ictx *c, size_t qa, size_t qe) {
             if (w && (w->arg & TJ_SCF_WEAK) && tells_the_past(c))
                 w = NULL; /* 2009年工作回顾, a bulletin of the year past: 中央财政安排…资金426亿元 */
             if (w) {
-                if (ind_status_event(c, w->tag, (uint32_t)(i + len))) return -1;
+                if (ind_status_event(c, w->tag, (unsigned)w->arg, (uint32_t)(i + len))) return -1;
                 cue_next = i + len;
             } else if (cls & TJ_CC_SEMICOLON) {
-                if (ind_status_event(c, -1, (uint32_t)nx)) return -1;
+                if (ind_status_event(c, -1, 0, (uint32_t)nx)) return -1;
             }
         }
         if (i >= rank_next && (cls & TJ_CC_CUE) && tj_ws_may_start2(&c->lx->rank_words, ch, next)) {

@@ -400,8 +400,14 @@ static void strip_trailing_adverbs(const ictx *c, reading *r) {
             r->subj1 = e - (uint32_t)len;
             continue;
         }
+        const tj_period *p = ind_period_ending_at(c, e); /* 油价2025年|低于80美元: the time, not the subject */
+        if (p && p->b0 > r->subj0 && !(p->flags & (TJ_PF_BASIS | TJ_PF_NAME))) {
+            r->subj1 = p->b0;
+            continue;
+        }
         const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, e, &len);
-        if (!w || w->tag != TJ_TW_ADV || e - len < r->subj0) return;
+        /* (and a word of one character that goes with a verb: 油价将|低于80美元) */
+        if (!w || (w->tag != TJ_TW_ADV && !(w->arg & TJ_TWF_AUX)) || e - len < r->subj0) return;
         if (w->arg & TJ_TWF_EACH) r->distributed = 1;
         r->subj1 = e - (uint32_t)len;
     }
@@ -583,8 +589,31 @@ static size_t point_of_list(ictx *c, uint32_t a, uint32_t b) {
     return j + len;
 }
 
+/* The end of a verb of forecasting in [a, b) after the one who forecasts
+ * and before what is forecast, named anew (韩国财政部预计|2025年债务…), or
+ * a: not a noun of forecasting (机构对CPI的预测均值, 此前预测区间上限: after 的,
+ * or after nothing but a lead word), nor a forecast of the thing before it
+ * (该项目预计全年可实现产值: a verb or a cue follows). */
+static uint32_t past_forecaster(const ictx *c, uint32_t a, uint32_t b) {
+    uint32_t end = ind_forecaster_end(c, a, b);
+    size_t len, ll;
+    const tj_word *cue = end ? tj_ws_before(&c->lx->status_cues, c->s, end, &len) : NULL;
+    if (!cue || end - len <= a) return a;
+    uint32_t start = end - (uint32_t)len;
+    const tj_word *of = tj_ws_before(&c->lx->function_words, c->s, start, &ll);
+    if (of && of->tag == TJ_FW_OF) return a;
+    const tj_word *lead = tj_ws_at(&c->lx->lead_words, c->s, start, a, &ll);
+    if (lead && lead->tag == TJ_LW_LEAD && a + ll == start) return a;
+    uint32_t i = end;
+    for (const tj_period *p; (p = ind_period_starting_at(c, i)) != NULL && p->b1 <= b;)
+        i = p->b1;
+    lead = tj_ws_at(&c->lx->lead_words, c->s, b, i, &ll);
+    return (lead && lead->tag == TJ_LW_LEAD) || tj_ws_at(&c->lx->status_cues, c->s, b, i, &ll) ? a : end;
+}
+
 void ind_strip_lead(ictx *c, reading *r) {
     size_t len, nx;
+    r->subj0 = past_forecaster(c, r->subj0, r->subj1); /* 韩国财政部预计|…: who forecasts is not what */
     for (;;) {
         ind_trim(c, &r->subj0, &r->subj1);
         if (r->subj0 >= r->subj1) return;

@@ -32,8 +32,8 @@ int ind_status_done_at(const ictx *c, uint32_t upto) {
 }
 
 /* Record a status cue (or a ；) that ends at `end`; tag is TJ_SC_*, or -1
- * for a semicolon. */
-int ind_status_event(ictx *c, int tag, uint32_t end) {
+ * for a semicolon; flags: the cue's TJ_SCF_*. */
+int ind_status_event(ictx *c, int tag, unsigned flags, uint32_t end) {
     int st = c->nev ? c->ev[c->nev - 1].st : TJ_S_ACTUAL, strong = c->nev ? c->ev[c->nev - 1].strong : 0;
     int done = 0;
     switch (tag) {
@@ -41,8 +41,8 @@ int ind_status_event(ictx *c, int tag, uint32_t end) {
         strong = 1;
         st = TJ_S_TARGET;
         break;
-    case TJ_SC_TARGET:
-        if (!strong) st = TJ_S_TARGET;
+    case TJ_SC_TARGET: /* (将 after 预计 is the forecast's: 预计…比重将上升至48.3%) */
+        if (!strong && !((flags & TJ_SCF_WEAK) && st == TJ_S_FORECAST)) st = TJ_S_TARGET;
         break;
     case TJ_SC_FORECAST:
         if (!strong) st = TJ_S_FORECAST;
@@ -60,7 +60,15 @@ int ind_status_event(ictx *c, int tag, uint32_t end) {
     e->st = (uint8_t)st;
     e->strong = (uint8_t)strong;
     e->done = (uint8_t)done;
+    e->says = (flags & TJ_SCF_SAYS) != 0;
     return 0;
+}
+
+uint32_t ind_forecaster_end(const ictx *c, uint32_t a, uint32_t b) {
+    uint32_t end = 0;
+    for (size_t k = 0; k < c->nev && c->ev[k].end < b; k++)
+        if (c->ev[k].says && c->ev[k].end > a) end = c->ev[k].end;
+    return end;
 }
 
 /* What a section states by its heading or the nearest ancestor's that says

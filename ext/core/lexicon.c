@@ -995,6 +995,14 @@ static const tj_word LEAD_WORDS[] = {
     TW("转为", 0), /* 由上年下降2.3%转为增长8.5% */
     TW("但", 0),
     TW("但是", 0),
+    TW("只要", 0), /* 只要在2025年底前通胀收缩至2%: a condition's conjunction */
+    TW("如果", 0),
+    TW("假如", 0),
+    TW("倘若", 0),
+    TW("一旦", 0),
+    TW("即使", 0),
+    TW("虽然", 0),
+    TW("尽管", 0),
     TW("是", TJ_LW_POINT), /* 三是改造老旧小区100个 */
     /* look-alikes: words that begin like a lead word and are none */
     TW("再就业", TJ_LW_WORD),
@@ -1209,14 +1217,14 @@ static const tj_word STATUS_CUES[] = {
     TW("今年要", TJ_SC_TARGET),
     TW("今年计划", TJ_SC_TARGET),
     TW("明年要", TJ_SC_TARGET),
-    TW("预计", TJ_SC_FORECAST),
-    TW("预测", TJ_SC_FORECAST),
+    {"预计", TJ_SC_FORECAST, TJ_SCF_SAYS, 0, 0},
+    {"预测", TJ_SC_FORECAST, TJ_SCF_SAYS, 0, 0},
     TW("有望", TJ_SC_FORECAST),
     TW("可望", TJ_SC_FORECAST),
     TW("可实现", TJ_SC_FORECAST),
     TW("可提供", TJ_SC_FORECAST),
     TW("预期", TJ_SC_FORECAST),
-    TW("预估", TJ_SC_FORECAST),
+    {"预估", TJ_SC_FORECAST, TJ_SCF_SAYS, 0, 0},
     /* what has happened */
     TW("已", TJ_SC_DONE),
     TW("已经", TJ_SC_DONE),

@@ -246,6 +246,7 @@ enum {
 /* Flags (arg) of the status cues. */
 enum {
     TJ_SCF_WEAK = 1, /* 安排 将: a plan only outside a section of review (2009年工作回顾: 中央财政安排…资金426亿元) */
+    TJ_SCF_SAYS = 2, /* 预计 预测: a verb of who forecasts; what stands before it is no part of the subject */
 };
 /* Tags of the range marks. */
 enum {

@@ -172,6 +172,16 @@ static const struct {
     {2024, "全市推出优品100工程，GDP连续16年增长。", ""},
     {2023, "全年十种有色金属产量18.94万吨。", "18.94万吨|amount|189400||吨|十种有色金属产量|||全年|actual"},
     {2026, "一般公共预算收入同口径增长5.5%左右。", "5.5%左右|change|5.5|approx|%|一般公共预算收入||同口径||actual"},
+    /* a forecast: who forecasts is no part of the subject (not a noun of forecasting, nor the thing forecast);
+     * 将 after 预计 keeps the forecast */
+    {2024, "预计全年地区生产总值将增长5%左右。", "5%左右|change|5|approx|%|地区生产总值|||全年|forecast"},
+    {2024, "两家银行预计全球布伦特油价2025年平均将低于每桶80美元。",
+     "两家|amount|2||家|银行|||2025年|actual ; 80美元|amount|80|under|美元|全球布伦特油价|||2025年|forecast"},
+    {2024, "机构对CPI同比增速的预测均值为0.31%。", "0.31%|amount|0.31||%|机构对CPI同比增速的预测均值||||forecast"},
+    {2024, "该项目预计全年可实现产值380亿元。", "380亿元|amount|38000000000||元|该项目预计可实现产值|||全年|forecast"},
+    /* a condition's conjunction opens no subject; the time before a relation word is none of it */
+    {2024, "只要在2025年底前通胀收缩至2%，就可以降息。", "2%|amount|2||%|通胀|||2025年底|actual"},
+    {2024, "油价2025年将低于80美元。", "80美元|amount|80|under|美元|油价|||2025年|target"},
     /* words that point back */
     {2024, "全年财政支出2000亿元，其中教育支出500亿元，该项支出增长5%。",
      "2000亿元|amount|200000000000||元|财政支出|||全年|actual ; 500亿元|amount|50000000000||元|教育支出|||全年|actual "

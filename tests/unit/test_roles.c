@@ -192,6 +192,13 @@ static void status_cues(void) {
         CHECK(r && r->status == want, "status cue %s: %s: got %s, want %s", w->w, text,
               r ? tj_status_name(r->status) : "no row", tj_status_name(want));
         tj_doc_free(d);
+        if (!(w->arg & TJ_SCF_SAYS)) continue;
+        /* a verb of who forecasts: the one before it is no part of the subject, and a 将 after it keeps the
+         * forecast */
+        text = with("国际机构", w->w, "中国经济将增长5%。");
+        r = row_of(text, 2024, 0, &d);
+        CHECK(r && str_is(r->subject, "中国经济") && r->status == TJ_S_FORECAST, "forecaster %s: %s", w->w, text);
+        tj_doc_free(d);
     }
 }
 

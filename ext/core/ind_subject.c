@@ -780,8 +780,7 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
     /* 城镇和农村人均住房面积32.9平方米、37.1平方米, 城乡居民人均可支配收入年均增长
      * 5.3%、8.1%: values side by side, as many as the subject's parts, share it
      * out as 分别 does (a subject of one part keeps it) */
-    if (!r->distributed && !same_clause && !is_vague && ind_juxtaposed_values(c, c->ok, v->k, v->ce))
-        r->distributed = 1;
+    if (!r->distributed && !same_clause && ind_juxtaposed_values(c, c->ok, v->k, v->ce)) r->distributed = 1;
     /* 由46503元和16935元分别增加到58794元和23184元: the 分别 after the first list */
     if (!r->distributed && !same_clause && r->from && ind_list_then_each(c, c->ok, v->k, v->ce)) r->distributed = 1;
     if (r->distributed && !(is_vague && dist->n > 1)) {

@@ -182,6 +182,11 @@ static const struct {
     /* a condition's conjunction opens no subject; the time before a relation word is none of it */
     {2024, "只要在2025年底前通胀收缩至2%，就可以降息。", "2%|amount|2||%|通胀|||2025年底|actual"},
     {2024, "油价2025年将低于80美元。", "80美元|amount|80|under|美元|油价|||2025年|target"},
+    /* values side by side after a clause of their own with no subject: the subjects of the values before */
+    {2010, "城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。",
+     "17175元|amount|17175||元|城镇居民人均可支配收入||||actual ; 5153元|amount|5153||元|农村居民人均纯收入||||actual "
+     "; "
+     "9.8%|change|9.8||%|城镇居民人均可支配收入||||actual ; 8.5%|change|8.5||%|农村居民人均纯收入||||actual"},
     /* words that point back */
     {2024, "全年财政支出2000亿元，其中教育支出500亿元，该项支出增长5%。",
      "2000亿元|amount|200000000000||元|财政支出|||全年|actual ; 500亿元|amount|50000000000||元|教育支出|||全年|actual "

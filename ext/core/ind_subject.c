@@ -82,7 +82,8 @@ void ind_split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int conj) 
     uint32_t e2 = tj_cp_before((const unsigned char *)last.p, last.n, last.n, &st2);
     if (e1 == e2) return;
     size_t fl;
-    if (tj_ws_before(&c->lx->list_heads, (const unsigned char *)first.p, first.n, &fl)) return; /* …商品零售额、餐饮收入 */
+    if (tj_ws_before(&c->lx->list_heads, (const unsigned char *)first.p, first.n, &fl) && fl < first.n)
+        return; /* …商品零售额、餐饮收入 (not 进口、出口通关时间: a head alone is a part, 进口通关时间) */
     /* the head: after an empty verb in the last part (完成投资 -> 投资), else
      * the last part without its first word (two characters or a quote) */
     const unsigned char *lp = (const unsigned char *)last.p;

@@ -1142,8 +1142,23 @@ static const tj_word CONCEPT_LEADS[] = {
 /* Heads of measure a list of subjects shares (蔬菜及食用菌、中草药材、园林水果
  * 产量分别增长…): attached to each part that lacks it. */
 static const tj_word LIST_HEADS[] = {
-    TW("产量", 0), TW("产值", 0), TW("增加值", 0), TW("零售额", 0), TW("销售额", 0),
-    TW("营业收入", 0), TW("播种面积", 0), TW("投资", 0),
+    TW("产量", 0),
+    TW("产值", 0),
+    TW("增加值", 0),
+    TW("零售额", 0),
+    TW("销售额", 0),
+    TW("营业收入", 0),
+    TW("播种面积", 0),
+    TW("投资", 0),
+    /* trade: 对东盟、共建“一带一路”国家进出口总额 */
+    TW("进出口总额", 0),
+    TW("进出口额", 0),
+    TW("进出口", 0),
+    TW("出口额", 0),
+    TW("进口额", 0),
+    TW("出口", 0),
+    TW("进口", 0),
+    TW("贸易额", 0),
 };
 
 /* Wholes named by the number of their members (三次产业), for a list of as

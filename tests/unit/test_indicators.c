@@ -182,6 +182,12 @@ static const struct {
     /* a condition's conjunction opens no subject; the time before a relation word is none of it */
     {2024, "只要在2025年底前通胀收缩至2%，就可以降息。", "2%|amount|2||%|通胀|||2025年底|actual"},
     {2024, "油价2025年将低于80美元。", "80美元|amount|80|under|美元|油价|||2025年|target"},
+    /* a head of trade the last part carries goes to the parts before it; a part that is a head alone takes
+     * the rest of the last part */
+    {2026, "对东盟、共建“一带一路”国家进出口总额分别增长10.4%、12.1%。",
+     "10.4%|change|10.4||%|东盟进出口总额||||actual ; 12.1%|change|12.1||%|共建“一带一路”国家进出口总额||||actual"},
+    {2023, "进口、出口通关时间分别压减67%和92%。",
+     "67%|change|-67||%|进口通关时间||||actual ; 92%|change|-92||%|出口通关时间||||actual"},
     /* values side by side after a clause of their own with no subject: the subjects of the values before */
     {2010, "城镇居民人均可支配收入17175元，农村居民人均纯收入5153元，实际增长9.8%和8.5%。",
      "17175元|amount|17175||元|城镇居民人均可支配收入||||actual ; 5153元|amount|5153||元|农村居民人均纯收入||||actual "

@@ -161,7 +161,7 @@ int ind_followed_by_noun(const ictx *c, const tj_quantity *q) {
      * is what was done so often (先后4次降低存款准备金率) */
     if (w && w->tag != TJ_TW_STOP && w->tag != TJ_TW_DE && !((q->unit_flags & TJ_UF_TIMES) && tj_tw_changes(w)))
         return 0;
-    if (tj_ws_at(&c->lx->basis_cues, c->s, c->n, i, &len)) return 0;
+    if (tj_basis_cue_at(c->lx, c->s, c->n, i, &len)) return 0;
     w = tj_ws_at(&c->lx->basis_words, c->s, c->n, i, &len);
     if (w && (w->arg & TJ_BWF_ADVERB)) return 0; /* 20%以上年均增长速度 */
     return tj_is_han(ch) || tj_is_latin(ch) || tj_digit_value(ch) >= 0 || ch == 0x201C;

@@ -175,7 +175,7 @@ static uint32_t read_tail(ictx *c, uint32_t cs, uint32_t vb, reading *r, int *de
         if (p && (p->flags & TJ_PF_BASIS)) {
             size_t cl;
             uint32_t b = back_over_blanks(c, cs, p->b0);
-            if (tj_ws_before(&c->lx->basis_cues, c->s, b, &cl)) b -= (uint32_t)cl;
+            if (tj_basis_cue_before(c->lx, c->s, b, &cl)) b -= (uint32_t)cl;
             if (!r->basis1 && !r->basis_word) {
                 r->basis0 = b;
                 r->basis1 = e;
@@ -241,7 +241,7 @@ static void basis_from(reading *r, uint32_t a, size_t len) {
 /* 比 or 较 (TJ_BCF_THAN) at k, before lim: its length, else 0. */
 static size_t than_at(const ictx *c, uint32_t k, uint32_t lim) {
     size_t bl;
-    const tj_word *w = tj_ws_at(&c->lx->basis_cues, c->s, lim, k, &bl);
+    const tj_word *w = tj_basis_cue_at(c->lx, c->s, lim, k, &bl);
     return w && (w->arg & TJ_BCF_THAN) ? bl : 0;
 }
 
@@ -726,7 +726,7 @@ int ind_basis_phrase(const ictx *c, uint32_t a, uint32_t b) {
     if (b <= a) return 0;
     const tj_word *w = tj_ws_at(&c->lx->basis_words, c->s, b, a, &len);
     if (w && a + len == b) return 1;
-    w = tj_ws_at(&c->lx->basis_cues, c->s, b, a, &len); /* 较上一交易日, 比上周 */
+    w = tj_basis_cue_at(c->lx, c->s, b, a, &len); /* 较上一交易日, 比上周 */
     if (w && (w->arg & TJ_BCF_THAN)) {
         size_t pl;
         const tj_word *pt = tj_ws_at(&c->lx->basis_frames, c->s, b, a + len, &pl);
@@ -753,7 +753,7 @@ tj_str ind_comparison_clause(ictx *c, uint32_t before) {
         uint32_t b = p->b0;
         while (b > c->s0 && is_blank(cp_before(c, b, &st)))
             b = (uint32_t)st;
-        if (tj_ws_before(&c->lx->basis_cues, c->s, b, &cl)) b -= (uint32_t)cl;
+        if (tj_basis_cue_before(c->lx, c->s, b, &cl)) b -= (uint32_t)cl;
         r = span_str(c, b, (uint32_t)(p->b1 + len));
     }
     return r;

@@ -509,7 +509,7 @@ static tj_str clause_topic_cut(ictx *c, uint32_t a, uint32_t lim, int *cut) {
                    (w->tag == TJ_TW_UP || w->tag == TJ_TW_DOWN || w->tag == TJ_TW_NOUN_UP ||
                     w->tag == TJ_TW_NOUN_DOWN || w->tag == TJ_TW_LEVEL || w->tag == TJ_TW_SHARE ||
                     w->tag == TJ_TW_RANK); /* 外商直接投资|保持增长势头, 广东省GDP|位居… */
-        if (b > a && (verb || tj_ws_at(&c->lx->basis_cues, c->s, lim, b, &len))) {
+        if (b > a && (verb || tj_basis_cue_at(c->lx, c->s, lim, b, &len))) {
             if (cut) *cut = 1;
             break;
         }

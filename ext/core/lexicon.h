@@ -148,6 +148,21 @@ enum {
 enum {
     TJ_BCF_THAN = 1, /* 比 较: opens 比X高1.8个百分点 (the compared thing, then a comparative) */
 };
+/* Tags of the basis cues: a cue, or a word that only begins like one. */
+enum {
+    TJ_BC_CUE = 0,
+    TJ_BC_WORD = 1, /* 比例 比重: no 比 of a comparison (优良水体比例提高2.3个百分点) */
+};
+/* The basis cue that starts at byte i / ends at byte i, not a look-alike. */
+static inline const tj_word *tj_basis_cue_at(const tj_lexicon *lx, const unsigned char *s, size_t n, size_t i,
+                                             size_t *len) {
+    const tj_word *w = tj_ws_at(&lx->basis_cues, s, n, i, len);
+    return w && w->tag != TJ_BC_WORD ? w : NULL;
+}
+static inline const tj_word *tj_basis_cue_before(const tj_lexicon *lx, const unsigned char *s, size_t i, size_t *len) {
+    const tj_word *w = tj_ws_before(&lx->basis_cues, s, i, len);
+    return w && w->tag != TJ_BC_WORD ? w : NULL;
+}
 /* Tags of the comparatives (比全国高1.8个百分点). */
 enum {
     TJ_CMP_MORE = 1, /* 高 多 快: a positive difference */

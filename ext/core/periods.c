@@ -317,7 +317,7 @@ static int parse_span(const pctx *c, size_t i, tj_period *p, size_t *end) {
     int back = sw && sw->tag == TJ_SW_BACK, recent = sw && sw->tag == TJ_SW_RECENT;
     int this_span = sw && sw->tag == TJ_SW_THIS; /* 这五年 */
     /* 比前五年: the span before (a comparison only; 前三年 alone may be the first three) */
-    int prior = sw && sw->tag == TJ_SW_PRIOR && i && tj_ws_before(&c->lx->basis_cues, c->s, i, &len);
+    int prior = sw && sw->tag == TJ_SW_PRIOR && i && tj_basis_cue_before(c->lx, c->s, i, &len);
     if (sw && !back && !recent && !this_span && !prior) return 0;
     if (!small_num(c, j, &a, &k) || a < 1) return 0;
     k = sp(c, k);
@@ -851,7 +851,7 @@ static int find_periods(tj_doc *d) {
             if (!tj_is_space(pc)) break;
             at = st;
         }
-        if (tj_ws_before(&pv->env->lex.basis_cues, d->s, at, &cue_len)) p.flags |= TJ_PF_BASIS;
+        if (tj_basis_cue_before(&pv->env->lex, d->s, at, &cue_len)) p.flags |= TJ_PF_BASIS;
         /* 比上年全年: a time right after a compared time is compared too */
         if (d->nperiods && (d->periods[d->nperiods - 1].flags & TJ_PF_BASIS) && d->periods[d->nperiods - 1].b1 == at)
             p.flags |= TJ_PF_BASIS;

@@ -58,8 +58,17 @@ static void basis_cues(void) {
     for (size_t k = 0; k < ws->nwords; k++) {
         const tj_word *w = &ws->words[k];
         tj_doc *d;
-        const char *text = with("工业增加值", w->w, "2022年增长5%。");
-        const tj_indicator *r = row_of(text, 2024, 0, &d);
+        const char *text;
+        const tj_indicator *r;
+        if (w->tag == TJ_BC_WORD) { /* a look-alike: no comparison */
+            text = with("优良水体", w->w, "提高2.3个百分点。");
+            r = row_of(text, 2024, 0, &d);
+            CHECK(r && !r->basis.p && r->value == 2.3, "look-alike %s: %s", w->w, text);
+            tj_doc_free(d);
+            continue;
+        }
+        text = with("工业增加值", w->w, "2022年增长5%。");
+        r = row_of(text, 2024, 0, &d);
         CHECK(r && str_has(r->basis, "2022年") && !str_is(r->period, "2022年"), "basis cue %s: %s", w->w, text);
         tj_doc_free(d);
         if (!(w->arg & TJ_BCF_THAN)) continue;

@@ -1034,6 +1034,11 @@ static const tj_word LEAD_WORDS[] = {
     /* look-alikes: words that begin like a lead word and are none */
     TW("再就业", TJ_LW_WORD),
     TW("要求", TJ_LW_WORD),
+    TW("共建", TJ_LW_WORD), /* 对共建“一带一路”国家进出口 */
+    TW("共建成", 0),        /* (but 全年共建成房屋: in all, built) */
+    TW("共建设", 0),
+    TW("共享", TJ_LW_WORD),
+    TW("共同", TJ_LW_WORD),
 };
 
 /* Area and population words written before a subject.  tag: TJ_SCOPE_*:

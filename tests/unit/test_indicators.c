@@ -182,6 +182,9 @@ static const struct {
     /* a condition's conjunction opens no subject; the time before a relation word is none of it */
     {2024, "只要在2025年底前通胀收缩至2%，就可以降息。", "2%|amount|2||%|通胀|||2025年底|actual"},
     {2024, "油价2025年将低于80美元。", "80美元|amount|80|under|美元|油价|||2025年|target"},
+    /* 共建 is a word, not 共 (in all) and 建 */
+    {2026, "对共建“一带一路”国家进出口增长14.7%。", "14.7%|change|14.7||%|共建“一带一路”国家进出口||||actual"},
+    {2026, "全年共建成房屋201.6万平方米。", "201.6万平方米|amount|2016000||平方米|房屋|||全年|actual"},
     /* 比 of 比例 is no comparison */
     {2026, "国考断面优良水体比例提高2.3个百分点。", "2.3个百分点|change|2.3||个百分点|国考断面优良水体比例||||actual"},
     {2026, "优良水体比例比上年提高2.3个百分点。", "2.3个百分点|change|2.3||个百分点|优良水体比例||比上年||actual"},

@@ -59,6 +59,29 @@ static const tj_word *tail_word_before(const ictx *c, uint32_t cs, uint32_t e, i
     return tj_ws_before(&c->lx->tail_words, c->s, e, len);
 }
 
+/* The lead word that opens [a, b), read whole across a line break right
+ * after it (有\n色金属 is 有色, a word, not the lead word 有): NULL when the
+ * words across the break are no lead word. */
+static const tj_word *lead_word_at(const ictx *c, uint32_t a, uint32_t b, size_t *len) {
+    const tj_word *w = tj_ws_at(&c->lx->lead_words, c->s, b, a, len);
+    if (!w) return NULL;
+    size_t nx;
+    uint32_t e = a + (uint32_t)*len, t = e;
+    while (t < b && tj_is_space(cp_at(c, t, &nx)))
+        t = (uint32_t)nx;
+    if (t >= b || !tj_is_newline(cp_at(c, t, &nx))) return w;
+    t = (uint32_t)nx;
+    while (t < b && is_blank(cp_at(c, t, &nx))) /* the next line's indent */
+        t = (uint32_t)nx;
+    unsigned char buf[2 * TJ_WRAP_BYTES];
+    size_t na = *len, nb = b - t < TJ_WRAP_BYTES ? b - t : TJ_WRAP_BYTES, wl;
+    if (na > TJ_WRAP_BYTES) return w;
+    memcpy(buf, c->s + a, na);
+    memcpy(buf + na, c->s + t, nb);
+    const tj_word *across = tj_ws_at(&c->lx->lead_words, buf, na + nb, 0, &wl);
+    return across && wl > na && across->tag != TJ_LW_LEAD ? across : w;
+}
+
 /* A basis word that stands right before the verb (同比, 五年平均) ending at e. */
 static const tj_word *basis_adverb_before(const ictx *c, uint32_t cs, uint32_t e, size_t *len) {
     const tj_word *w = tj_ws_before(&c->lx->basis_words, c->s, e, len);
@@ -636,7 +659,7 @@ void ind_strip_lead(ictx *c, reading *r) {
             r->subj0 = ind_past_period(c, p, r->subj1);
             continue;
         }
-        w = tj_ws_at(&c->lx->lead_words, c->s, r->subj1, r->subj0, &len);
+        w = lead_word_at(c, r->subj0, r->subj1, &len);
         if (w && w->tag == TJ_LW_LEAD) { /* not 再就业, which only starts like 再 */
             r->subj0 += (uint32_t)len;
             continue;

@@ -1034,6 +1034,26 @@ static const tj_word LEAD_WORDS[] = {
     /* look-alikes: words that begin like a lead word and are none */
     TW("再就业", TJ_LW_WORD),
     TW("要求", TJ_LW_WORD),
+    TW("有", 0),            /* 年末全州有大中型拖拉机3.2万台: there are */
+    TW("有色", TJ_LW_WORD), /* (有色金属, 有线电视, 有效专利…: words) */
+    TW("有线", TJ_LW_WORD),
+    TW("有效", TJ_LW_WORD),
+    TW("有机", TJ_LW_WORD),
+    TW("有限", TJ_LW_WORD),
+    TW("有关", TJ_LW_WORD),
+    TW("有序", TJ_LW_WORD),
+    TW("有力", TJ_LW_WORD),
+    TW("有意", TJ_LW_WORD),
+    TW("有害", TJ_LW_WORD),
+    TW("有偿", TJ_LW_WORD),
+    TW("有形", TJ_LW_WORD),
+    TW("有益", TJ_LW_WORD),
+    TW("有利", TJ_LW_WORD),
+    TW("有所", TJ_LW_WORD),
+    TW("有的", TJ_LW_WORD),
+    TW("有些", TJ_LW_WORD),
+    TW("有望", TJ_LW_WORD),
+    TW("有待", TJ_LW_WORD),
     TW("共建", TJ_LW_WORD), /* 对共建“一带一路”国家进出口 */
     TW("共建成", 0),        /* (but 全年共建成房屋: in all, built) */
     TW("共建设", 0),

@@ -182,6 +182,11 @@ static const struct {
     /* a condition's conjunction opens no subject; the time before a relation word is none of it */
     {2024, "只要在2025年底前通胀收缩至2%，就可以降息。", "2%|amount|2||%|通胀|||2025年底|actual"},
     {2024, "油价2025年将低于80美元。", "80美元|amount|80|under|美元|油价|||2025年|target"},
+    /* 有 (there are) opens no subject; 有色, 有效… are words, also across a line break */
+    {2023, "年末全州有大中型拖拉机1343台。", "1343台|amount|1343||台|大中型拖拉机|全州||年末|actual"},
+    {2023, "其中，有\n色金属冶炼和压延加工业增加值增长41.5%。",
+     "41.5%|change|41.5||%|有色金属冶炼和压延加工业增加值||||actual"},
+    {2023, "年末有效发明专利1.2万件。", "1.2万件|amount|12000||件|有效发明专利|||年末|actual"},
     /* 共建 is a word, not 共 (in all) and 建 */
     {2026, "对共建“一带一路”国家进出口增长14.7%。", "14.7%|change|14.7||%|共建“一带一路”国家进出口||||actual"},
     {2026, "全年共建成房屋201.6万平方米。", "201.6万平方米|amount|2016000||平方米|房屋|||全年|actual"},

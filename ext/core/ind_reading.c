@@ -552,6 +552,16 @@ static void strip_goal_head(const ictx *c, reading *r) {
     uint32_t e = back_over_blanks(c, r->subj0, r->subj1);
     if (!tj_ws_before(&c->lx->goal_heads, c->s, e, &len) || e - len < r->subj0 + 6) return;
     r->subj1 = e - (uint32_t)len;
+    /* 经济增长速度的调控目标定为8%: the goal of a rate of growth is a rate of growth */
+    uint32_t h = back_over_blanks(c, r->subj0, r->subj1);
+    size_t fl, rl;
+    const tj_word *of = tj_ws_before(&c->lx->function_words, c->s, h, &fl);
+    if (of && of->tag == TJ_FW_OF) h -= (uint32_t)fl;
+    const tj_word *rate = tj_ws_before(&c->lx->rate_nouns, c->s, h, &rl);
+    if (rate && rate->tag == TJ_K_CHANGE && h - rl > r->subj0 && r->kind == TJ_K_AMOUNT) {
+        r->kind = TJ_K_CHANGE;
+        r->rate_noun = 1;
+    }
     /* 广义货币M2增长目标为17%: the goal is a change */
     const tj_word *v = tj_ws_before(&c->lx->tail_words, c->s, r->subj1, &len);
     if (tj_tw_changes(v) && len >= 6 && r->subj1 - len >= r->subj0 + 6 && !r->level) {

@@ -127,6 +127,7 @@ typedef struct sent_state {
     uint32_t prev_clause;     /* the clause of the last row */
     uint32_t prev_end;        /* the end of the last value read */
     int prev_from;            /* the last row was the first value of 由X增加到Y */
+    int prev_rate;            /* the last row was a rate of growth named by a noun (增速从5%…) */
     subj_list dist;           /* the parts of a 分别 list being handed out */
     int dist_next;
 } sent_state;

@@ -752,6 +752,10 @@ void ind_subject(ictx *c, sent_state *ss, value_ctx *v, tj_indicator *row) {
     subj_list *dist = &ss->dist;
     if (r->level && same_clause && d->indicators[ss->prev_row].kind == TJ_K_SHARE)
         row->kind = TJ_K_SHARE; /* 占比由X提高到Y */
+    if (r->level && same_clause && ss->prev_from && ss->prev_rate && d->indicators[ss->prev_row].kind == TJ_K_CHANGE) {
+        row->kind = TJ_K_CHANGE; /* 增速从5%提高到6%: both ends are rates of growth */
+        r->rate_noun = 1;
+    }
     size_t vl;
     const tj_word *vw = is_vague && r->subj1 > r->subj0 ? tj_ws_at(&c->lx->vague_heads, c->s, r->subj1, r->subj0, &vl) : NULL;
     if (vw && vw->tag == TJ_K_SHARE && row->kind == TJ_K_AMOUNT && q->kind == TJ_Q_PERCENT)

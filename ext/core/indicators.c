@@ -190,6 +190,7 @@ static int sentence_rows(ictx *c, size_t si, goal_list *gl, tj_labeler *lb) {
         ss.prev_row = (long)(d->nindicators - 1);
         ss.prev_clause = v.cs;
         ss.prev_from = v.r.from;
+        ss.prev_rate = v.r.rate_noun;
         if (tj_label_row(d, row, v.near, v.r.subj1 > v.near ? v.r.subj1 : v.near, lb)) return -1;
         ss.prev_end = v.q->b1;
     }

@@ -426,6 +426,9 @@ static const struct {
     {2024, "今年经济增长速度的调控目标定为8%。", "8%|change|8||%|经济增长速度|||今年|target"},
     {2024, "今年经济增速目标为8%。", "8%|change|8||%|经济增速|||今年|target"},
     {2024, "今年财政赤字目标为3%。", "3%|amount|3||%|财政赤字|||今年|target"},
+    /* both ends of a rate of growth that goes from X to Y are rates of growth, as both of a share are shares */
+    {2024, "物价涨幅从14.8%降到10%。", "14.8%|change|14.8||%|物价||||actual ; 10%|change|10||%|物价||||actual"},
+    {2024, "城镇化率从60%提高到65%。", "60%|amount|60||%|城镇化率||||actual ; 65%|amount|65||%|城镇化率||||actual"},
     {2024, "今年城镇新增就业预期目标1100万人以上。", "1100万人以上|amount|11000000|over|人|城镇新增就业|||今年|target"},
     {2024, "今年粮食产量目标设定为1.3万亿斤以上。",
      "1.3万亿斤以上|amount|1300000000000|over|斤|粮食产量|||今年|target"},

@@ -798,5 +798,11 @@ const tj_word *ind_bare_head(const ictx *c, tj_str x) {
     size_t len;
     if (!x.p) return NULL;
     const tj_word *w = tj_ws_at(&c->lx->bare_heads, (const unsigned char *)x.p, x.n, 0, &len);
-    return w && len == x.n ? w : NULL;
+    if (w && len == x.n) return w;
+    /* written across a line break (本⏎专科学生): the word read whole */
+    char buf[64];
+    size_t n = w || x.n > sizeof buf ? 0 : tj_clean_phrase((const unsigned char *)x.p, x.n, 0, buf, sizeof buf);
+    if (!n || n == x.n) return NULL;
+    w = tj_ws_at(&c->lx->bare_heads, (const unsigned char *)buf, n, 0, &len);
+    return w && len == n ? w : NULL;
 }

@@ -565,12 +565,20 @@ static tj_str without_stage(const ictx *c, tj_str x) {
 
 /* A topic that ends with the head it is given (总投资18.8亿元的X，当年完成投资
  * 6.87亿元: X总投资 + 投资) without its own, so the head is not written twice. */
-static tj_str without_same_head(const ictx *c, tj_str topic, tj_str head) {
+#define TJ_MAX_TOPIC 256 /* bytes of a topic read whole across a line break */
+static tj_str without_head(const ictx *c, tj_str topic) {
     size_t len;
-    if (topic.n <= head.n || memcmp(topic.p + topic.n - head.n, head.p, head.n) != 0) return topic;
-    if (!tj_ws_before(&c->lx->bare_heads, (const unsigned char *)topic.p, topic.n, &len) || len >= topic.n)
-        return topic;
-    return (tj_str){topic.p, (uint32_t)(topic.n - len)};
+    char buf[TJ_MAX_TOPIC];
+    if (!tj_ws_before(&c->lx->bare_heads, (const unsigned char *)topic.p, topic.n, &len)) {
+        /* written across a line break (其中本⏎专科学生): its words read whole */
+        size_t n =
+            topic.n <= sizeof buf ? tj_clean_phrase((const unsigned char *)topic.p, topic.n, 0, buf, sizeof buf) : 0;
+        if (!n || n == topic.n || !tj_ws_before(&c->lx->bare_heads, (const unsigned char *)buf, n, &len)) return topic;
+        if (len >= n) return (tj_str){NULL, 0};
+        char *p = tj_arena_strndup(c->d->arena, buf, n - len);
+        return p ? (tj_str){p, (uint32_t)(n - len)} : topic;
+    }
+    return len < topic.n ? (tj_str){topic.p, (uint32_t)(topic.n - len)} : (tj_str){NULL, 0};
 }
 
 /* 完成投资1770.45亿元, 配租1528套: a bare head takes the sentence's topic. */
@@ -608,7 +616,8 @@ static tj_str bare_head_subject(ictx *c, const sent_state *ss, const value_ctx *
         ind_strip_span(c, &t0, &t1);
         topic = ind_last_chars(c, without_stage(c, ind_make_subject(c, t0, t1)), 12);
     } else if (ss->prev_subj.p) {
-        topic = without_stage(c, without_same_head(c, ss->prev_subj, subj)); /* 住房基本建成470万套、新开工… */
+        topic =
+            without_head(c, without_stage(c, ss->prev_subj)); /* 住房基本建成470万套、新开工…; 普通高中招生…，在校生… */
     } else if (c->nseps && c->seps[0] <= cs) {
         /* the nearest clause before that names something (截至11月底，完成投资…:
          * a time is no topic) */
@@ -619,6 +628,8 @@ static tj_str bare_head_subject(ictx *c, const sent_state *ss, const value_ctx *
             topic = clause_topic(c, t0, (uint32_t)st0);
         }
     }
+    if (topic.p && topic.n >= subj.n && !memcmp(topic.p + topic.n - subj.n, subj.p, subj.n))
+        return topic; /* 税收收入…，税收占…: named already */
     return topic.p ? ind_concat(c, topic, subj) : subj;
 }
 

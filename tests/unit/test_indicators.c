@@ -426,6 +426,17 @@ static const struct {
     {2024, "今年经济增长速度的调控目标定为8%。", "8%|change|8||%|经济增长速度|||今年|target"},
     {2024, "今年经济增速目标为8%。", "8%|change|8||%|经济增速|||今年|target"},
     {2024, "今年财政赤字目标为3%。", "3%|amount|3||%|财政赤字|||今年|target"},
+    /* what a school has, named after it, is the school's: the topic goes on past each bare head, also one a
+     * line break splits; a topic that names the head already is not doubled */
+    {2023, "普通高中83所，招生5.3万人，在校生15.6万人，毕业生5万人。",
+     "83所|amount|83||所|普通高中||||actual ; 5.3万人|amount|53000||人|普通高中招生||||actual ; "
+     "15.6万人|amount|156000||人|普通高中在校生||||actual ; 5万人|amount|50000||人|普通高中毕业生||||actual"},
+    {2023, "年末共有在蓉高校65所，在校学生116.4万人，其中本\n专科学生103.5万人，研究生10.9万人。",
+     "65所|amount|65||所|在蓉高校|||年末|actual ; 116.4万人|amount|1164000||人|在蓉高校在校学生|||年末|actual ; "
+     "103.5万人|amount|1035000||人|在蓉高校本专科学生|||年末|actual ; "
+     "10.9万人|amount|109000||人|在蓉高校研究生|||年末|actual"},
+    {2023, "全年粮食播种面积1100万亩，产量1285万吨。",
+     "1100万亩|amount|11000000||亩|粮食播种面积|||全年|actual ; 1285万吨|amount|12850000||吨|粮食产量|||全年|actual"},
     /* both ends of a rate of growth that goes from X to Y are rates of growth, as both of a share are shares */
     {2024, "物价涨幅从14.8%降到10%。", "14.8%|change|14.8||%|物价||||actual ; 10%|change|10||%|物价||||actual"},
     {2024, "城镇化率从60%提高到65%。", "60%|amount|60||%|城镇化率||||actual ; 65%|amount|65||%|城镇化率||||actual"},

@@ -270,6 +270,9 @@ void ind_choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *ok) 
         const tj_line *L = ind_line_of(c, q->b0);
         int32_t sid = c->section;                 /* a heading ends a sentence: its values share its section */
         if (L && (L->kind == TJ_LINE_TITLE || L->kind == TJ_LINE_FRONT)) v = 0; /* the title, a dateline */
+        /* a glossary's definitions count what a term names (［28］三个立法权, ［8］1+5+N); its notes may still
+         * state a revised figure (经最终核实，2022年全市生产总值为5386.2亿元) */
+        if (L && L->glossary && (q->kind == TJ_Q_COUNT || q->kind == TJ_Q_NUMBER)) v = 0;
         if (sid && q->b0 < d->sections[sid - 1].h1 && q->b0 >= d->sections[sid - 1].h0 && !d->sections[sid - 1].label.p)
             v = 0;                    /* an unnumbered heading (海南省增速排名第二) restates its text */
         if (in_brackets(c, q)) v = 0; /* (17国) */

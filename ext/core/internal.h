@@ -131,6 +131,7 @@ typedef struct tj_line {
     uint8_t blank;
     uint8_t kind;    /* TJ_LINE_*: set by the sections stage */
     uint8_t page;    /* a page's footer or running header (noise): text and tables go on past it */
+    uint8_t glossary; /* in a glossary (after 名词解释, 注释): definitions, set by the sections stage */
     int32_t heading; /* id of the section whose heading starts here, 0 = none */
     uint32_t lab1; /* end of a numbering label at the line's start (一、 1. （2）), heading or list item; 0 = none */
 } tj_line;

@@ -854,6 +854,7 @@ int tj_build_sections(tj_doc *d) {
     int in_glossary = 0; /* after 名词解释: numbered items, no headings */
     for (size_t li = 0; li < pv->nlines; li++) {
         tj_line *L = &lines[li];
+        L->glossary = (uint8_t)in_glossary; /* a definition's numbers are no values */
         if (L->blank || li == title_line || L->kind == TJ_LINE_NOISE) continue;
         if (in_table && ends_in_number(s, L)) {
             L->kind = TJ_LINE_TABLE; /* 1.地区生产总值 5.0 under 表1 */

@@ -437,6 +437,12 @@ static const struct {
      "10.9万人|amount|109000||人|在蓉高校研究生|||年末|actual"},
     {2023, "全年粮食播种面积1100万亩，产量1285万吨。",
      "1100万亩|amount|11000000||亩|粮食播种面积|||全年|actual ; 1285万吨|amount|12850000||吨|粮食产量|||全年|actual"},
+    /* a glossary counts what its terms name: no values; a revised figure in the notes stays */
+    {2026,
+     "一、综合\n\n全年地区生产总值增长5%"
+     "。\n\n注释\n［28］三个立法权：\n一般地方性法规、经济特区法规和自由贸易港法规的立法权。\n"
+     "［29］经最终核实，2025年全省生产总值为8203.2亿元。\n",
+     "5%|change|5||%|地区生产总值|||全年|actual ; 8203.2亿元|amount|820320000000||元|生产总值|全省||2025年|actual"},
     /* both ends of a rate of growth that goes from X to Y are rates of growth, as both of a share are shares */
     {2024, "物价涨幅从14.8%降到10%。", "14.8%|change|14.8||%|物价||||actual ; 10%|change|10||%|物价||||actual"},
     {2024, "城镇化率从60%提高到65%。", "60%|amount|60||%|城镇化率||||actual ; 65%|amount|65||%|城镇化率||||actual"},

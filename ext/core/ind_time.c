@@ -88,6 +88,14 @@ int ind_section_mood(ictx *c, int32_t id) {
         tj_decode(t, sc->title.n, i, &nx);
     }
     if (!mood) mood = ind_section_mood(c, sc->parent);
+    if (!mood && !sc->parent && c->d->info.kind == TJ_DOC_REPORT) {
+        /* a part of a work report after a part of plans goes on with them (2015年工作总体部署, then
+         * 三、把改革开放扎实推向纵深: the year's tasks) */
+        int32_t before = id - 1;
+        while (before > 0 && c->d->sections[before - 1].parent)
+            before--;
+        if (before > 0 && ind_section_mood(c, before) == TJ_PT_PLAN) mood = TJ_PT_PLAN;
+    }
     *memo = (uint8_t)(mood + 1);
     return mood;
 }

@@ -142,7 +142,10 @@ static void time_of(ictx *c, const value_ctx *v, const sent_state *ss, const tj_
     const tj_period *p = v->r.no_period ? NULL : ind_period_for(c, v->q, v->ce, &v->r);
     if (p) row->period = span_str(c, p->b0, p->b1);
     int st = ind_status_at(c, v->q->b0);
-    if (st == TJ_S_ACTUAL && (gl->on || ind_section_mood(c, sen->section) == TJ_PT_PLAN)) st = TJ_S_TARGET;
+    /* in a list of goals or a section of plans, what is not said to have happened (已, 截至) is a goal */
+    if (st == TJ_S_ACTUAL && !ind_status_done_at(c, v->q->b0) &&
+        (gl->on || ind_section_mood(c, sen->section) == TJ_PT_PLAN))
+        st = TJ_S_TARGET;
     row->status = (uint8_t)st;
     /* 由X增加到Y: Y is where X went */
     const tj_indicator *start = ss->prev_from && ss->prev_row >= 0 && ss->prev_clause == v->cs && v->r.level

@@ -1371,7 +1371,7 @@ static const tj_word PLAN_TITLES[] = {
     TW("总体要求", TJ_PT_PLAN),   TW("工作建议", TJ_PT_PLAN),     TW("重点任务", TJ_PT_PLAN),
     TW("工作任务", TJ_PT_PLAN),   TW("发展目标", TJ_PT_PLAN),     TW("主要目标", TJ_PT_PLAN),
     TW("工作回顾", TJ_PT_REVIEW), TW("回顾", TJ_PT_REVIEW),       TW("过去一年", TJ_PT_REVIEW),
-    TW("过去五年", TJ_PT_REVIEW),
+    TW("过去五年", TJ_PT_REVIEW), TW("总体部署", TJ_PT_PLAN),     TW("工作的建议", TJ_PT_PLAN),
 };
 
 /* Heads that say nothing alone: 完成投资X → whose investment?  A value with

@@ -667,6 +667,13 @@ static void older_dates(void) {
          "人均预期寿命从2020年的82.4岁提升至83.9岁。今年将办好十件民生实事。",
          "5%左右:20260101-20261231:target ; 82.4岁:20200101-20201231:actual ; 83.9岁:20250101-20251231:actual ; "
          "十件:20260101-20261231:target"},
+        /* a part of a report after a part of plans goes on with them; what has happened (已) stays actual */
+        {2015,
+         "政府工作报告\n\n一、2014年工作回顾\n\n地区生产总值增长7.4%。\n\n二、2015年工作总体部署\n\n"
+         "国内生产总值增长7%左右。\n\n三、把改革开放扎实推向纵深\n\n财政补助标准由每人每年320元提高到380元。"
+         "国家已设立400亿元新兴产业创业投资引导基金。\n",
+         "7.4%:20140101-20141231:actual ; 7%左右:20150101-20151231:target ; 320元:20150101-20151231:target ; "
+         "380元:20150101-20151231:target ; 400亿元:20140101-20141231:actual"},
         /* an annex of the coming year's pledges is no part of the review before it */
         {2026,
          "2026年政府工作报告\n\n一、2025年工作回顾\n\n地区生产总值增长5%。\n\n附件1\n2026年民生实事\n"

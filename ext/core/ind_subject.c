@@ -568,9 +568,9 @@ static tj_str without_stage(const ictx *c, tj_str x) {
 #define TJ_MAX_TOPIC 256 /* bytes of a topic read whole across a line break */
 static tj_str without_head(const ictx *c, tj_str topic) {
     size_t len;
-    char buf[TJ_MAX_TOPIC];
     if (!tj_ws_before(&c->lx->bare_heads, (const unsigned char *)topic.p, topic.n, &len)) {
         /* written across a line break (其中本⏎专科学生): its words read whole */
+        char buf[TJ_MAX_TOPIC];
         size_t n =
             topic.n <= sizeof buf ? tj_clean_phrase((const unsigned char *)topic.p, topic.n, 0, buf, sizeof buf) : 0;
         if (!n || n == topic.n || !tj_ws_before(&c->lx->bare_heads, (const unsigned char *)buf, n, &len)) return topic;

@@ -801,7 +801,9 @@ const tj_word *ind_bare_head(const ictx *c, tj_str x) {
     if (w && len == x.n) return w;
     /* written across a line break (本⏎专科学生): the word read whole */
     char buf[64];
-    size_t n = w || x.n > sizeof buf ? 0 : tj_clean_phrase((const unsigned char *)x.p, x.n, 0, buf, sizeof buf);
+    size_t n = w || x.n > sizeof buf || !memchr(x.p, '\n', x.n)
+                   ? 0
+                   : tj_clean_phrase((const unsigned char *)x.p, x.n, 0, buf, sizeof buf);
     if (!n || n == x.n) return NULL;
     w = tj_ws_at(&c->lx->bare_heads, (const unsigned char *)buf, n, 0, &len);
     return w && len == n ? w : NULL;

@@ -519,7 +519,7 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
         if (nc == ':' && tj_digit_value(cp_at(c, after, &la)) >= 0) return 0;       /* 06:30 */
         if (tj_is_newline(prev) && tj_is_newline(nc) && subscript_after_letter(c, i)) return 0; /* M\n2\n: M2 */
         if (num.int_digits >= 2 && !num.has_point && c->s[num_at] == '0') return 0; /* 08, 007: a code */
-        if (tj_ws_at(&c->lx->times_marks, c->s, c->n, num.digits_end, &la) &&
+        if (tj_ws_at_cp(&c->lx->times_marks, c->s, c->n, num.digits_end, nc, &la) &&
             tj_digit_value(cp_at(c, num.digits_end + la, &la)) >= 0)
             return 0; /* 2×66万千瓦: the number of units, each of the size after it */
         /* (1) [2] ［3］: enumerations and footnote marks */

@@ -65,10 +65,10 @@ int ind_status_event(ictx *c, int tag, unsigned flags, uint32_t end) {
 }
 
 uint32_t ind_forecaster_end(const ictx *c, uint32_t a, uint32_t b) {
-    uint32_t end = 0;
-    for (size_t k = 0; k < c->nev && c->ev[k].end < b; k++)
-        if (c->ev[k].says && c->ev[k].end > a) end = c->ev[k].end;
-    return end;
+    if (b <= a) return 0;
+    for (size_t k = events_by(c, b - 1); k-- > 0 && c->ev[k].end > a;) /* the last first, back to a */
+        if (c->ev[k].says) return c->ev[k].end;
+    return 0;
 }
 
 /* What a section states by its heading or the nearest ancestor's that says

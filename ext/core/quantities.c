@@ -447,7 +447,7 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
 }
 
 static int step_before(const qctx *c, size_t i);
-static void count_units(const qctx *c, tj_quantity *q);
+static void count_units(const qctx *c, tj_quantity *q, size_t st, uint32_t prev);
 
 /* Is the line that starts at i (after a line break) the subscript of a Latin
  * letter that ends the line before (广义货币M\n2\n增长, a PDF's M₂)? */
@@ -612,7 +612,7 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
     }
     /* 万元GDP能耗, 万众: a magnitude alone needs 近/超/突破… or 数/上 */
     if (bare && !loose && !qb && !step_before(c, q->b0)) return 0;
-    if (q->b0 == i && !percent_prefix && q->unit1 > q->unit0) count_units(c, q);
+    if (q->b0 == i && !percent_prefix && q->unit1 > q->unit0) count_units(c, q, st, prev);
     if (q->val_max.neg != q->val.neg && q->has_max) q->val_max.neg = q->val.neg;
     set_value(q);
     return 1;
@@ -626,11 +626,12 @@ static int dec_times(tj_dec *v, uint64_t n) {
 }
 
 /* 2×66万千瓦: a count of like units written before a times mark; the
- * quantity is all of them (1320000 千瓦), its text from the count on. */
-static void count_units(const qctx *c, tj_quantity *q) {
+ * quantity is all of them (1320000 千瓦), its text from the count on.
+ * prev: the character before the quantity, at st. */
+static void count_units(const qctx *c, tj_quantity *q, size_t st, uint32_t prev) {
     size_t len;
-    if (!tj_ws_before(&c->lx->times_marks, c->s, q->b0, &len)) return;
-    size_t k = q->b0 - len, b = k;
+    if (!tj_ws_at_cp(&c->lx->times_marks, c->s, q->b0, st, prev, &len) || st + len != q->b0) return;
+    size_t k = st, b = k;
     while (b > c->floor && tj_is_ascii_digit(c->s[b - 1]) && k - b < 4)
         b--;
     if (b == k || (b > c->floor && (tj_is_ascii_digit(c->s[b - 1]) || c->s[b - 1] == '.'))) return;

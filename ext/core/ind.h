@@ -209,6 +209,9 @@ uint32_t ind_past_period(const ictx *c, const tj_period *p, uint32_t lim);
 tj_str ind_table_label(const ictx *c, const tj_line *L, uint32_t *end);
 int ind_in_text(const ictx *c, tj_str x);
 int ind_quantity_starting_at(const ictx *c, uint32_t b);
+/* The start of the verb of stepping up when [a, e) ends with the levels it
+ * passed (地区生产总值连续|迈上4个万亿元台阶), else e. */
+uint32_t ind_before_levels_passed(const ictx *c, uint32_t a, uint32_t e);
 /* Is q one of the values listed from the one that starts at b (46503元和
  * 16935元: only list marks between them)? */
 int ind_listed_from(const ictx *c, uint32_t b, const tj_quantity *q);

@@ -221,6 +221,26 @@ static size_t mark_at_or_after(const tj_priv *pv, size_t lo, size_t hi, uint32_t
  * those within reach (a character has at most four bytes): a sentence of
  * thousands of values stays linear. */
 #define TJ_BRACKET_REACH 40
+/* 迈上4个万亿元台阶, 连跨3个千亿级台阶: a count of the levels a value passed
+ * (a magnitude, a unit or a class, then a noun of level), no value itself. */
+static int counts_levels(const ictx *c, const tj_quantity *q) {
+    const tj_env *env = tj_priv_of(c->d)->env;
+    size_t i = q->b1, nx, len;
+    for (int k = 0; k < 6 && i < c->s1; k++) {
+        const tj_word *fw = tj_ws_at(&c->lx->function_words, c->s, c->s1, i, &len);
+        if (fw && fw->tag == TJ_FW_LEVEL_NOUN) return k > 0;
+        if (tj_cls(env, cp_at(c, i, &nx)) & TJ_CC_CJK_UNIT) {
+            i = nx;
+        } else if (tj_ws_at(&c->lx->units, c->s, c->s1, i, &len) ||
+                   tj_ws_at(&c->lx->unit_name_after, c->s, c->s1, i, &len)) {
+            i += len;
+        } else {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static int in_brackets(const ictx *c, const tj_quantity *q) {
     const tj_priv *pv = tj_priv_of(c->d);
     const unsigned WALLS = TJ_CC_BRACKET | TJ_CC_NEWLINE;
@@ -276,6 +296,7 @@ void ind_choose(ictx *c, const tj_quantity *const *cand, size_t n, uint8_t *ok) 
         if (sid && q->b0 < d->sections[sid - 1].h1 && q->b0 >= d->sections[sid - 1].h0 && !d->sections[sid - 1].label.p)
             v = 0;                    /* an unnumbered heading (海南省增速排名第二) restates its text */
         if (in_brackets(c, q)) v = 0; /* (17国) */
+        if (q->kind == TJ_Q_COUNT && counts_levels(c, q)) v = 0; /* 迈上4个万亿元台阶 */
         if (q->unit_flags & TJ_UF_YEARS) v = 0;  /* 五年, 二十八年: spans of time */
         if (q->unit_flags & TJ_UF_RATING) v = 0; /* 750千伏电网: a class of equipment */
         /* 16-59 岁, 60 周岁及以上: age brackets define a population */

@@ -412,6 +412,26 @@ static void strip_streak(const ictx *c, reading *r) {
         r->subj1 = j - (uint32_t)len; /* 连续16年位居全国首位: no subject of its own */
 }
 
+/* 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元: the levels passed on the
+ * way (a verb of stepping up, then a noun of level) are no part of the subject. */
+uint32_t ind_before_levels_passed(const ictx *c, uint32_t a, uint32_t e) {
+    size_t len, wl, st;
+    uint32_t b = e;
+    ind_trim(c, &a, &b);
+    const tj_word *fw = tj_ws_before(&c->lx->function_words, c->s, b, &len);
+    if (!fw || fw->tag != TJ_FW_LEVEL_NOUN || b - len <= a) return e;
+    for (uint32_t j = b - (uint32_t)len; j > a; j = (uint32_t)st) {
+        const tj_word *w = tj_ws_before(&c->lx->tail_words, c->s, j, &wl);
+        if (w && (w->arg & TJ_TWF_STEP) && j - wl > a) return j - (uint32_t)wl;
+        cp_before(c, j, &st);
+    }
+    return e;
+}
+
+static void strip_levels_passed(const ictx *c, reading *r) {
+    r->subj1 = ind_before_levels_passed(c, r->subj0, r->subj1);
+}
+
 /* Stage 3: adverbs left at the end of the subject (分别占…, 同比). */
 static void strip_trailing_adverbs(const ictx *c, reading *r) {
     size_t len;
@@ -583,6 +603,7 @@ void ind_read_left(ictx *c, uint32_t cs, uint32_t vb, const tj_quantity *q, read
     r->subj1 = read_tail(c, cs, vb, r, &de_seen);
     r->subj0 = cs;
     read_relations(c, r, q, vb);
+    strip_levels_passed(c, r);
     strip_trailing_adverbs(c, r);
     strip_streak(c, r);
     strip_goal_head(c, r);

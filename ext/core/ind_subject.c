@@ -387,7 +387,12 @@ static tj_str named_before(ictx *c, const value_ctx *v, const char *ends) {
  * no value before this one, in that clause or in its own. */
 static int value_in_clause_before(ictx *c, const value_ctx *v) {
     const tj_quantity *pq = v->k > 0 ? c->cand[v->k - 1] : NULL;
-    return pq && pq->b0 >= ind_clause_start(c, v->cs - 1) && pq->b0 < v->cs;
+    uint32_t p0 = ind_clause_start(c, v->cs - 1);
+    if (!pq || pq->b0 < p0 || pq->b0 >= v->cs) return 0;
+    /* (a count of the levels passed is none: 地区生产总值连跨3个千亿级台阶，…) */
+    size_t st;
+    cp_before(c, v->cs, &st);
+    return c->ok[v->k - 1] || ind_before_levels_passed(c, p0, (uint32_t)st) == st;
 }
 
 /* A vague subject (总量, 这一比例): the counted noun after the value, else the
@@ -416,7 +421,7 @@ static tj_str vague_subject(ictx *c, const sent_state *ss, const value_ctx *v, i
         uint32_t p0 = ind_clause_start(c, cs - 1), p1 = cs;
         size_t st0;
         cp_before(c, p1, &st0);
-        p1 = (uint32_t)st0;
+        p1 = ind_before_levels_passed(c, p0, (uint32_t)st0); /* 地区生产总值连跨3个千亿级台阶，… */
         ind_strip_span(c, &p0, &p1);
         return ind_last_chars(c, ind_make_subject(c, p0, p1), 16);
     }

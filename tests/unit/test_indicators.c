@@ -163,8 +163,14 @@ static const struct {
     {2024, "全年地区生产总值增长5.2%，好于预期。", "5.2%|change|5.2||%|地区生产总值|||全年|actual"},
     /* subjects: no fragment of 平均为, no level word, what a rank ranks, a count of times */
     {2024, "城镇调查失业率平均为5.2%。", "5.2%|amount|5.2||%|城镇调查失业率||||actual"},
+    /* (a count of the levels passed is no value: 4个 here was a row of 地区生产总值 until 2026-12-05, which put
+     * 4 个 among the GDP rows of a panel; quantities() still finds it) */
     {2024, "全省经济总量迈上10万亿元台阶，地区生产总值连续迈上4个万亿元台阶。",
-     "10万亿元|amount|10000000000000||元|经济总量|全省|||actual ; 4个|amount|4||个|地区生产总值||||actual"},
+     "10万亿元|amount|10000000000000||元|经济总量|全省|||actual"},
+    {2026, "地区生产总值连续迈上4个万亿元台阶、达14.2万亿元。",
+     "14.2万亿元|amount|14200000000000||元|地区生产总值||||actual"},
+    {2026, "全省地区生产总值连跨3个千亿级台阶，2025年达到8000亿元。",
+     "8000亿元|amount|800000000000||元|地区生产总值|||2025年|actual"},
     {2024, "全市地区生产总值达到5000亿元，增长6%，总量和增速均居全省第5位。",
      "5000亿元|amount|500000000000||元|地区生产总值|全市|||actual ; 6%|change|6||%|地区生产总值|全市|||actual ; "
      "第5位|rank|5|||地区生产总值||全省||actual"},

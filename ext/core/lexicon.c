@@ -281,6 +281,12 @@ static const tj_word UNITS[] = {
     MEASURE("GB"),
     MEASURE("TB"),
     MEASURE("PB"),
+    MEASURE("EB"),
+    MEASURE("ZB"),
+    MEASURE("太字节"), /* data: 全国数据生产总量达32.85泽字节 */
+    MEASURE("拍字节"),
+    MEASURE("艾字节"),
+    MEASURE("泽字节"),
     MEASURE("Gbps"),
     MEASURE("Mbps"),
     MEASURE("EFLOPS"),

@@ -401,7 +401,7 @@ static void strip_streak(const ictx *c, reading *r) {
         size_t ql;
         if (j > r->subj0 && (tj_cls(env, cp_before(c, j, &st)) & TJ_CC_NUMERAL)) {
             j = (uint32_t)st;
-        } else if (tj_ws_before(&c->lx->qual_after, c->s, j, &ql) && j - ql > r->subj0) {
+        } else if (tj_qual_after_before(c->lx, c->s, j, &ql) && j - ql > r->subj0) {
             j -= (uint32_t)ql;
         } else {
             break;

@@ -58,7 +58,7 @@ void ind_split_parts(ictx *c, uint32_t a, uint32_t b, subj_list *out, int conj) 
         if ((ch == 0x201D || tj_is_close_paren(ch) || ch == 0x300B) && depth) depth--;
         size_t y;
         /* 和 及 与, not in 二级及以上 */
-        int conj_here = conj && fw_at(c, i, &y) == TJ_FW_AND && !tj_ws_at(&c->lx->qual_after, c->s, b, nx, &y);
+        int conj_here = conj && fw_at(c, i, &y) == TJ_FW_AND && !tj_qual_after_at(c->lx, c->s, b, nx, &y);
         int sep = !depth && (ch == 0x3001 || conj_here || ch == 0xFF0C || ch == ',');
         if (sep) {
             uint32_t x0 = p0, x1 = i;

@@ -391,11 +391,33 @@ static const tj_word QUAL_BEFORE[] = {
 /* Words after a number and its unit that qualify it.  tag: TJ_QUAL_*; arg:
  * TJ_QAF_*. */
 static const tj_word QUAL_AFTER[] = {
-    {"左右", TJ_QUAL_APPROX, 0, 0, 0}, {"上下", TJ_QUAL_APPROX, 0, 0, 0},  {"以上", TJ_QUAL_OVER, 0, 0, 0},
-    {"及以上", TJ_QUAL_OVER, 0, 0, 0}, {"及以下", TJ_QUAL_UNDER, 0, 0, 0}, {"之上", TJ_QUAL_OVER, 0, 0, 0},
-    {"多", TJ_QUAL_OVER, TJ_QAF_NUMERAL, 0, 0}, {"余", TJ_QUAL_OVER, TJ_QAF_NUMERAL, 0, 0},      {"有余", TJ_QUAL_OVER, 0, 0, 0},
-    {"开外", TJ_QUAL_OVER, 0, 0, 0},   {"以下", TJ_QUAL_UNDER, 0, 0, 0},   {"以内", TJ_QUAL_UNDER, 0, 0, 0},
-    {"之内", TJ_QUAL_UNDER, 0, 0, 0},  {"内", TJ_QUAL_UNDER, TJ_QAF_TIME_ONLY, 0, 0},
+    {"左右", TJ_QUAL_APPROX, 0, 0, 0},
+    {"上下", TJ_QUAL_APPROX, 0, 0, 0},
+    {"以上", TJ_QUAL_OVER, 0, 0, 0},
+    {"及以上", TJ_QUAL_OVER, 0, 0, 0},
+    {"及以下", TJ_QUAL_UNDER, 0, 0, 0},
+    {"之上", TJ_QUAL_OVER, 0, 0, 0},
+    {"多", TJ_QUAL_OVER, TJ_QAF_NUMERAL, 0, 0},
+    {"余", TJ_QUAL_OVER, TJ_QAF_NUMERAL, 0, 0},
+    {"有余", TJ_QUAL_OVER, 0, 0, 0},
+    {"开外", TJ_QUAL_OVER, 0, 0, 0},
+    {"以下", TJ_QUAL_UNDER, 0, 0, 0},
+    {"以内", TJ_QUAL_UNDER, 0, 0, 0},
+    {"之内", TJ_QUAL_UNDER, 0, 0, 0},
+    {"内", TJ_QUAL_UNDER, TJ_QAF_TIME_ONLY, 0, 0},
+    /* look-alikes (tag 0): words that begin like a qualifier and are none (打造5条多式联运示范线路) */
+    {"多式", 0, 0, 0, 0},
+    {"多功能", 0, 0, 0, 0},
+    {"多元", 0, 0, 0, 0},
+    {"多样", 0, 0, 0, 0},
+    {"多层次", 0, 0, 0, 0},
+    {"多渠道", 0, 0, 0, 0},
+    {"多领域", 0, 0, 0, 0},
+    {"多部门", 0, 0, 0, 0},
+    {"多语种", 0, 0, 0, 0},
+    {"多模态", 0, 0, 0, 0},
+    {"内容", 0, 0, 0, 0},
+    {"内需", 0, 0, 0, 0},
 };
 
 /* A number followed by one of these is part of a name: 4号线, 十三届,

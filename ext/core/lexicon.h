@@ -153,6 +153,17 @@ enum {
     TJ_BC_CUE = 0,
     TJ_BC_WORD = 1, /* 比例 比重: no 比 of a comparison (优良水体比例提高2.3个百分点) */
 };
+/* The qualifier after a number that starts at byte i / ends at byte i, not a
+ * look-alike (tag 0: 5条多式联运, 一个多功能厅). */
+static inline const tj_word *tj_qual_after_at(const tj_lexicon *lx, const unsigned char *s, size_t n, size_t i,
+                                              size_t *len) {
+    const tj_word *w = tj_ws_at(&lx->qual_after, s, n, i, len);
+    return w && w->tag ? w : NULL;
+}
+static inline const tj_word *tj_qual_after_before(const tj_lexicon *lx, const unsigned char *s, size_t i, size_t *len) {
+    const tj_word *w = tj_ws_before(&lx->qual_after, s, i, len);
+    return w && w->tag ? w : NULL;
+}
 /* The basis cue that starts at byte i / ends at byte i, not a look-alike. */
 static inline const tj_word *tj_basis_cue_at(const tj_lexicon *lx, const unsigned char *s, size_t n, size_t i,
                                              size_t *len) {

@@ -354,12 +354,12 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
         uint32_t nc = cp_at(c, e, &nx);
         if (tj_is_han(nc) || nc == 0x201C) {
             size_t y;
-            const tj_word *qa = tj_ws_at(&c->lx->qual_after, c->s, c->n, e, &y);
+            const tj_word *qa = tj_qual_after_at(c->lx, c->s, c->n, e, &y);
             if (!qa || qa->tag == TJ_QUAL_OVER) return 0;
         }
     }
     /* qualifier after: 5%左右, 1100万人以上, 30天内 */
-    const tj_word *qa = tj_ws_at(&c->lx->qual_after, c->s, c->n, e, &len);
+    const tj_word *qa = tj_qual_after_at(c->lx, c->s, c->n, e, &len);
     if (qa) {
         int is_within = (qa->arg & TJ_QAF_TIME_ONLY) != 0;
         int is_more = (qa->arg & TJ_QAF_NUMERAL) != 0;
@@ -435,7 +435,7 @@ static int read_rest(qctx *c, tj_numeral *num, tj_quantity *q, int percent_prefi
                         q->unit_flags = (uint16_t)(u2.w->arg & ~TJ_UF_QUAL_MASK);
                     }
                     e = e2;
-                    const tj_word *qa2 = tj_ws_at(&c->lx->qual_after, c->s, c->n, e, &len);
+                    const tj_word *qa2 = tj_qual_after_at(c->lx, c->s, c->n, e, &len);
                     if (qa2 && (qa2->tag == TJ_QUAL_APPROX)) e += len; /* 5%—6%左右 */
                 }
             }
@@ -487,7 +487,7 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
         q->val.mant = 50;
         q->kind = TJ_Q_PERCENT;
         q->unit = "%";
-        const tj_word *qa = tj_ws_at(&c->lx->qual_after, c->s, c->n, j, &len);
+        const tj_word *qa = tj_qual_after_at(c->lx, c->s, c->n, j, &len);
         if (takes_qualifier_after(qa)) {
             q->qualifier = (uint8_t)qa->tag;
             q->b1 = (uint32_t)(j + len);
@@ -675,7 +675,7 @@ static int read_fraction(qctx *c, size_t i, tj_quantity *q) {
             q->kind = TJ_Q_NUMBER;
             q->value = x / y;
             size_t len;
-            const tj_word *qa = tj_ws_at(&c->lx->qual_after, c->s, c->n, b.end, &len);
+            const tj_word *qa = tj_qual_after_at(c->lx, c->s, c->n, b.end, &len);
             if (takes_qualifier_after(qa)) {
                 q->qualifier = (uint8_t)qa->tag;
                 q->b1 = (uint32_t)(b.end + len);
@@ -707,7 +707,7 @@ static int read_fraction(qctx *c, size_t i, tj_quantity *q) {
     q->kind = TJ_Q_NUMBER;
     q->value = numer / den;
     size_t len, qs;
-    const tj_word *qa = tj_ws_at(&c->lx->qual_after, c->s, c->n, b.end, &len);
+    const tj_word *qa = tj_qual_after_at(c->lx, c->s, c->n, b.end, &len);
     if (takes_qualifier_after(qa)) {
         q->qualifier = (uint8_t)qa->tag;
         q->b1 = (uint32_t)(b.end + len);

@@ -220,6 +220,7 @@ static const struct {
     {"续航100 km", "100 km:measure:100:km::"},
     {"储能50kWh", "50kWh:measure:50:kWh::"},
     {"数据生产总量达32.85泽字节", "32.85泽字节:measure:32.85:泽字节::"},
+    {"打造5条多式联运示范线路", "5条:count:5:条::"}, /* 多式 is the noun's, no qualifier */
     {"存储容量10EB", "10EB:measure:10:EB::"},
     {"造林1.2万亩", "1.2万亩:measure:12000:亩::"},
     {"PM10浓度74μg/m3", "74μg/m3:measure:74:微克/立方米::"},

@@ -922,6 +922,24 @@ static void sign_words(void) {
     tj_doc_free(d);
 }
 
+/* Qualifiers after a number: each qualifies (5%左右, 100多家, 30天内); a
+ * look-alike (tag 0: 多式联运) is the noun's, no qualifier. */
+static void qualifiers_after(void) {
+    const tj_wordset *ws = &unit_env->lex.qual_after;
+    for (size_t k = 0; k < ws->nwords; k++) {
+        const tj_word *w = &ws->words[k];
+        tj_doc *d;
+        const char *text = !w->tag                       ? with("打造5条", w->w, "示范线路。")
+                           : (w->arg & TJ_QAF_NUMERAL)   ? with("新增100", w->w, "家企业。")
+                           : (w->arg & TJ_QAF_TIME_ONLY) ? with("在30天", w->w, "办结。")
+                                                         : with("增长5%", w->w, "。");
+        const tj_quantity *q = quantity_of(text, &d);
+        CHECK(q && q->qualifier == (w->tag ? w->tag : 0) && (w->tag || q->value == 5), "qualifier after %s: %s", w->w,
+              text);
+        tj_doc_free(d);
+    }
+}
+
 /* A times mark between a count and a size (2×66万千瓦): one quantity of all
  * the units, its text from the count; the count is no quantity of its own. */
 static void times_marks(void) {
@@ -979,4 +997,5 @@ void test_roles(void) {
     rate_nouns_and_goals();
     sign_words();
     times_marks();
+    qualifiers_after();
 }

@@ -71,6 +71,33 @@ uint32_t ind_forecaster_end(const ictx *c, uint32_t a, uint32_t b) {
     return 0;
 }
 
+/* What a section's own heading says it states: TJ_PT_PLAN, TJ_PT_REVIEW or 0. */
+static int title_mood(const ictx *c, const tj_section *sc) {
+    const unsigned char *t = (const unsigned char *)sc->title.p;
+    size_t len;
+    for (size_t i = 0, nx; t && i < sc->title.n; i = nx) {
+        const tj_word *w = tj_ws_at(&c->lx->plan_titles, t, sc->title.n, i, &len);
+        if (w) return w->tag;
+        tj_decode(t, sc->title.n, i, &nx);
+    }
+    return 0;
+}
+
+/* A top-level part of a work report with no mood of its own after a part of
+ * plans goes on with them (2015年工作总体部署, then 三、把改革开放扎实推向纵深:
+ * the year's tasks): TJ_PT_PLAN when the nearest part before it that has a
+ * mood, known or said by its heading, states plans.  A walk back, no
+ * recursion: a document may have thousands of parts. */
+static int after_plans(const ictx *c, int32_t id) {
+    for (int32_t b = id - 1; b > 0; b--) {
+        const tj_section *sc = &c->d->sections[b - 1];
+        if (sc->parent) continue;
+        int m = c->plan[b - 1] ? c->plan[b - 1] - 1 : title_mood(c, sc);
+        if (m || c->plan[b - 1]) return m == TJ_PT_PLAN ? TJ_PT_PLAN : 0;
+    }
+    return 0;
+}
+
 /* What a section states by its heading or the nearest ancestor's that says
  * it: TJ_PT_PLAN, TJ_PT_REVIEW or 0.  Each section's answer is worked out
  * once (c->plan: 0 unknown, else the answer + 1). */
@@ -79,23 +106,9 @@ int ind_section_mood(ictx *c, int32_t id) {
     uint8_t *memo = &c->plan[id - 1];
     if (*memo) return *memo - 1;
     const tj_section *sc = &c->d->sections[id - 1];
-    const unsigned char *t = (const unsigned char *)sc->title.p;
-    int mood = 0;
-    size_t len;
-    for (size_t i = 0, nx; t && i < sc->title.n && !mood; i = nx) {
-        const tj_word *w = tj_ws_at(&c->lx->plan_titles, t, sc->title.n, i, &len);
-        if (w) mood = w->tag;
-        tj_decode(t, sc->title.n, i, &nx);
-    }
+    int mood = title_mood(c, sc);
     if (!mood) mood = ind_section_mood(c, sc->parent);
-    if (!mood && !sc->parent && c->d->info.kind == TJ_DOC_REPORT) {
-        /* a part of a work report after a part of plans goes on with them (2015年工作总体部署, then
-         * 三、把改革开放扎实推向纵深: the year's tasks) */
-        int32_t before = id - 1;
-        while (before > 0 && c->d->sections[before - 1].parent)
-            before--;
-        if (before > 0 && ind_section_mood(c, before) == TJ_PT_PLAN) mood = TJ_PT_PLAN;
-    }
+    if (!mood && !sc->parent && c->d->info.kind == TJ_DOC_REPORT) mood = after_plans(c, id);
     *memo = (uint8_t)(mood + 1);
     return mood;
 }

@@ -576,9 +576,9 @@ static int opens_glossary(const tj_doc *d, const tj_line *L) {
     return 1;
 }
 
-/* The end of an annex's label that opens line L (附件1, 附件二, 附录 A is not
- * one: a number or nothing follows the word), past a colon after it; 0 when
- * the line opens with none.  *lab1: the end of the label itself. */
+/* The end of an annex's label that opens line L (附件1, 附件二, 附件：; not
+ * 附件材料, where an ideograph follows the word), past a colon after it; 0
+ * when the line opens with none.  *lab1: the end of the label itself. */
 static uint32_t annex_label(const tj_doc *d, const tj_line *L, uint32_t *lab1) {
     const tj_env *env = tj_priv_of(d)->env;
     const unsigned char *s = d->s;

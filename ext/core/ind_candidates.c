@@ -214,13 +214,6 @@ static size_t mark_at_or_after(const tj_priv *pv, size_t lo, size_t hi, uint32_t
     return lo;
 }
 
-/* Is q inside a bracket on its line: (17国), （含不满 16 周岁）— an opening
- * bracket less than TJ_BRACKET_REACH characters before it and a closing one
- * less than that after it, with no line break or other bracket between.
- * Brackets and line breaks are marks, so only they are looked at, and only
- * those within reach (a character has at most four bytes): a sentence of
- * thousands of values stays linear. */
-#define TJ_BRACKET_REACH 40
 /* 迈上4个万亿元台阶, 连跨3个千亿级台阶: a count of the levels a value passed
  * (a magnitude, a unit or a class, then a noun of level), no value itself. */
 static int counts_levels(const ictx *c, const tj_quantity *q) {
@@ -241,6 +234,13 @@ static int counts_levels(const ictx *c, const tj_quantity *q) {
     return 0;
 }
 
+/* Is q inside a bracket on its line: (17国), （含不满 16 周岁）— an opening
+ * bracket less than TJ_BRACKET_REACH characters before it and a closing one
+ * less than that after it, with no line break or other bracket between.
+ * Brackets and line breaks are marks, so only they are looked at, and only
+ * those within reach (a character has at most four bytes): a sentence of
+ * thousands of values stays linear. */
+#define TJ_BRACKET_REACH 40
 static int in_brackets(const ictx *c, const tj_quantity *q) {
     const tj_priv *pv = tj_priv_of(c->d);
     const unsigned WALLS = TJ_CC_BRACKET | TJ_CC_NEWLINE;

@@ -568,8 +568,9 @@ static tj_str without_stage(const ictx *c, tj_str x) {
     return verb ? (tj_str){x.p, (uint32_t)n} : x;
 }
 
-/* A topic that ends with the head it is given (总投资18.8亿元的X，当年完成投资
- * 6.87亿元: X总投资 + 投资) without its own, so the head is not written twice. */
+/* A topic without the bare head it ends with, so the next head takes its
+ * place (普通高中招生 → 普通高中, then 普通高中在校生; 总投资18.8亿元的X，当年
+ * 完成投资6.87亿元: X, then X投资); nothing when the topic is a bare head. */
 #define TJ_MAX_TOPIC 256 /* bytes of a topic read whole across a line break */
 static tj_str without_head(const ictx *c, tj_str topic) {
     size_t len;

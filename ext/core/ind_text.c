@@ -317,7 +317,6 @@ tj_str ind_table_label(const ictx *c, const tj_line *L, uint32_t *end) {
     return span_str(c, a, b);
 }
 
-/* Does a value of the sentence that is an indicator start at byte b? */
 /* The first candidate that starts at byte b or after it. */
 static size_t candidate_from(const ictx *c, uint32_t b) {
     size_t lo = 0, hi = c->ncand;
@@ -331,6 +330,7 @@ static size_t candidate_from(const ictx *c, uint32_t b) {
     return lo;
 }
 
+/* Does a value of the sentence that is an indicator start at byte b? */
 int ind_quantity_starting_at(const ictx *c, uint32_t b) {
     size_t k = candidate_from(c, b);
     return k < c->ncand && c->cand[k]->b0 == b && (!c->ok || c->ok[k]);

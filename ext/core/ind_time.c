@@ -177,23 +177,27 @@ const tj_period *ind_period_for(ictx *c, const tj_quantity *q, uint32_t ce, cons
     uint32_t value_clause = ind_clause_start(c, q->b0);
     for (size_t k = last; k-- > c->pa && k + TJ_LOOK >= last;) {
         const tj_period *p = &c->d->periods[k];
-        /* 较去年同期的 700 家: the period of that value */
+        /* a comparison's time, a name's: no value's, but 较去年同期的 700 家 */
+        int other = (p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) != 0;
+        size_t fl;
+        if (other && fw_at(c, p->b1, &fl) != TJ_FW_OF) continue;
         int of;
         uint32_t nx2 = after_period(c, p, q->b0, &of);
         if (in_multiple_basis(p, r)) continue;
-        if (of && nx2 == q->b0) return p; /* 较去年同期的 700 家 */
+        if (of && nx2 == q->b0) return p; /* 较去年同期的 700 家: the period of that value */
+        if (other) continue;
         /* 由一九八○年的X增加到Y, 由去年同期39.7%提高到43.8%, 由上年下降2.3%转为增长8.5%: that
          * period belongs to X, not to Y */
         uint32_t x = past_change_verb(c, nx2);
-        if (x != q->b0 && (of || opens_from(c, p)) && ind_quantity_starting_at(c, x)) {
-            if (opens_from(c, p) && ind_listed_from(c, x, q)) return p; /* 从2021年的X和Y: Y's too */
+        int from = opens_from(c, p);
+        if (x != q->b0 && (of || from) && ind_quantity_starting_at(c, x)) {
+            if (from && ind_listed_from(c, x, q)) return p; /* 从2021年的X和Y: Y's too */
             continue;
         }
         /* 结转到第七个五年计划期间续建的有…: where to, not when */
         size_t tl;
         const tj_word *to = tj_ws_before(&c->lx->tail_words, c->s, p->b0, &tl);
         if (to && to->tag == TJ_TW_TO && nx2 != q->b0 && !of && p->b0 - tl > ind_clause_start(c, p->b0)) continue;
-        if (p->flags & (TJ_PF_BASIS | TJ_PF_NAME)) continue;
         if (p->b1 <= value_clause && dates_something_else(c, p)) continue; /* 终结连续4日…, 年初确定的… */
         return p;
     }

@@ -250,8 +250,12 @@ static uint32_t count_chars_upto(const unsigned char *s, uint32_t a, uint32_t b,
     uint32_t n = 0, h = 0;
     while (i < b && n <= limit) {
         uint32_t c = tj_decode(s, b, i, &nx);
-        if (!tj_is_space(c)) n++;
-        if (tj_is_han(c)) h++;
+        if (tj_is_han(c)) { /* most are: no space */
+            n++;
+            h++;
+        } else if (!tj_is_space(c)) {
+            n++;
+        }
         i = nx;
     }
     if (han) *han = h;

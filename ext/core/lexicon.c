@@ -803,6 +803,12 @@ static const tj_word TAIL_WORDS[] = {
     TW("就", TJ_TW_LEVEL),
     {"再", TJ_TW_LEVEL, TJ_TWF_AUX, 0, 0},
     {"又", TJ_TW_LEVEL, TJ_TWF_AUX, 0, 0},
+    TW("并", TJ_TW_ADV),    /* 突破40万亿元并连续多年居世界首位: and, before the next verb */
+    TW("并购", TJ_TW_STOP), /* (words that begin with it) */
+    TW("并网", TJ_TW_STOP),
+    TW("并联", TJ_TW_STOP),
+    TW("并表", TJ_TW_STOP),
+    TW("并行", TJ_TW_STOP),
     {"仅", TJ_TW_LEVEL, TJ_TWF_AUX, 0, 0},
     TW("只有", TJ_TW_LEVEL),
     {"只", TJ_TW_LEVEL, TJ_TWF_AUX, 0, 0},
@@ -1083,6 +1089,10 @@ static const tj_word LEAD_WORDS[] = {
     TW("有些", TJ_LW_WORD),
     TW("有望", TJ_LW_WORD),
     TW("有待", TJ_LW_WORD),
+    TW("并网", TJ_LW_WORD), /* (并网发电装机容量, 并购: words, not the lead word 并) */
+    TW("并购", TJ_LW_WORD),
+    TW("并联", TJ_LW_WORD),
+    TW("并表", TJ_LW_WORD),
     TW("共建", TJ_LW_WORD), /* 对共建“一带一路”国家进出口 */
     TW("共建成", 0),        /* (but 全年共建成房屋: in all, built) */
     TW("共建设", 0),

@@ -395,6 +395,23 @@ static int value_in_clause_before(ictx *c, const value_ctx *v) {
     return c->ok[v->k - 1] || ind_before_levels_passed(c, p0, (uint32_t)st) == st;
 }
 
+/* Does the clause after v's say by how much v changed or what was expected,
+ * not what it was spent on (营业收入59.67亿元，|同比增长8.17%; 营收92.1亿美元，
+ * |预期…; but 投资2000万元，|提高社区干部生活补贴…)? */
+static int change_clause_after(ictx *c, const value_ctx *v) {
+    size_t nx, len;
+    cp_at(c, v->ce, &nx);
+    uint32_t t = (uint32_t)nx, e = ind_clause_end(c, t);
+    ind_trim(c, &t, &e);
+    if (t >= e) return 0;
+    const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, e, t, &len);
+    if (!tj_tw_changes(w) && !tj_ws_at(&c->lx->basis_words, c->s, e, t, &len) &&
+        !tj_ws_at(&c->lx->status_cues, c->s, e, t, &len))
+        return 0;
+    const tj_quantity *nq = v->k + 1 < c->ncand ? c->cand[v->k + 1] : NULL; /* and a value of its own */
+    return nq && c->ok[v->k + 1] && nq->b0 >= t && nq->b0 < e;
+}
+
 /* A vague subject (总量, 这一比例): the counted noun after the value, else the
  * previous value's subject, else the clause before when it states no value. */
 static tj_str vague_subject(ictx *c, const sent_state *ss, const value_ctx *v, int noun_after, tj_str *scope) {
@@ -584,7 +601,8 @@ static tj_str without_head(const ictx *c, tj_str topic) {
         char *p = tj_arena_strndup(c->d->arena, buf, n - len);
         return p ? (tj_str){p, (uint32_t)(n - len)} : topic;
     }
-    return len < topic.n ? (tj_str){topic.p, (uint32_t)(topic.n - len)} : (tj_str){NULL, 0};
+    tj_str rest = {topic.p, (uint32_t)(topic.n - len)};
+    return len < topic.n && ind_str_chars(&rest) >= 2 ? rest : (tj_str){NULL, 0}; /* (净利润: 净 names nothing) */
 }
 
 /* 完成投资1770.45亿元, 配租1528套: a bare head takes the sentence's topic. */
@@ -612,8 +630,8 @@ static tj_str bare_head_subject(ictx *c, const sent_state *ss, const value_ctx *
         tj_quantity tmp = *q;
         tmp.b1 = (uint32_t)nd;
         topic = ind_last_chars(c, without_stage(c, ind_right_subject(c, &tmp, ce, v->next_ok)), 24);
-    } else if (clause_first && ce < c->s1 && q->kind == TJ_Q_MONEY) {
-        /* 投资3600万元，完成…既有建筑节能改造 */
+    } else if (clause_first && ce < c->s1 && q->kind == TJ_Q_MONEY && !change_clause_after(c, v)) {
+        /* 投资3600万元，完成…既有建筑节能改造 (not 营业收入59.67亿元，同比增长8.17%: a clause of its own value) */
         uint32_t t0 = ce, t1;
         cp_at(c, t0, &nd);
         t0 = (uint32_t)nd;

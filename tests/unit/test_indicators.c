@@ -193,6 +193,11 @@ static const struct {
     {2023, "其中，有\n色金属冶炼和压延加工业增加值增长41.5%。",
      "41.5%|change|41.5||%|有色金属冶炼和压延加工业增加值||||actual"},
     {2023, "年末有效发明专利1.2万件。", "1.2万件|amount|12000||件|有效发明专利|||年末|actual"},
+    /* a clause that says by how much a sum changed names nothing it was spent on; a topic of one character
+     * left by a bare head (净|利润) names nothing */
+    {2024, "上半年净利润24.93亿元，同比增长11.74%；营业收入59.67亿元，同比增长8.17%。",
+     "24.93亿元|amount|2493000000||元|净利润|||上半年|actual ; 11.74%|change|11.74||%|净利润||同比|上半年|actual ; "
+     "59.67亿元|amount|5967000000||元|营业收入|||上半年|actual ; 8.17%|change|8.17||%|营业收入||同比|上半年|actual"},
     /* 并 (and) before the next verb is no noun after a value nor part of a subject; 并网 is a word */
     {2023, "货物进出口总额突破40万亿元并连续多年居世界首位。",
      "突破40万亿元|amount|40000000000000|over|元|货物进出口总额||||actual ; "

@@ -198,6 +198,9 @@ const tj_period *ind_period_ending_at(const ictx *c, uint32_t e);
 const tj_period *ind_period_starting_at(const ictx *c, uint32_t b);
 uint32_t ind_str_chars(const tj_str *x);
 tj_str ind_concat(ictx *c, tj_str a, tj_str b);
+/* x read whole across its line breaks and spaces (本⏎专科学生 → 本专科学生) into
+ * buf[0..cap): its length, or 0 when that changes nothing or it does not fit. */
+size_t ind_unwrapped(tj_str x, char *buf, size_t cap);
 tj_str ind_make_subject(ictx *c, uint32_t a, uint32_t b);
 /* [a, b) without a page footer or other furniture inside it. */
 tj_str ind_plain_span(ictx *c, uint32_t a, uint32_t b);

@@ -575,8 +575,7 @@ static void strip_goal_head(const ictx *c, reading *r) {
     /* 经济增长速度的调控目标定为8%: the goal of a rate of growth is a rate of growth */
     uint32_t h = back_over_blanks(c, r->subj0, r->subj1);
     size_t fl, rl;
-    const tj_word *of = tj_ws_before(&c->lx->function_words, c->s, h, &fl);
-    if (of && of->tag == TJ_FW_OF) h -= (uint32_t)fl;
+    if (fw_before(c, h, &fl) == TJ_FW_OF) h -= (uint32_t)fl;
     const tj_word *rate = tj_ws_before(&c->lx->rate_nouns, c->s, h, &rl);
     if (rate && rate->tag == TJ_K_CHANGE && h - rl > r->subj0 && r->kind == TJ_K_AMOUNT) {
         r->kind = TJ_K_CHANGE;
@@ -654,8 +653,7 @@ static uint32_t past_forecaster(const ictx *c, uint32_t a, uint32_t b) {
     const tj_word *cue = end ? tj_ws_before(&c->lx->status_cues, c->s, end, &len) : NULL;
     if (!cue || end - len <= a) return a;
     uint32_t start = end - (uint32_t)len;
-    const tj_word *of = tj_ws_before(&c->lx->function_words, c->s, start, &ll);
-    if (of && of->tag == TJ_FW_OF) return a;
+    if (fw_before(c, start, &ll) == TJ_FW_OF) return a;
     const tj_word *lead = tj_ws_at(&c->lx->lead_words, c->s, start, a, &ll);
     if (lead && lead->tag == TJ_LW_LEAD && a + ll == start) return a;
     uint32_t i = end;
@@ -822,10 +820,8 @@ const tj_word *ind_bare_head(const ictx *c, tj_str x) {
     if (w && len == x.n) return w;
     /* written across a line break (本⏎专科学生): the word read whole */
     char buf[64];
-    size_t n = w || x.n > sizeof buf || !memchr(x.p, '\n', x.n)
-                   ? 0
-                   : tj_clean_phrase((const unsigned char *)x.p, x.n, 0, buf, sizeof buf);
-    if (!n || n == x.n) return NULL;
+    size_t n = w || !memchr(x.p, '\n', x.n) ? 0 : ind_unwrapped(x, buf, sizeof buf); /* (a subject's cost) */
+    if (!n) return NULL;
     w = tj_ws_at(&c->lx->bare_heads, (const unsigned char *)buf, n, 0, &len);
     return w && len == n ? w : NULL;
 }

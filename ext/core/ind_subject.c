@@ -395,21 +395,23 @@ static int value_in_clause_before(ictx *c, const value_ctx *v) {
     return c->ok[v->k - 1] || ind_before_levels_passed(c, p0, (uint32_t)st) == st;
 }
 
-/* Does the clause after v's say by how much v changed or what was expected,
- * not what it was spent on (营业收入59.67亿元，|同比增长8.17%; 营收92.1亿美元，
- * |预期…; but 投资2000万元，|提高社区干部生活补贴…)? */
-static int change_clause_after(ictx *c, const value_ctx *v) {
+/* The clause after v's, trimmed, in [*t, *e); 0 when it says by how much v
+ * changed or what was expected, with a value of its own, rather than what
+ * v was spent on (营业收入59.67亿元，|同比增长8.17%; 营收92.1亿美元，|预期…;
+ * but 投资2000万元，|提高社区干部生活补贴…). */
+static int spent_on_clause(ictx *c, const value_ctx *v, uint32_t *t, uint32_t *e) {
     size_t nx, len;
     cp_at(c, v->ce, &nx);
-    uint32_t t = (uint32_t)nx, e = ind_clause_end(c, t);
-    ind_trim(c, &t, &e);
-    if (t >= e) return 0;
-    const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, e, t, &len);
-    if (!tj_tw_changes(w) && !tj_ws_at(&c->lx->basis_words, c->s, e, t, &len) &&
-        !tj_ws_at(&c->lx->status_cues, c->s, e, t, &len))
-        return 0;
+    *t = (uint32_t)nx;
+    *e = ind_clause_end(c, *t);
+    ind_trim(c, t, e);
+    if (*t >= *e) return 1;
+    const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, *e, *t, &len);
+    if (!tj_tw_changes(w) && !tj_ws_at(&c->lx->basis_words, c->s, *e, *t, &len) &&
+        !tj_ws_at(&c->lx->status_cues, c->s, *e, *t, &len))
+        return 1;
     const tj_quantity *nq = v->k + 1 < c->ncand ? c->cand[v->k + 1] : NULL; /* and a value of its own */
-    return nq && c->ok[v->k + 1] && nq->b0 >= t && nq->b0 < e;
+    return !(nq && c->ok[v->k + 1] && nq->b0 >= *t && nq->b0 < *e);
 }
 
 /* A vague subject (总量, 这一比例): the counted noun after the value, else the
@@ -594,9 +596,8 @@ static tj_str without_head(const ictx *c, tj_str topic) {
     if (!tj_ws_before(&c->lx->bare_heads, (const unsigned char *)topic.p, topic.n, &len)) {
         /* written across a line break (其中本⏎专科学生): its words read whole */
         char buf[TJ_MAX_TOPIC];
-        size_t n =
-            topic.n <= sizeof buf ? tj_clean_phrase((const unsigned char *)topic.p, topic.n, 0, buf, sizeof buf) : 0;
-        if (!n || n == topic.n || !tj_ws_before(&c->lx->bare_heads, (const unsigned char *)buf, n, &len)) return topic;
+        size_t n = ind_unwrapped(topic, buf, sizeof buf);
+        if (!n || !tj_ws_before(&c->lx->bare_heads, (const unsigned char *)buf, n, &len)) return topic;
         if (len >= n) return (tj_str){NULL, 0};
         char *p = tj_arena_strndup(c->d->arena, buf, n - len);
         return p ? (tj_str){p, (uint32_t)(n - len)} : topic;
@@ -621,22 +622,17 @@ static tj_str bare_head_subject(ictx *c, const sent_state *ss, const value_ctx *
         tj_str x = d->indicators[ss->first_row].subject;
         if (ind_in_text(c, x) && x.n > subj.n /* written so, not composed */ && !memcmp(x.p + x.n - subj.n, subj.p, subj.n)) return x;
     }
-    size_t st0, nd, fl;
+    size_t st0, fl;
     size_t sl;
+    uint32_t t0, t1; /* the clause after, when the sum opens its own */
     int clause_first = cs == c->s0 || cp_before(c, cs, &sl) == ';' || cp_before(c, cs, &sl) == 0xFF1B; /* ； */
     if (fw_at(c, q->b1, &fl) == TJ_FW_OF) {
-        nd = q->b1 + fl;
         /* 投资3.3亿元的机场快速路建成通车 */
         tj_quantity tmp = *q;
-        tmp.b1 = (uint32_t)nd;
+        tmp.b1 = (uint32_t)(q->b1 + fl);
         topic = ind_last_chars(c, without_stage(c, ind_right_subject(c, &tmp, ce, v->next_ok)), 24);
-    } else if (clause_first && ce < c->s1 && q->kind == TJ_Q_MONEY && !change_clause_after(c, v)) {
+    } else if (clause_first && ce < c->s1 && q->kind == TJ_Q_MONEY && spent_on_clause(c, v, &t0, &t1)) {
         /* 投资3600万元，完成…既有建筑节能改造 (not 营业收入59.67亿元，同比增长8.17%: a clause of its own value) */
-        uint32_t t0 = ce, t1;
-        cp_at(c, t0, &nd);
-        t0 = (uint32_t)nd;
-        t1 = ind_clause_end(c, t0);
-        ind_trim(c, &t0, &t1);
         ind_strip_span(c, &t0, &t1);
         topic = ind_last_chars(c, without_stage(c, ind_make_subject(c, t0, t1)), 12);
     } else if (ss->prev_subj.p) {
@@ -647,9 +643,8 @@ static tj_str bare_head_subject(ictx *c, const sent_state *ss, const value_ctx *
          * a time is no topic) */
         for (size_t k = c->nseps; k-- > 0 && !topic.p;) {
             if (c->seps[k] > cs) continue;
-            uint32_t t0 = k ? c->seps[k - 1] : c->s0;
             cp_before(c, c->seps[k], &st0);
-            topic = clause_topic(c, t0, (uint32_t)st0);
+            topic = clause_topic(c, k ? c->seps[k - 1] : c->s0, (uint32_t)st0);
         }
     }
     if (topic.p && topic.n >= subj.n && !memcmp(topic.p + topic.n - subj.n, subj.p, subj.n))

@@ -96,6 +96,12 @@ uint32_t ind_str_chars(const tj_str *x) {
     return k;
 }
 
+size_t ind_unwrapped(tj_str x, char *buf, size_t cap) {
+    if (!x.p || x.n > cap) return 0;
+    size_t n = tj_clean_phrase((const unsigned char *)x.p, x.n, 0, buf, cap);
+    return n == x.n ? 0 : n;
+}
+
 tj_str ind_concat(ictx *c, tj_str a, tj_str b) {
     if (!a.p) return b;
     if (!b.p) return a;

@@ -162,10 +162,7 @@ static int dates_something_else(const ictx *c, const tj_period *p) {
     size_t len, ol;
     const tj_word *w = tj_ws_at(&c->lx->tail_words, c->s, p->b1, p->b0, &len);
     if (w && (w->arg & TJ_TWF_STREAK)) return 1;
-    const tj_word *v = tj_ws_at(&c->lx->function_words, c->s, c->n, p->b1, &ol);
-    const tj_word *of =
-        v && v->tag == TJ_FW_SET ? tj_ws_at(&c->lx->function_words, c->s, c->n, p->b1 + ol, &len) : NULL;
-    return of && of->tag == TJ_FW_OF;
+    return fw_at(c, p->b1, &ol) == TJ_FW_SET && fw_at(c, p->b1 + ol, &len) == TJ_FW_OF;
 }
 
 /* The period of a value: the nearest before it in the sentence, else the

@@ -66,6 +66,12 @@ static int mul_pow10(uint64_t *m, int k) {
     return 1;
 }
 
+int tj_dec_times(tj_dec *d, uint64_t n) {
+    if (d->mant > UINT64_MAX / n) return 0;
+    d->mant *= n;
+    return 1;
+}
+
 tj_dec tj_dec_add(tj_dec a, tj_dec b) {
     if (a.mant == 0) return b;
     if (b.mant == 0) return a;

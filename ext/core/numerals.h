@@ -26,6 +26,8 @@ int tj_dec_to_int64(const tj_dec *d, int64_t *out);
 void tj_dec_shift(tj_dec *d, int k);
 /* a + b, exactly when both mantissas allow it. */
 tj_dec tj_dec_add(tj_dec a, tj_dec b);
+/* d * n for a whole n > 0: 1, or 0 and d unchanged when the mantissa would overflow. */
+int tj_dec_times(tj_dec *d, uint64_t n);
 /* Shortest decimal text of the value ("820320000000", "13.7", "-3"). */
 void tj_dec_format(const tj_dec *d, char *buf, size_t cap);
 /* v as printf's %.15g writes it in the C locale (a '.' whatever the process's

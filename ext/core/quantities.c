@@ -618,13 +618,6 @@ static int read_quantity(qctx *c, size_t i, tj_quantity *q) {
     return 1;
 }
 
-/* Multiply a decimal by a whole number n > 0; 0 when it would overflow. */
-static int dec_times(tj_dec *v, uint64_t n) {
-    if (v->mant > UINT64_MAX / n) return 0;
-    v->mant *= n;
-    return 1;
-}
-
 /* 2×66万千瓦: a count of like units written before a times mark; the
  * quantity is all of them (1320000 千瓦), its text from the count on.
  * prev: the character before the quantity, at st. */
@@ -639,7 +632,7 @@ static void count_units(const qctx *c, tj_quantity *q, size_t st, uint32_t prev)
     for (size_t j = b; j < k; j++)
         n = n * 10 + (uint64_t)(c->s[j] - '0');
     tj_dec v = q->val, vm = q->val_max;
-    if (!n || !dec_times(&v, n) || (q->has_max && !dec_times(&vm, n))) return;
+    if (!n || !tj_dec_times(&v, n) || (q->has_max && !tj_dec_times(&vm, n))) return;
     q->val = v;
     q->val_max = vm;
     q->b0 = (uint32_t)b;

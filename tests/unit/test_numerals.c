@@ -264,6 +264,20 @@ static void run_exact(void) {
     }
 }
 
+/* tj_dec_times multiplies exactly, and refuses to overflow (2×66万千瓦). */
+static void run_times(void) {
+    tj_dec v;
+    CHECK(tj_parse_number_text("66万", strlen("66万"), &v) && tj_dec_times(&v, 2) && tj_dec_to_double(&v) == 1320000.0,
+          "66万 × 2");
+    CHECK(tj_parse_number_text("8203.2亿", strlen("8203.2亿"), &v) && tj_dec_times(&v, 3) &&
+              tj_dec_to_double(&v) == 2460960000000.0,
+          "8203.2亿 × 3 exact");
+    v.mant = UINT64_MAX / 2 + 1;
+    v.exp = 0;
+    uint64_t before = v.mant;
+    CHECK(!tj_dec_times(&v, 2) && v.mant == before, "an overflowing product is refused and the value kept");
+}
+
 /* tj_dec_format gives the shortest decimal text. */
 static void run_format(void) {
     static const struct {
@@ -361,6 +375,7 @@ void test_numerals(void) {
     run_cases();
     run_overflow();
     run_exact();
+    run_times();
     run_format();
     run_scan();
 }
